@@ -1,0 +1,151 @@
+package se.hoglandet.platform.organisation;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.SystemAccess;
+
+/**
+ * The organisations (tenants). The federation and the five municipalities come from the migration; companies are
+ * managed here: an ORG_ADMIN of a municipality manages that municipality's companies, a PLATFORM_ADMIN all of them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final CurrentActor currentActor;
+
+    OrganisationService(OrganisationRepository organisations, CurrentActor currentActor) {
+        this.organisations = organisations;
+        this.currentActor = currentActor;
+    }
+
+    @RequiresLogin
+    public Page<Organisation> list(boolean includeInactive, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+        return organisations.findPage(includeInactive, sorted);
+    }
+
+    /** The municipalities under which the current actor may add companies. */
+    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    public List<Organisation> municipalitiesManagedByMe() {
+        Actor actor = currentActor.get();
+        return organisations.findAll(Sort.by("name")).stream()
+                .filter(o -> o.kind() == OrganisationKind.MUNICIPALITY && o.isActive())
+                .filter(o -> actor.hasRole(Role.PLATFORM_ADMIN) || actor.belongsTo(o.id()))
+                .toList();
+    }
+
+    /** Whether the current actor may rename or (de)activate this organisation; the UI uses it to show actions. */
+    @RequiresLogin
+    public boolean canManage(Organisation organisation) {
+        return mayManage(currentActor.get(), organisation);
+    }
+
+    /** Resolves the organisation code a login carries; an unknown or inactive code is no organisation. */
+    @SystemAccess("A login is being completed: the actor is built from this organisation")
+    public Optional<Organisation> findActiveByCode(String code) {
+        return organisations.findByCode(code).filter(Organisation::isActive);
+    }
+
+    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @Transactional
+    public Organisation addCompany(NewCompany request) {
+        Organisation municipality = organisations
+                .findById(request.municipalityId())
+                .orElseThrow(() -> new DomainValidationException(
+                        "organisation.error.parentMustBeMunicipality", "Unknown municipality"));
+        Actor actor = currentActor.get();
+        if (!actor.hasRole(Role.PLATFORM_ADMIN)
+                && !(actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(municipality.id()))) {
+            throw new PermissionDeniedException("Only the municipality's own administrators add its companies");
+        }
+        Organisation company = Organisation.company(uniqueCode(request.name()), request.name(), municipality);
+        company.changeOrganisationNumber(request.organisationNumber());
+        return organisations.save(company);
+    }
+
+    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @Transactional
+    public Organisation update(OrganisationChange change) {
+        Organisation organisation = loadForManagement(change.organisationId(), change.expectedVersion());
+        organisation.rename(change.name());
+        organisation.changeOrganisationNumber(change.organisationNumber());
+        return organisations.saveAndFlush(organisation);
+    }
+
+    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @Transactional
+    public Organisation deactivate(Long organisationId, long expectedVersion) {
+        Organisation organisation = loadForManagement(organisationId, expectedVersion);
+        organisation.deactivate();
+        return organisations.saveAndFlush(organisation);
+    }
+
+    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @Transactional
+    public Organisation reactivate(Long organisationId, long expectedVersion) {
+        Organisation organisation = loadForManagement(organisationId, expectedVersion);
+        organisation.reactivate();
+        return organisations.saveAndFlush(organisation);
+    }
+
+    private Organisation loadForManagement(Long id, long expectedVersion) {
+        Organisation organisation = organisations
+                .findById(id)
+                .orElseThrow(() -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
+        if (!mayManage(currentActor.get(), organisation)) {
+            throw new PermissionDeniedException("Not an administrator of " + organisation.code());
+        }
+        if (organisation.version() != expectedVersion) {
+            throw new StaleEditException("Organisation", id);
+        }
+        return organisation;
+    }
+
+    /** PLATFORM_ADMIN manages every organisation; ORG_ADMIN of a municipality manages that municipality's companies. */
+    static boolean mayManage(Actor actor, Organisation organisation) {
+        if (actor.hasRole(Role.PLATFORM_ADMIN)) {
+            return true;
+        }
+        return actor.hasRole(Role.ORG_ADMIN)
+                && organisation.kind() == OrganisationKind.COMPANY
+                && actor.belongsTo(organisation.parentId());
+    }
+
+    /** A stable code derived from the name: lower case ASCII, no spaces, made unique with a number if needed. */
+    private String uniqueCode(String name) {
+        String base = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        if (base.isEmpty()) {
+            base = "org";
+        }
+        base = base.substring(0, Math.min(base.length(), 56));
+        String candidate = base;
+        for (int n = 2; organisations.existsByCode(candidate); n++) {
+            candidate = base + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,59 @@
+package se.hoglandet.platform.person;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.SystemAccess;
+
+/** People's profiles: provisioned at login, read and tuned (language) by their owner. */
+@Service
+@Transactional(readOnly = true)
+public class PersonService {
+
+    private final PersonRepository people;
+    private final OrganisationService organisations;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    PersonService(PersonRepository people, OrganisationService organisations, CurrentActor currentActor, Clock clock) {
+        this.people = people;
+        this.organisations = organisations;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the profile at the first login and refreshes name, e-mail and organisation from the identity
+     * provider at every later one.
+     *
+     * @throws UnknownOrganisationException when the organisation code is unknown or deactivated
+     */
+    @SystemAccess("Runs while a login is completed, before an actor exists")
+    @Transactional
+    public Person recordLogin(LoginIdentity identity) {
+        Organisation organisation = organisations
+                .findActiveByCode(identity.organisationCode())
+                .orElseThrow(() -> new UnknownOrganisationException(identity.organisationCode()));
+        Person person = people.findBySubject(identity.subject())
+                .orElseGet(() -> new Person(identity.subject(), organisation));
+        person.refreshFromLogin(identity, organisation, clock.instant());
+        return people.save(person);
+    }
+
+    @RequiresLogin
+    public Person myProfile() {
+        return people.findWithOrganisationById(currentActor.get().personId()).orElseThrow();
+    }
+
+    @RequiresLogin
+    @Transactional
+    public Person chooseLanguage(Language language) {
+        Person me = people.findWithOrganisationById(currentActor.get().personId()).orElseThrow();
+        me.chooseLanguage(language);
+        return me;
+    }
+}

@@ -1,0 +1,147 @@
+package se.hoglandet.platform.shared.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.DynamicTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
+import se.hoglandet.coretest.CoreTestApplication;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.testsupport.ActingAs;
+import se.hoglandet.testsupport.UsesMariaDb;
+
+/**
+ * Who may call which service method, kept here as a table, independent of the annotations in the code: for every
+ * method, every actor lacking the required role (and the anonymous visitor) is refused by the running service
+ * bean, and every actor holding it passes the guard. A service method missing from the table fails the test.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+@UsesMariaDb
+class ServicePermissionTableTest {
+
+    /** Anyone signed in. */
+    private static final Set<Role> LOGIN = EnumSet.allOf(Role.class);
+    /** Called by the platform itself, before an actor exists; the UI may not call it (architecture rule). */
+    private static final Set<Role> SYSTEM = Set.of();
+
+    private static final Set<Role> ORGANISATION_ADMINS = EnumSet.of(Role.ORG_ADMIN, Role.PLATFORM_ADMIN);
+
+    static final Map<String, Set<Role>> TABLE = new TreeMap<>(Map.ofEntries(
+            Map.entry("OrganisationService.list", LOGIN),
+            Map.entry("OrganisationService.canManage", LOGIN),
+            Map.entry("OrganisationService.municipalitiesManagedByMe", ORGANISATION_ADMINS),
+            Map.entry("OrganisationService.addCompany", ORGANISATION_ADMINS),
+            Map.entry("OrganisationService.update", ORGANISATION_ADMINS),
+            Map.entry("OrganisationService.deactivate", ORGANISATION_ADMINS),
+            Map.entry("OrganisationService.reactivate", ORGANISATION_ADMINS),
+            Map.entry("OrganisationService.findActiveByCode", SYSTEM),
+            Map.entry("PersonService.recordLogin", SYSTEM),
+            Map.entry("PersonService.myProfile", LOGIN),
+            Map.entry("PersonService.chooseLanguage", LOGIN),
+            Map.entry("OverviewService.figures", LOGIN)));
+
+    @Autowired ApplicationContext context;
+    @Autowired ActingAs actingAs;
+
+    @AfterEach
+    void nobodyActs() {
+        actingAs.anonymous();
+    }
+
+    @Test
+    void everyServiceMethodIsInTheTable() {
+        Set<String> inCode = new TreeSet<>();
+        serviceMethods().forEach(m -> inCode.add(key(m)));
+        assertThat(inCode).containsExactlyInAnyOrderElementsOf(TABLE.keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> actorsLackingTheRoleAreRefused() {
+        return serviceMethods().filter(m -> TABLE.get(key(m)) != SYSTEM).flatMap(method -> {
+            Set<Role> allowed = TABLE.get(key(method));
+            Stream<Actor> refused = Stream.concat(
+                    Stream.of(Actor.anonymous()),
+                    Arrays.stream(Role.values()).filter(r -> !allowed.contains(r)).map(r -> withOnly(r)));
+            return refused.map(actor -> DynamicTest.dynamicTest(key(method) + " refuses " + describe(actor), () -> {
+                actingAs.set(actor);
+                Object bean = context.getBean(method.getDeclaringClass());
+                assertThatThrownBy(() -> invoke(bean, method)).isInstanceOf(PermissionDeniedException.class);
+            }));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> actorsHoldingTheRolePassTheGuard() {
+        return serviceMethods().flatMap(method -> TABLE.get(key(method)).stream()
+                .map(role -> DynamicTest.dynamicTest(key(method) + " admits " + role, () -> assertThatCode(
+                                () -> ServiceGuard.check(method, method.getDeclaringClass(), withOnly(role)))
+                        .doesNotThrowAnyException())));
+    }
+
+    private static Actor withOnly(Role role) {
+        return ActingAs.member(99, 1L, "hoglandsforbundet", role);
+    }
+
+    private static String describe(Actor actor) {
+        return actor.isAnonymous() ? "anonymous" : actor.roles().toString();
+    }
+
+    private static void invoke(Object bean, Method method) throws Throwable {
+        Object[] args = Arrays.stream(method.getParameterTypes())
+                .map(type -> type.isPrimitive() ? defaultValue(type) : null)
+                .toArray();
+        try {
+            method.invoke(bean, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Object defaultValue(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        throw new IllegalArgumentException("Add a default for " + type);
+    }
+
+    static Stream<Method> serviceMethods() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+        return scanner.findCandidateComponents("se.hoglandet.platform").stream()
+                .map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), null))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic());
+    }
+
+    private static String key(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+}
