@@ -1,0 +1,7 @@
+package se.hoglandet.platform.identity.local;
+
+import java.util.Set;
+import se.hoglandet.platform.shared.Role;
+
+/** A demo account as the login page lists it. */
+public record DemoAccount(String username, String displayName, String organisationCode, Set<Role> roles) {}

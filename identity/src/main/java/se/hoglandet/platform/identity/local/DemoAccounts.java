@@ -1,0 +1,98 @@
+package se.hoglandet.platform.identity.local;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.shared.Role;
+
+/**
+ * Demo mode only: one account per role in the federation, a municipality (Eksjö) and a company (Eksjöbostäder),
+ * plus a few in another municipality (Vetlanda), all with the demo password. Seeded by application code at
+ * start-up (never by a migration) and listed on the login page only in demo mode.
+ */
+@Component
+@ConditionalOnBooleanProperty("portal.demo")
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class DemoAccounts implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    /** Organisation code → display name used in the demo people's names. */
+    private static final String[][] ORGANISATIONS_WITH_EVERY_ROLE = {
+        {"hoglandsforbundet", "Höglandsförbundet"}, {"eksjo", "Eksjö"}, {"eksjobostader", "Eksjöbostäder"},
+    };
+
+    private static final Set<Role> VETLANDA_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final DemoAccountProperties properties;
+
+    DemoAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, DemoAccountProperties properties) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        // One hash for all: BCrypt is slow on purpose, and every demo account shares the password anyway.
+        String hash = null;
+        int added = 0;
+        for (DemoAccount account : planned()) {
+            if (accounts.existsByUsername(account.username())) {
+                continue;
+            }
+            if (hash == null) {
+                hash = passwordEncoder.encode(properties.password());
+            }
+            Set<Role> roles = EnumSet.of(Role.MEMBER);
+            roles.addAll(account.roles());
+            accounts.save(new UserAccount(account.username(), hash, account.displayName(),
+                    account.username() + "@demo.invalid", account.organisationCode(), roles, true));
+            added++;
+        }
+        if (added > 0) {
+            log.info("Demo mode: added {} demo accounts", added);
+        }
+    }
+
+    /** The demo accounts as stored, for the login page. */
+    @Transactional(readOnly = true)
+    public List<DemoAccount> list() {
+        return accounts.findByDemoTrueOrderByOrganisationCodeAscUsernameAsc().stream()
+                .map(a -> new DemoAccount(a.username(), a.displayName(), a.organisationCode(), a.roles()))
+                .toList();
+    }
+
+    static List<DemoAccount> planned() {
+        List<DemoAccount> planned = new ArrayList<>();
+        for (String[] organisation : ORGANISATIONS_WITH_EVERY_ROLE) {
+            for (Role role : Role.values()) {
+                planned.add(account(organisation[0], organisation[1], role));
+            }
+        }
+        for (Role role : VETLANDA_ROLES) {
+            planned.add(account("vetlanda", "Vetlanda", role));
+        }
+        return planned;
+    }
+
+    private static DemoAccount account(String code, String organisationName, Role role) {
+        String roleSlug = role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new DemoAccount(code + "." + roleSlug, "Demo " + organisationName + " " + roleSlug, code, Set.of(role));
+    }
+}
