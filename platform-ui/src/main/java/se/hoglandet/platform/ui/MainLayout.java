@@ -1,0 +1,99 @@
+package se.hoglandet.platform.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import se.hoglandet.platform.person.Person;
+import se.hoglandet.platform.person.PersonService;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.ui.i18n.LanguageSelection;
+import se.hoglandet.platform.ui.i18n.LanguageSwitch;
+
+/**
+ * The shell around every signed-in view: the portal's name, the user and their organisation, the language
+ * switch, logout, and a side navigation that lists only the views the user's roles open.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1Title title = new H1Title();
+
+    MainLayout(
+            PersonService people, CurrentActor currentActor, LanguageSelection languages,
+            AuthenticationContext authentication) {
+        // Error pages may be shown in this layout to someone not signed in: then there is no profile to show.
+        Person me = currentActor.get().isAnonymous() ? null : people.myProfile();
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+
+        Span user = new Span(me == null ? "" : me.displayName());
+        user.addClassName("shell-user");
+        Span organisation = new Span(me == null ? "" : me.organisation().name());
+        organisation.addClassName("shell-organisation");
+        organisation.setId("current-organisation");
+        Div who = new Div(user, organisation);
+        who.addClassName("shell-who");
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout tools = new HorizontalLayout(who, new LanguageSwitch(languages), logout);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.addClassName("shell-tools");
+
+        Header header = new Header(toggle, title, tools);
+        header.addClassName("shell-header");
+        addToNavbar(header);
+
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("shell-app-name");
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        footer.addClassName("shell-footer");
+        addToDrawer(appName, navigation(), footer);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        // Menu entries are already filtered by Vaadin's view access checks: only what the roles open is listed.
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+        return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        title.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
+    }
+
+    /** The page heading in the navbar. */
+    static final class H1Title extends com.vaadin.flow.component.html.H1 {
+        H1Title() {
+            addClassName("shell-title");
+        }
+    }
+}
