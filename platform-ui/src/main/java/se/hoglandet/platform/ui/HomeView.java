@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +20,7 @@ import se.hoglandet.platform.overview.PlatformFigures;
 @Route("")
 @Menu(title = "nav.home", order = 0)
 @PermitAll
-public class HomeView extends Div implements HasDynamicTitle {
+public class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(OverviewService overview) {
         addClassName("page");

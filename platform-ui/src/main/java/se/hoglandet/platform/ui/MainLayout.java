@@ -63,15 +63,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.addClassName("shell-tools");
 
-        Header header = new Header(toggle, title, tools);
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassName("shell-app-name");
+        Header header = new Header(toggle, appName, title, tools);
         header.addClassName("shell-header");
         addToNavbar(header);
 
-        Span appName = new Span(getTranslation("app.name"));
-        appName.addClassName("shell-app-name");
         Footer footer = new Footer(new Span(getTranslation("layout.footer")));
         footer.addClassName("shell-footer");
-        addToDrawer(appName, navigation(), footer);
+        // Everything in landmarks: the drawer holds the navigation and the footer.
+        addToDrawer(navigation(), footer);
         setPrimarySection(Section.DRAWER);
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,7 +35,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("organisations")
 @Menu(title = "nav.organisations", order = 90)
 @PermitAll
-public class OrganisationsView extends Div implements HasDynamicTitle {
+public class OrganisationsView extends Main implements HasDynamicTitle {
 
     private final OrganisationService organisations;
     private final Grid<Organisation> grid = new Grid<>();

@@ -1,0 +1,49 @@
+package se.hoglandet.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Swedish and English have the same keys, no empty texts, and the same placeholders in each text. */
+class TranslationBundlesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Properties swedish = load("translations.properties");
+        Properties english = load("translations_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(swedish.stringPropertyNames());
+    }
+
+    @Test
+    void noTextIsEmptyAndPlaceholdersMatch() throws IOException {
+        Properties swedish = load("translations.properties");
+        Properties english = load("translations_en.properties");
+        for (String key : swedish.stringPropertyNames()) {
+            assertThat(swedish.getProperty(key)).as("sv " + key).isNotBlank();
+            assertThat(english.getProperty(key)).as("en " + key).isNotBlank();
+            assertThat(placeholders(english.getProperty(key))).as(key).isEqualTo(placeholders(swedish.getProperty(key)));
+        }
+    }
+
+    private static long placeholders(String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        return matcher.results().count();
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (var in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,103 @@
+package se.hoglandet.platform.ui.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hoglandet.testsupport.UsesMariaDb;
+
+/**
+ * What a person does, in real headless Chromium against the running portal on MariaDB: sign in with a demo
+ * account, read the start page in Swedish (although the browser asks for English), switch to English, manage a
+ * company, sign out. Every page is audited with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "portal.demo=true")
+@UsesMariaDb
+class PortalJourneyBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void signInReadTheStartPageSwitchLanguageManageACompanyAndSignOut() {
+        Page page = browser.newPage();
+        String base = "http://localhost:" + port;
+
+        page.navigate(base + "/login");
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Höglandets AI-samverkan")))
+                .isVisible();
+        assertThat(page.locator("#demo-accounts")).containsText("eksjo.org-admin");
+        Browser.assertAccessible(page, "login (sv)");
+
+        page.locator("input[name='username']").fill("eksjo.org-admin");
+        page.locator("input[name='password']").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+
+        page.waitForURL(base + "/");
+        assertThat(page.locator("h1.shell-title")).hasText("Start");
+        assertThat(page.locator("#current-organisation")).hasText("Eksjö kommun");
+        assertThat(page.locator("#figure-organisations .figure-label")).hasText("aktiva organisationer");
+        assertThat(page.locator("#per-organisation")).containsText("Vetlanda kommun");
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        Browser.assertAccessible(page, "start (sv)");
+
+        page.locator("#language-switch").click();
+        assertThat(page.locator("h1.shell-title")).hasText("Home");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#figure-organisations .figure-label")).hasText("active organisations");
+        Browser.assertAccessible(page, "start (en)");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations")).click();
+        page.waitForURL(base + "/organisations");
+        assertThat(page.locator("h1.shell-title")).hasText("Organisations");
+        assertThat(page.locator("#organisations")).containsText("Eksjöbostäder");
+        Browser.assertAccessible(page, "organisations (en)");
+
+        page.locator("#add-company").click();
+        page.locator("#company-name input").fill("Eksjö Testbolag");
+        page.locator("#company-organisation-number input").fill("12");
+        page.locator("#save-company").click();
+        assertThat(page.locator("#company-organisation-number"))
+                .containsText("six digits, a hyphen and four digits");
+        Browser.assertAccessible(page, "company dialog with a validation error (en)");
+        page.locator("#company-organisation-number input").fill("");
+        page.locator("#save-company").click();
+        assertThat(page.locator("#organisations")).containsText("Eksjö Testbolag");
+
+        page.locator("#logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        page.navigate(base + "/");
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        assertThat(page.locator("input[name='username']")).isVisible();
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessageInSwedish() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill("eksjo.member");
+        page.locator("input[name='password']").fill("fel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.waitForURL(Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Inloggningen misslyckades");
+        Browser.assertAccessible(page, "login error (sv)");
+    }
+}
