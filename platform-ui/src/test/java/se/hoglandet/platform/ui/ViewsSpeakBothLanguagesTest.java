@@ -1,0 +1,152 @@
+package se.hoglandet.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.Element;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
+import se.hoglandet.platform.organisation.ui.OrganisationsView;
+import se.hoglandet.platform.person.Language;
+import se.hoglandet.platform.ui.error.NotFoundView;
+import se.hoglandet.testsupport.UsesMariaDb;
+
+/**
+ * Every view rendered in Swedish and in English shows no user-visible text that is the same in both, apart from
+ * names and numbers: a text that does not change with the language was not taken from the bundles.
+ */
+@SpringBootTest(properties = "portal.demo=true")
+@UsesMariaDb
+class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
+
+    /** Text-bearing properties and attributes of Vaadin components. */
+    private static final List<String> TEXT_PROPERTIES = List.of(
+            "label", "placeholder", "helperText", "header", "title", "errorMessage", "text", "headerTitle");
+    private static final Pattern JSON_STRING = Pattern.compile(":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    @Autowired LocalAuthenticationProvider localAccounts;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void loginView() {
+        assertSpeaksBothLanguages("login", () -> navigate(LoginView.class));
+    }
+
+    @Test
+    void startPageInTheShell() {
+        signIn("eksjo.org-admin");
+        assertSpeaksBothLanguages("start", () -> navigate(HomeView.class));
+    }
+
+    @Test
+    void organisationsWithTheCompanyDialogOpen() {
+        signIn("eksjo.org-admin");
+        assertSpeaksBothLanguages("organisations", () -> {
+            OrganisationsView view = navigate(OrganisationsView.class);
+            Button add = $(Button.class).id("add-company");
+            test(add).click();
+            return view;
+        });
+    }
+
+    @Test
+    void notFoundPage() {
+        signIn("eksjo.member");
+        assertSpeaksBothLanguages("not found", () -> navigate("no-such-page", NotFoundView.class));
+    }
+
+    private void assertSpeaksBothLanguages(String view, Supplier<Object> render) {
+        Set<String> swedish = textsIn(Language.SV, render);
+        Set<String> english = textsIn(Language.EN, render);
+        assertThat(swedish).as(view + " shows text").hasSizeGreaterThanOrEqualTo(3);
+
+        Set<String> same = new TreeSet<>(swedish);
+        same.retainAll(english);
+        same.removeIf(text -> !text.matches(".*\\p{L}.*") || names().contains(text));
+        assertThat(same).as(view + ": texts identical in Swedish and English (hard-coded?)").isEmpty();
+    }
+
+    private Set<String> textsIn(Language language, Supplier<Object> render) {
+        // A fresh Vaadin session and UI per language, as after the real language switch (which reloads the page).
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        UI.getCurrent().getSession().setLocale(language.locale());
+        UI.getCurrent().setLocale(language.locale());
+        // The new UI has already shown the start route in the default language; leave it through a route of
+        // another layout so that the view under test and its layout are built anew in the chosen language.
+        if (UI.getCurrent().getCurrentView() instanceof LoginView) {
+            navigate("no-such-page", NotFoundView.class);
+        } else {
+            navigate(LoginView.class);
+        }
+        render.get();
+        Set<String> texts = new HashSet<>();
+        collect(UI.getCurrent().getElement(), texts);
+        UI.getCurrent().getChildren().toList().forEach(child -> collect(child.getElement(), texts));
+        return texts;
+    }
+
+    private static void collect(Element element, Set<String> texts) {
+        if (element.isTextNode()) {
+            add(texts, element.getText());
+            return;
+        }
+        for (String property : TEXT_PROPERTIES) {
+            if (element.hasProperty(property)) {
+                add(texts, String.valueOf(element.getProperty(property, "")));
+            }
+            add(texts, element.getAttribute(property));
+        }
+        add(texts, element.getAttribute("aria-label"));
+        if (element.hasProperty("i18n")) {
+            // Components such as the login form take their texts as one JSON object.
+            Matcher strings = JSON_STRING.matcher(String.valueOf(element.getPropertyRaw("i18n")));
+            while (strings.find()) {
+                add(texts, strings.group(1));
+            }
+        }
+        element.getChildren().forEach(child -> collect(child, texts));
+    }
+
+    private static void add(Set<String> texts, String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(text.strip());
+        }
+    }
+
+    /** Names are the same in every language: organisations, codes, usernames, people. */
+    private Set<String> names() {
+        Set<String> names = new HashSet<>();
+        names.addAll(jdbc.queryForList("select name from organisation", String.class));
+        names.addAll(jdbc.queryForList("select code from organisation", String.class));
+        names.addAll(jdbc.queryForList("select username from user_account", String.class));
+        names.addAll(jdbc.queryForList("select display_name from user_account", String.class));
+        return names;
+    }
+
+    private void signIn(String username) {
+        var authentication = localAccounts.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(username, "demo"));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+    }
+}
