@@ -23,7 +23,9 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css")
-                .permitAll());
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole("PLATFORM_ADMIN"));
         http.authenticationProvider(localAccounts);
         http.headers(headers -> headers
                 .contentTypeOptions(options -> {})
