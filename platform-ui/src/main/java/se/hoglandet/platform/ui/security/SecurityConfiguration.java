@@ -1,16 +1,24 @@
 package se.hoglandet.platform.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
+import se.hoglandet.platform.identity.oidc.PortalOidcUserService;
+import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.ui.LoginView;
 
 /**
- * The web security: Vaadin's configurer with the local login view. Views are closed unless annotated
+ * The web security: Vaadin's configurer with either the local login view (embedded default) or Keycloak's login
+ * (OIDC authorization-code flow, {@code portal.auth=keycloak}). Views are closed unless annotated
  * ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed}); services enforce their own rules
  * regardless, since a hidden button protects nothing.
  */
@@ -18,21 +26,46 @@ import se.hoglandet.platform.ui.LoginView;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LocalAuthenticationProvider localAccounts)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            @Value("${portal.auth:local}") String authMode,
+            ObjectProvider<LocalAuthenticationProvider> localAccounts,
+            PersonService people)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css")
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("PLATFORM_ADMIN"));
-        http.authenticationProvider(localAccounts);
-        http.headers(headers -> headers
-                .contentTypeOptions(options -> {})
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+
+        if ("keycloak".equals(authMode)) {
+            PortalOidcUserService users = new PortalOidcUserService(people);
+            http.oauth2Login(login -> login
+                    .userInfoEndpoint(endpoint -> endpoint.oidcUserService(users))
+                    .failureHandler(refusedLogin()));
+            // Logging out ends the Keycloak session too (RP-initiated logout), then lands on the portal's page.
+            return http.with(VaadinSecurityConfigurer.vaadin(),
+                            vaadin -> vaadin.oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}/logged-out"))
+                    .build();
+        }
+        http.authenticationProvider(localAccounts.getObject());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /** A refused identity-provider login gets a page that says why, not a stack trace or a login loop. */
+    private static AuthenticationFailureHandler refusedLogin() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof OAuth2AuthenticationException oauth
+                            && (PortalOidcUserService.NO_PORTAL_ROLE.equals(oauth.getError().getErrorCode())
+                                    || PortalOidcUserService.UNKNOWN_ORGANISATION.equals(oauth.getError().getErrorCode()))
+                    ? oauth.getError().getErrorCode()
+                    : "login_failed";
+            response.sendRedirect(request.getContextPath() + "/no-access?reason=" + reason);
+        };
     }
 }

@@ -1,0 +1,177 @@
+package se.hoglandet.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A real Keycloak 26 for the login tests, started once per test JVM from the distribution zip on Maven Central
+ * (copied into target/ by the build), in dev mode, importing the very realm file the deployment uses
+ * ({@code docker/keycloak/hoglandet-realm.json}). The realm's placeholders (client secret, demo password, portal
+ * URL) come from the environment, as in compose.
+ */
+public final class KeycloakTestServer {
+
+    public static final String REALM = "hoglandet";
+    public static final String CLIENT_ID = "portal";
+
+    private static KeycloakTestServer running;
+
+    private final int port;
+    private final int portalPort;
+    private final String clientSecret = "test-" + UUID.randomUUID();
+    private final String demoPassword = "pw-" + UUID.randomUUID().toString().substring(0, 8);
+    private final Process process;
+
+    private KeycloakTestServer() throws Exception {
+        port = freePort();
+        portalPort = freePort();
+        Path home = unpackOnce();
+        Path importDir = home.resolve("data/import");
+        deleteRecursively(home.resolve("data"));
+        Files.createDirectories(importDir);
+        Files.copy(Path.of(System.getProperty("portal.test.keycloak.realm")), importDir.resolve(REALM + "-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        Path log = home.resolve("keycloak-test.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + port, "--import-realm", "--cache=local", "--http-management-port=" + freePort())
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+        builder.environment().put("KEYCLOAK_CLIENT_SECRET", clientSecret);
+        builder.environment().put("KEYCLOAK_DEMO_PASSWORD", demoPassword);
+        builder.environment().put("PORTAL_BASE_URL", portalUrl());
+        process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        awaitRealm(log);
+    }
+
+    /** The running server, started at the first call. */
+    public static synchronized KeycloakTestServer get() {
+        if (running == null) {
+            try {
+                running = new KeycloakTestServer();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start Keycloak for the tests", e);
+            }
+        }
+        return running;
+    }
+
+    public String issuerUri() {
+        return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    /** The password of every user in the realm file, for this run. */
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    /** The port the portal must listen on: the realm only accepts redirects back to it. */
+    public int portalPort() {
+        return portalPort;
+    }
+
+    public String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    private void awaitRealm(Path log) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI discovery = URI.create(issuerUri() + "/.well-known/openid-configuration");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("Keycloak did not serve the realm in time:\n" + Files.readString(log));
+    }
+
+    private void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+    }
+
+    /** Unpacks the distribution into target/ the first time; later runs reuse it. */
+    private static Path unpackOnce() throws IOException {
+        Path home = Path.of(System.getProperty("portal.test.keycloak.home"));
+        Path marker = home.resolve(".unpacked");
+        if (Files.exists(marker)) {
+            return home;
+        }
+        deleteRecursively(home);
+        Path zip = Path.of(System.getProperty("portal.test.keycloak.zip"));
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+                // Strip the top folder (keycloak-26.x.y/).
+                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path target = home.resolve(name).normalize();
+                if (!target.startsWith(home)) {
+                    throw new IOException("Bad zip entry " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.writeString(marker, "ok");
+        return home;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
