@@ -4,12 +4,15 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.audit.AuditChange;
+import se.hoglandet.platform.audit.AuditLog;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
@@ -30,10 +33,16 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations, CurrentActor currentActor) {
+    OrganisationService(
+            OrganisationRepository organisations, CurrentActor currentActor, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.currentActor = currentActor;
+        this.audit = audit;
+        this.events = events;
     }
 
     @RequiresLogin
@@ -81,16 +90,28 @@ public class OrganisationService {
         }
         Organisation company = Organisation.company(uniqueCode(request.name()), request.name(), municipality);
         company.changeOrganisationNumber(request.organisationNumber());
-        return organisations.save(company);
+        Organisation saved = organisations.saveAndFlush(company);
+        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "ADDED",
+                AuditChange.of("name", null, saved.name()),
+                AuditChange.of("organisationNumber", null, saved.organisationNumber()),
+                AuditChange.of("parent", null, municipality.code()));
+        events.publishEvent(new CompanyAdded(saved.id(), saved.name(), municipality.id(), actor.personId()));
+        return saved;
     }
 
     @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
     @Transactional
     public Organisation update(OrganisationChange change) {
         Organisation organisation = loadForManagement(change.organisationId(), change.expectedVersion());
+        String nameBefore = organisation.name();
+        String numberBefore = organisation.organisationNumber();
         organisation.rename(change.name());
         organisation.changeOrganisationNumber(change.organisationNumber());
-        return organisations.saveAndFlush(organisation);
+        Organisation saved = organisations.saveAndFlush(organisation);
+        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "CHANGED",
+                AuditChange.of("name", nameBefore, saved.name()),
+                AuditChange.of("organisationNumber", numberBefore, saved.organisationNumber()));
+        return saved;
     }
 
     @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
@@ -98,7 +119,12 @@ public class OrganisationService {
     public Organisation deactivate(Long organisationId, long expectedVersion) {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.deactivate();
-        return organisations.saveAndFlush(organisation);
+        Organisation saved = organisations.saveAndFlush(organisation);
+        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "DEACTIVATED",
+                AuditChange.of("active", true, false));
+        events.publishEvent(new OrganisationDeactivated(
+                saved.id(), saved.name(), saved.parentId(), currentActor.get().personId()));
+        return saved;
     }
 
     @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
@@ -106,7 +132,10 @@ public class OrganisationService {
     public Organisation reactivate(Long organisationId, long expectedVersion) {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.reactivate();
-        return organisations.saveAndFlush(organisation);
+        Organisation saved = organisations.saveAndFlush(organisation);
+        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "REACTIVATED",
+                AuditChange.of("active", false, true));
+        return saved;
     }
 
     private Organisation loadForManagement(Long id, long expectedVersion) {

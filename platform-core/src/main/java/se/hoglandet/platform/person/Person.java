@@ -1,6 +1,8 @@
 package se.hoglandet.platform.person;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.Role;
 
 /**
  * A person's profile: personal data under GDPR, so it holds only what the portal needs. Created at the first
@@ -51,6 +56,14 @@ public class Person {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** The roles of the latest login; the identity provider stays the source of truth. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role", nullable = false, length = 30)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Role> roles = new HashSet<>();
+
     @Version
     private long version;
 
@@ -67,6 +80,8 @@ public class Person {
         this.email = identity.email();
         this.organisation = currentOrganisation;
         this.lastLoginAt = at;
+        this.roles.clear();
+        this.roles.addAll(identity.roles());
     }
 
     void chooseLanguage(Language chosen) {

@@ -1,8 +1,11 @@
 package se.hoglandet.platform.person;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import se.hoglandet.platform.shared.Role;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
@@ -11,4 +14,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @EntityGraph(attributePaths = "organisation")
     Optional<Person> findWithOrganisationById(Long id);
+
+    @Query("select p from Person p where p.organisation.id = :organisationId and :role member of p.roles")
+    List<Person> findByOrganisationAndRole(Long organisationId, Role role);
 }

@@ -1,11 +1,14 @@
 package se.hoglandet.platform.person;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
@@ -42,6 +45,18 @@ public class PersonService {
                 .orElseGet(() -> new Person(identity.subject(), organisation));
         person.refreshFromLogin(identity, organisation, clock.instant());
         return people.save(person);
+    }
+
+    /** Who holds a role in an organisation (as of their latest login), e.g. to notify its administrators. */
+    @SystemAccess("Notifications find their recipients after a change, outside any user's request")
+    public List<Person> peopleWithRole(Long organisationId, Role role) {
+        return people.findByOrganisationAndRole(organisationId, role);
+    }
+
+    /** A person's profile by id, for notifications and e-mail after a change. */
+    @SystemAccess("Notifications read the recipient's address and language outside any user's request")
+    public Optional<Person> findById(Long personId) {
+        return people.findWithOrganisationById(personId);
     }
 
     @RequiresLogin

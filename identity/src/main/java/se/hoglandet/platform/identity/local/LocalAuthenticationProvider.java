@@ -66,7 +66,8 @@ public class LocalAuthenticationProvider implements AuthenticationProvider {
         Person person;
         try {
             person = people.recordLogin(new LoginIdentity(
-                    "local:" + username, account.displayName(), account.email(), account.organisationCode()));
+                    "local:" + username, account.displayName(), account.email(), account.organisationCode(),
+                    account.roles()));
         } catch (UnknownOrganisationException e) {
             throw new DisabledException("The account's organisation is unknown or inactive", e);
         }

@@ -57,7 +57,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         try {
             person = people.recordLogin(new LoginIdentity(
                     request.getClientRegistration().getRegistrationId() + ":" + user.getSubject(),
-                    name, user.getEmail(), organisation == null ? "" : organisation));
+                    name, user.getEmail(), organisation == null ? "" : organisation, roles));
         } catch (UnknownOrganisationException e) {
             log.info("Refused OIDC login of {}: unknown organisation {}", user.getSubject(), organisation);
             throw new OAuth2AuthenticationException(

@@ -60,7 +60,17 @@ class ServicePermissionTableTest {
             Map.entry("PersonService.recordLogin", SYSTEM),
             Map.entry("PersonService.myProfile", LOGIN),
             Map.entry("PersonService.chooseLanguage", LOGIN),
-            Map.entry("OverviewService.figures", LOGIN)));
+            Map.entry("OverviewService.figures", LOGIN),
+            Map.entry("PersonService.peopleWithRole", SYSTEM),
+            Map.entry("PersonService.findById", SYSTEM),
+            Map.entry("AuditService.historyOf", LOGIN),
+            Map.entry("NotificationService.send", SYSTEM),
+            Map.entry("NotificationService.unreadCount", LOGIN),
+            Map.entry("NotificationService.mine", LOGIN),
+            Map.entry("NotificationService.markRead", LOGIN),
+            Map.entry("NotificationService.markAllRead", LOGIN),
+            Map.entry("NotificationService.myPreferences", LOGIN),
+            Map.entry("NotificationService.choose", LOGIN)));
 
     @Autowired ApplicationContext context;
     @Autowired ActingAs actingAs;

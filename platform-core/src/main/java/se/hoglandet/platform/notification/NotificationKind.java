@@ -1,0 +1,10 @@
+package se.hoglandet.platform.notification;
+
+/**
+ * What a notification is about; people choose per kind whether they get it in the portal and/or by e-mail.
+ * Each capability adds its kinds here, with subject and body texts in {@code notifications/messages*.properties}.
+ */
+public enum NotificationKind {
+    /** A company was added to, or an organisation deactivated in, the administrator's municipality. */
+    ORGANISATION_CHANGED
+}

@@ -1,0 +1,173 @@
+package se.hoglandet.platform.notification;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.person.Person;
+import se.hoglandet.platform.person.PersonService;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.SystemAccess;
+
+/**
+ * Notifications in the portal (the bell) and by e-mail, as each person prefers per kind. Texts come from
+ * {@code notifications/messages*.properties} in the recipient's language.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+    /**
+     * What to say: the texts are {@code <kind>.<variant>.subject} and {@code .body} in the bundle, filled with the
+     * arguments; {@code link} is a path inside the portal.
+     */
+    public record Message(NotificationKind kind, String variant, String link, Object... arguments) {
+
+        String key(String part) {
+            return kind.name() + "." + variant + "." + part;
+        }
+    }
+
+    /** A kind with the person's choices. */
+    public record Preference(NotificationKind kind, boolean inApp, boolean email) {}
+
+    private final NotificationRepository notifications;
+    private final NotificationPreferenceRepository preferences;
+    private final PersonService people;
+    private final CurrentActor currentActor;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Clock clock;
+    private final MessageSource texts = texts();
+    private final String from;
+    private final String baseUrl;
+
+    NotificationService(
+            NotificationRepository notifications, NotificationPreferenceRepository preferences, PersonService people,
+            CurrentActor currentActor, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+            @Value("${portal.mail.from:noreply@hoglandet.invalid}") String from,
+            @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.people = people;
+        this.currentActor = currentActor;
+        this.mailSender = mailSender;
+        this.clock = clock;
+        this.from = from;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /**
+     * Notifies a person through the channels they chose. Fails (and so is retried by the event registry) when
+     * the mail server refuses; the in-app notification is then rolled back too, so a retry does not double it.
+     */
+    @SystemAccess("Listeners notify people after a change, outside any user's request")
+    @Transactional
+    public void send(Long recipientPersonId, Message message) {
+        Person recipient = people.findById(recipientPersonId).orElse(null);
+        if (recipient == null) {
+            return;
+        }
+        Preference preference = preferencesOf(recipientPersonId).get(message.kind());
+        Locale locale = recipient.language().locale();
+        String subject = texts.getMessage(message.key("subject"), message.arguments(), locale);
+        String body = texts.getMessage(message.key("body"), message.arguments(), locale);
+        if (preference.inApp()) {
+            notifications.save(new Notification(
+                    recipientPersonId, message.kind(), subject, body, message.link(), clock.instant()));
+        }
+        if (preference.email() && recipient.email() != null) {
+            JavaMailSender sender = mailSender.getIfAvailable();
+            if (sender == null) {
+                log.debug("No mail server configured; not e-mailing {}", recipientPersonId);
+                return;
+            }
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(from);
+            mail.setTo(recipient.email());
+            mail.setSubject(subject);
+            mail.setText(body + "\n\n" + baseUrl + (message.link() == null ? "" : message.link()) + "\n\n"
+                    + texts.getMessage("mail.footer", null, locale));
+            sender.send(mail);
+        }
+    }
+
+    @RequiresLogin
+    public long unreadCount() {
+        return notifications.countByRecipientPersonIdAndReadAtIsNull(currentActor.get().personId());
+    }
+
+    @RequiresLogin
+    public Page<Notification> mine(Pageable pageable) {
+        return notifications.findByRecipientPersonIdOrderByCreatedAtDescIdDesc(currentActor.get().personId(), pageable);
+    }
+
+    @RequiresLogin
+    @Transactional
+    public void markRead(Long notificationId) {
+        Notification notification = notifications.findById(notificationId).orElseThrow(
+                () -> new PermissionDeniedException("No such notification"));
+        if (!notification.recipientPersonId().equals(currentActor.get().personId())) {
+            throw new PermissionDeniedException("Not your notification");
+        }
+        notification.markRead(clock.instant());
+    }
+
+    @RequiresLogin
+    @Transactional
+    public int markAllRead() {
+        return notifications.markAllRead(currentActor.get().personId(), clock.instant());
+    }
+
+    @RequiresLogin
+    public List<Preference> myPreferences() {
+        Map<NotificationKind, Preference> mine = preferencesOf(currentActor.get().personId());
+        return Arrays.stream(NotificationKind.values()).map(mine::get).toList();
+    }
+
+    @RequiresLogin
+    @Transactional
+    public void choose(NotificationKind kind, boolean inApp, boolean email) {
+        Long me = currentActor.get().personId();
+        NotificationPreference preference = preferences.findById(new NotificationPreference.Key(me, kind))
+                .orElseGet(() -> new NotificationPreference(me, kind));
+        preference.choose(inApp, email);
+        preferences.save(preference);
+    }
+
+    private Map<NotificationKind, Preference> preferencesOf(Long personId) {
+        Map<NotificationKind, Preference> chosen = preferences.findByPersonId(personId).stream()
+                .map(p -> new Preference(p.kind(), p.inApp(), p.email()))
+                .collect(Collectors.toMap(Preference::kind, Function.identity()));
+        return Arrays.stream(NotificationKind.values())
+                .collect(Collectors.toMap(Function.identity(),
+                        kind -> chosen.getOrDefault(kind, new Preference(kind, true, true))));
+    }
+
+    private static MessageSource texts() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("notifications/messages");
+        source.setDefaultEncoding("UTF-8");
+        // Swedish is the base bundle: never fall back to the server's locale.
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}

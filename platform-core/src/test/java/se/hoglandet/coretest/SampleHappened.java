@@ -1,0 +1,4 @@
+package se.hoglandet.coretest;
+
+/** A test event. */
+public record SampleHappened(String what) {}
