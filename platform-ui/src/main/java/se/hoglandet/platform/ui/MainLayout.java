@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.CurrentActor;
@@ -36,10 +37,14 @@ import se.hoglandet.platform.ui.i18n.LanguageSwitch;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1Title title = new H1Title();
+    private final NotificationService notifications;
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span unreadBadge = new Span();
 
     MainLayout(
             PersonService people, CurrentActor currentActor, LanguageSelection languages,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, NotificationService notifications) {
+        this.notifications = notifications;
         // Error pages may be shown in this layout to someone not signed in: then there is no profile to show.
         Person me = currentActor.get().isAnonymous() ? null : people.myProfile();
 
@@ -59,7 +64,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout tools = new HorizontalLayout(who, new LanguageSwitch(languages), logout);
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.setId("notification-bell");
+        bell.addClickListener(click -> bell.getUI().ifPresent(ui -> ui.navigate("notifications")));
+        unreadBadge.getElement().getThemeList().add("badge error pill small");
+        unreadBadge.setId("unread-count");
+        unreadBadge.getElement().setAttribute("aria-hidden", "true");
+        Div bellWithBadge = new Div(bell, unreadBadge);
+        bellWithBadge.addClassName("shell-bell");
+        if (me != null) {
+            refreshUnreadCount();
+        } else {
+            bellWithBadge.setVisible(false);
+        }
+
+        HorizontalLayout tools = new HorizontalLayout(bellWithBadge, who, new LanguageSwitch(languages), logout);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.addClassName("shell-tools");
 
@@ -86,8 +105,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
+    /** Re-reads the unread count (one count query), e.g. after the user read their notifications. */
+    public void refreshUnreadCount() {
+        long unread = notifications.unreadCount();
+        unreadBadge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        unreadBadge.setVisible(unread > 0);
+        bell.setAriaLabel(getTranslation("layout.notifications", unread));
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (unreadBadge.getParent().map(p -> p.isVisible()).orElse(false)) {
+            refreshUnreadCount();
+        }
         title.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
     }
 

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.organisation.NewCompany;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationChange;
@@ -38,11 +39,13 @@ import se.hoglandet.platform.ui.error.UserMessages;
 public class OrganisationsView extends Main implements HasDynamicTitle {
 
     private final OrganisationService organisations;
+    private final AuditService audit;
     private final Grid<Organisation> grid = new Grid<>();
     private final Checkbox showInactive = new Checkbox();
 
-    OrganisationsView(OrganisationService organisations, CurrentActor currentActor) {
+    OrganisationsView(OrganisationService organisations, AuditService audit, CurrentActor currentActor) {
         this.organisations = organisations;
+        this.audit = audit;
         addClassName("page");
         boolean administrator = currentActor.get().hasAnyRole(Role.ORG_ADMIN, Role.PLATFORM_ADMIN);
 
@@ -70,10 +73,8 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         grid.addColumn(o -> o.organisationNumber() == null ? "" : o.organisationNumber())
                 .setHeader(getTranslation("organisations.column.organisationNumber"));
         grid.addComponentColumn(this::status).setHeader(getTranslation("organisations.column.status"));
-        if (administrator) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("organisations.column.actions"))
-                    .setAutoWidth(true);
-        }
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("organisations.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(query -> {
             Sort sort = query.getSortOrders().isEmpty()
                     ? Sort.by("name")
@@ -101,7 +102,11 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(Organisation organisation) {
-        HorizontalLayout actions = new HorizontalLayout();
+        Button history = new Button(getTranslation("organisations.history"),
+                click -> new HistoryDialog(audit, "organisation", organisation.id(), organisation.name()).open());
+        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        history.setAriaLabel(getTranslation("organisations.history") + ": " + organisation.name());
+        HorizontalLayout actions = new HorizontalLayout(history);
         if (!organisations.canManage(organisation)) {
             return actions;
         }

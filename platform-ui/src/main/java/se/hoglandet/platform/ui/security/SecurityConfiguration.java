@@ -1,14 +1,19 @@
 package se.hoglandet.platform.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
@@ -32,12 +37,15 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             @Value("${portal.auth:local}") String authMode,
+            @Value("${portal.metrics.allowed-networks:127.0.0.1/32,::1/128}") List<String> metricsNetworks,
             ObjectProvider<LocalAuthenticationProvider> localAccounts,
             PersonService people)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css")
                 .permitAll()
+                .requestMatchers("/actuator/prometheus")
+                .access(fromNetworks(metricsNetworks))
                 .requestMatchers("/actuator/**")
                 .hasRole("PLATFORM_ADMIN"));
         http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -55,6 +63,14 @@ class SecurityConfiguration {
         http.authenticationProvider(localAccounts.getObject());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /** Allows requests from the given networks only (the Prometheus scraper's), without a login. */
+    private static AuthorizationManager<RequestAuthorizationContext> fromNetworks(List<String> networks) {
+        List<IpAddressMatcher> matchers = networks.stream().map(String::strip).filter(n -> !n.isEmpty())
+                .map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> new AuthorizationDecision(
+                matchers.stream().anyMatch(m -> m.matches(context.getRequest())));
     }
 
     /** A refused identity-provider login gets a page that says why, not a stack trace or a login loop. */

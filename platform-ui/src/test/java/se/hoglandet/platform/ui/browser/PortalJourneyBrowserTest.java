@@ -90,6 +90,55 @@ class PortalJourneyBrowserTest {
     }
 
     @Test
+    void anAdministratorIsNotifiedOfANewCompanyAndSeesItsHistory() {
+        String base = "http://localhost:" + port;
+        // Eksjö's administrator has signed in before, so the portal knows her role.
+        Page admin = browser.newPage();
+        signIn(admin, base, "eksjo.org-admin");
+        admin.locator("#logout").click();
+        admin.waitForURL(Pattern.compile(".*/login.*"));
+
+        Page platformAdmin = browser.newPage();
+        signIn(platformAdmin, base, "hoglandsforbundet.platform-admin");
+        platformAdmin.navigate(base + "/organisations");
+        platformAdmin.locator("#add-company").click();
+        platformAdmin.locator("#company-municipality input").fill("Eksjö");
+        platformAdmin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjö kommun")).click();
+        platformAdmin.locator("#company-name input").fill("Eksjö Notisbolag");
+        platformAdmin.locator("#save-company").click();
+        assertThat(platformAdmin.locator("#organisations")).containsText("Eksjö Notisbolag");
+
+        signIn(admin, base, "eksjo.org-admin");
+        assertThat(admin.locator("#unread-count")).hasText("1", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20000));
+        admin.locator("#notification-bell").click();
+        admin.waitForURL(base + "/notifications");
+        assertThat(admin.locator("#notifications")).containsText("Nytt bolag: Eksjö Notisbolag");
+        Browser.assertAccessible(admin, "notifications (sv)");
+        admin.locator("#mark-all-read").click();
+        assertThat(admin.locator("#unread-count")).isHidden();
+
+        admin.navigate(base + "/organisations");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Historik: Eksjö Notisbolag")).click();
+        assertThat(admin.locator("#history")).containsText("Tillagd");
+        assertThat(admin.locator("#history")).containsText("Demo Höglandsförbundet platform-admin");
+        Browser.assertAccessible(admin, "history dialog (sv)");
+        admin.keyboard().press("Escape");
+
+        admin.navigate(base + "/profile");
+        assertThat(admin.locator("#profile-roles")).containsText("Organisationsadministratör");
+        admin.locator("#email-ORGANISATION_CHANGED").click();
+        Browser.assertAccessible(admin, "profile with notification choices (sv)");
+    }
+
+    private static void signIn(Page page, String base, String username) {
+        page.navigate(base + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
+    }
+
+    @Test
     void aWrongPasswordShowsAClearMessageInSwedish() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
