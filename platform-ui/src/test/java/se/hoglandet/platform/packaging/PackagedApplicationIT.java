@@ -65,6 +65,16 @@ class PackagedApplicationIT {
         HttpResponse<String> health = waitFor200(http, "http://localhost:" + port + "/actuator/health", log);
         assertThat(health.body()).contains("\"UP\"");
         assertThat(workingDirectory.resolve("data/portal.mv.db")).as("H2 database under ./data").exists();
+        HttpResponse<String> prometheus = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(prometheus.statusCode()).as("Prometheus scrape from an allowed network").isEqualTo(200);
+        assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).as("other actuator endpoints need a platform administrator")
+                .isNotEqualTo(200);
         String output = Files.readString(log);
         assertThat(output).contains("Demo mode: added");
         Matcher startup = STARTED.matcher(output);

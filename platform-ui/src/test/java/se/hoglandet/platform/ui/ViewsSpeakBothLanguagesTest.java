@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
+import se.hoglandet.platform.notification.ui.NotificationsView;
 import se.hoglandet.platform.organisation.ui.OrganisationsView;
 import se.hoglandet.platform.person.Language;
 import se.hoglandet.platform.ui.error.NotFoundView;
@@ -67,6 +68,19 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
             test(add).click();
             return view;
         });
+    }
+
+    @Test
+    void notificationsAndProfile() {
+        signIn("eksjo.org-admin");
+        assertSpeaksBothLanguages("notifications", () -> navigate(NotificationsView.class));
+        assertSpeaksBothLanguages("profile", () -> navigate(ProfileView.class));
+    }
+
+    @Test
+    void refusedAndLoggedOutPages() {
+        assertSpeaksBothLanguages("access refused", () -> navigate(AccessRefusedView.class));
+        assertSpeaksBothLanguages("logged out", () -> navigate(LoggedOutView.class));
     }
 
     @Test
@@ -134,9 +148,10 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         }
     }
 
-    /** Names are the same in every language: organisations, codes, usernames, people. */
+    /** Names are the same in every language: organisations, codes, usernames, people, addresses, languages. */
     private Set<String> names() {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new HashSet<>(Set.of("English", "Svenska"));
+        names.addAll(jdbc.queryForList("select email from user_account where email is not null", String.class));
         names.addAll(jdbc.queryForList("select name from organisation", String.class));
         names.addAll(jdbc.queryForList("select code from organisation", String.class));
         names.addAll(jdbc.queryForList("select username from user_account", String.class));
