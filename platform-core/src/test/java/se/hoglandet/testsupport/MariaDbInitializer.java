@@ -10,8 +10,10 @@ public class MariaDbInitializer implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase.Coordinates db = TestDatabase.mariaDb();
+        // Fail fast rather than wait: at JVM exit the server's shutdown hook may stop it before Spring has closed.
         TestPropertyValues.of(
-                        "spring.datasource.url=" + db.jdbcUrl(),
+                        "spring.datasource.url=" + db.jdbcUrl() + "?connectTimeout=2000",
+                        "spring.datasource.hikari.connection-timeout=3000",
                         "spring.datasource.username=" + db.username(),
                         "spring.datasource.password=" + db.password(),
                         "spring.datasource.driver-class-name=org.mariadb.jdbc.Driver")
