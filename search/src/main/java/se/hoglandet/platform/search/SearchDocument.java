@@ -1,0 +1,62 @@
+package se.hoglandet.platform.search;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import se.hoglandet.platform.visibility.Visibility;
+
+/**
+ * One searchable record, as every capability contributes it: who may see it (the visibility truth table's
+ * inputs), what is searched (title, text, tags), the facets it is counted under, its date and where it links.
+ *
+ * @param type                         the record type, e.g. {@code initiative}
+ * @param id                           the record's id within its type
+ * @param ownerOrganisationId          owner organisation
+ * @param participatingOrganisationIds participating organisations
+ * @param namedOrganisationIds         organisations the record is shared with by name
+ * @param facets                       facet name → value, for {@link #ORGANISATION}, {@link #LEVEL}, {@link #STATUS}
+ * @param link                         path inside the portal, e.g. {@code initiatives/42}
+ */
+public record SearchDocument(
+        String type,
+        String id,
+        Long ownerOrganisationId,
+        Set<Long> participatingOrganisationIds,
+        Set<Long> namedOrganisationIds,
+        Visibility visibility,
+        String title,
+        String text,
+        Set<String> tags,
+        Map<String, String> facets,
+        Instant date,
+        String link) {
+
+    /** Facet: the record type. */
+    public static final String TYPE = "type";
+    /** Facet: the owner organisation's code. */
+    public static final String ORGANISATION = "organisation";
+    /** Facet: the collaboration level (1–4). */
+    public static final String LEVEL = "level";
+    /** Facet: the record's status. */
+    public static final String STATUS = "status";
+    /** Facet: tags. */
+    public static final String TAGS = "tags";
+
+    public static final Set<String> FACETS = Set.of(TYPE, ORGANISATION, LEVEL, STATUS, TAGS);
+
+    public SearchDocument {
+        participatingOrganisationIds = Set.copyOf(participatingOrganisationIds);
+        namedOrganisationIds = Set.copyOf(namedOrganisationIds);
+        tags = Set.copyOf(tags);
+        facets = Map.copyOf(facets);
+        text = text == null ? "" : text;
+        if (!Set.of(ORGANISATION, LEVEL, STATUS).containsAll(facets.keySet())) {
+            throw new IllegalArgumentException("Unknown facet in " + facets.keySet());
+        }
+    }
+
+    /** Unique across types. */
+    public String key() {
+        return type + ":" + id;
+    }
+}

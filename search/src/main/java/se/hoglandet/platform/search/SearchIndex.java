@@ -1,0 +1,39 @@
+package se.hoglandet.platform.search;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The search engine port: Elasticsearch in production, embedded Lucene by default. Both pass the same contract
+ * tests. Visibility is part of every engine query; nothing is filtered after the fact.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+    /** Adds or replaces documents (idempotent: the same document twice is one document). */
+    void index(Collection<SearchDocument> documents);
+
+    /** Removes a document if present. */
+    void delete(String type, String id);
+
+    SearchResult search(SearchQuery query, SearchScope scope);
+
+    /** Titles starting with what was typed (the last word as a prefix), visible to the scope. */
+    List<SearchResult.Suggestion> suggest(String typed, SearchScope scope, int limit);
+
+    /** Documents per type, regardless of visibility: for administrators. */
+    Map<String, Long> countByType();
+
+    /**
+     * Builds a new index from {@code all} and then switches to it in one step; searches keep answering from the
+     * old index until the switch.
+     */
+    void rebuild(Stream<SearchDocument> all);
+
+    /** A short name for the administrators' view, e.g. "Elasticsearch 9.5.3". */
+    String engine();
+
+    @Override
+    void close();
+}

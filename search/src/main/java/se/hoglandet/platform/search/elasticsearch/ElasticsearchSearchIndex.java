@@ -1,0 +1,334 @@
+package se.hoglandet.platform.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+import se.hoglandet.platform.search.SearchDocument;
+import se.hoglandet.platform.search.SearchIndex;
+import se.hoglandet.platform.search.SearchQuery;
+import se.hoglandet.platform.search.SearchResult;
+import se.hoglandet.platform.search.SearchScope;
+import se.hoglandet.platform.visibility.Visibility;
+
+/**
+ * The production engine: Elasticsearch 9.5 through the official Java client. Documents live in an index behind an
+ * alias; a rebuild fills a new index and moves the alias in one atomic step. Swedish analysis is hunspell
+ * {@code sv_SE} (see {@code search/elasticsearch-index.json}, the one settings file for tests and production).
+ * Only features of the server core are used (no search_as_you_type, n-grams, _reindex or scripts).
+ */
+public class ElasticsearchSearchIndex implements SearchIndex {
+
+    private static final String SETTINGS = "/search/elasticsearch-index.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int BATCH = 500;
+    private static final List<String> FACETS = List.of(SearchDocument.TYPE, SearchDocument.ORGANISATION,
+            SearchDocument.LEVEL, SearchDocument.STATUS, SearchDocument.TAGS);
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Refresh refresh;
+
+    /**
+     * @param refresh {@link Refresh#WaitFor} in production (a change is searchable when the call returns, without
+     *                forcing refreshes); tests may use {@link Refresh#True}
+     */
+    public ElasticsearchSearchIndex(ElasticsearchClient client, String alias, Refresh refresh) {
+        this.client = client;
+        this.alias = alias;
+        this.refresh = refresh;
+        ensureIndex();
+    }
+
+    public static ElasticsearchClient client(String url, String apiKey, String username, String password) {
+        return ElasticsearchClient.of(config -> {
+            config.host(url).jsonMapper(new Jackson3JsonpMapper());
+            if (apiKey != null && !apiKey.isBlank()) {
+                config.apiKey(apiKey);
+            } else if (username != null && !username.isBlank()) {
+                config.usernameAndPassword(username, password);
+            }
+            return config;
+        });
+    }
+
+    @Override
+    public String engine() {
+        try {
+            return "Elasticsearch " + client.info().version().number();
+        } catch (IOException e) {
+            return "Elasticsearch (unreachable)";
+        }
+    }
+
+    @Override
+    public void index(Collection<SearchDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        bulk(alias, documents, refresh);
+    }
+
+    @Override
+    public void delete(String type, String id) {
+        try {
+            client.delete(d -> d.index(alias).id(type + ":" + id).refresh(refresh));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query, SearchScope scope) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", filtered(textQuery(query.text()), scope, query.filters()));
+        body.put("from", query.page() * query.size());
+        body.put("size", query.size());
+        body.put("track_total_hits", true);
+        if (query.order() == SearchQuery.Order.NEWEST) {
+            body.put("sort", List.of(Map.of("date", Map.of("order", "desc"))));
+        }
+        body.put("highlight", Map.of(
+                "pre_tags", List.of("<mark>"),
+                "post_tags", List.of("</mark>"),
+                "encoder", "html",
+                "fields", Map.of("text", Map.of("fragment_size", 160, "number_of_fragments", 1, "no_match_size", 160))));
+        Map<String, Object> aggregations = new LinkedHashMap<>();
+        FACETS.forEach(facet -> aggregations.put(facet, Map.of("terms", Map.of("field", facet, "size", 50))));
+        body.put("aggs", aggregations);
+
+        SearchResponse<Map> response = execute(body);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            Map<?, ?> source = hit.source();
+            List<String> fragments = hit.highlight().get("text");
+            String snippet = fragments == null || fragments.isEmpty() ? "" : fragments.getFirst();
+            hits.add(new SearchResult.Hit(
+                    (String) source.get("type"), (String) source.get("id"), (String) source.get("title"), snippet,
+                    (String) source.get("link"), Instant.ofEpochMilli(((Number) source.get("date")).longValue())));
+        }
+        Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        FACETS.forEach(facet -> {
+            Aggregate aggregate = response.aggregations().get(facet);
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            aggregate.sterms().buckets().array().forEach(bucket ->
+                    values.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount())));
+            if (!values.isEmpty()) {
+                facets.put(facet, values);
+            }
+        });
+        return new SearchResult(response.hits().total().value(), hits, facets);
+    }
+
+    @Override
+    public List<SearchResult.Suggestion> suggest(String typed, SearchScope scope, int limit) {
+        List<String> words = words(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Object> must = new ArrayList<>();
+        for (int i = 0; i < words.size() - 1; i++) {
+            must.add(Map.of("term", Map.of("title.words", words.get(i))));
+        }
+        must.add(Map.of("prefix", Map.of("title.words", words.getLast())));
+        Map<String, Object> body = Map.of(
+                "query", filtered(Map.of("bool", Map.of("must", must)), scope, Map.of()),
+                "size", limit,
+                "_source", List.of("type", "id", "title", "link"));
+        List<SearchResult.Suggestion> suggestions = new ArrayList<>();
+        for (Hit<Map> hit : execute(body).hits().hits()) {
+            Map<?, ?> source = hit.source();
+            suggestions.add(new SearchResult.Suggestion((String) source.get("type"), (String) source.get("id"),
+                    (String) source.get("title"), (String) source.get("link")));
+        }
+        return suggestions;
+    }
+
+    @Override
+    public Map<String, Long> countByType() {
+        Map<String, Object> body = Map.of(
+                "size", 0,
+                "aggs", Map.of("types", Map.of("terms", Map.of("field", "type", "size", 100))));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        execute(body).aggregations().get("types").sterms().buckets().array()
+                .forEach(bucket -> counts.put(bucket.key().stringValue(), bucket.docCount()));
+        return counts;
+    }
+
+    @Override
+    public void rebuild(Stream<SearchDocument> all) {
+        try {
+            Set<String> previous = Set.copyOf(client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
+            String fresh = createIndex(false);
+            List<SearchDocument> batch = new ArrayList<>(BATCH);
+            Iterator<SearchDocument> documents = all.iterator();
+            while (documents.hasNext()) {
+                batch.add(documents.next());
+                if (batch.size() == BATCH) {
+                    bulk(fresh, batch, Refresh.False);
+                    batch.clear();
+                }
+            }
+            bulk(fresh, batch, Refresh.False);
+            client.indices().refresh(r -> r.index(fresh));
+            // One atomic alias update: searches see the old index until this call, the new one after it.
+            client.indices().updateAliases(update -> {
+                previous.forEach(old -> update.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+                return update.actions(a -> a.add(add -> add.index(fresh).alias(alias)));
+            });
+            for (String old : previous) {
+                client.indices().delete(d -> d.index(old));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client._transport().close();
+        } catch (IOException ignored) {
+            // shutting down
+        }
+    }
+
+    private void ensureIndex() {
+        try {
+            if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+                createIndex(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is not reachable", e);
+        }
+    }
+
+    private String createIndex(boolean withAlias) throws IOException {
+        String name = alias + "-" + System.currentTimeMillis();
+        try (InputStream settings = getClass().getResourceAsStream(SETTINGS)) {
+            client.indices().create(c -> {
+                c.index(name).withJson(settings);
+                return withAlias ? c.aliases(alias, a -> a) : c;
+            });
+        }
+        return name;
+    }
+
+    private void bulk(String index, Collection<SearchDocument> documents, Refresh refreshPolicy) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = documents.stream()
+                .map(document -> BulkOperation.of(o -> o.index(i -> i.id(document.key()).document(toJson(document)))))
+                .toList();
+        try {
+            BulkResponse response = client.bulk(BulkRequest.of(b -> b.index(index).refresh(refreshPolicy).operations(operations)));
+            if (response.errors()) {
+                String reason = response.items().stream()
+                        .filter(item -> item.error() != null)
+                        .map(item -> item.id() + ": " + item.error().reason())
+                        .findFirst().orElse("unknown");
+                throw new IllegalStateException("Elasticsearch refused documents, e.g. " + reason);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private SearchResponse<Map> execute(Map<String, Object> body) {
+        try {
+            String json = JSON.writeValueAsString(body);
+            return client.search(SearchRequest.of(s -> s.index(alias).withJson(new StringReader(json))), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> toJson(SearchDocument document) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", document.type());
+        json.put("id", document.id());
+        json.put("owner", String.valueOf(document.ownerOrganisationId()));
+        json.put("participants", document.participatingOrganisationIds().stream().map(String::valueOf).toList());
+        json.put("named", document.namedOrganisationIds().stream().map(String::valueOf).toList());
+        json.put("visibility", document.visibility().name());
+        json.put("title", document.title());
+        json.put("text", document.text());
+        json.put("tags", List.copyOf(document.tags()));
+        document.facets().forEach(json::put);
+        json.put("date", document.date() == null ? 0 : document.date().toEpochMilli());
+        json.put("link", document.link());
+        return json;
+    }
+
+    private static Object textQuery(String text) {
+        if (text.isBlank()) {
+            return Map.of("match_all", Map.of());
+        }
+        return Map.of("simple_query_string",
+                Map.of("query", text, "fields", List.of("title^2", "text"), "default_operator", "or"));
+    }
+
+    /** The query, narrowed to what the scope may read (ARCHITECTURE.md's truth table) and to the facet choices. */
+    static Map<String, Object> filtered(Object query, SearchScope scope, Map<String, Set<String>> filters) {
+        List<Object> filter = new ArrayList<>();
+        filter.add(readableBy(scope));
+        filters.forEach((facet, values) -> {
+            if (!values.isEmpty()) {
+                filter.add(Map.of("terms", Map.of(facet, List.copyOf(values))));
+            }
+        });
+        return Map.of("bool", Map.of("must", List.of(query), "filter", filter));
+    }
+
+    private static Object readableBy(SearchScope scope) {
+        if (scope.isAnonymous()) {
+            return Map.of("term", Map.of("visibility", Visibility.PUBLIC.name()));
+        }
+        String organisation = String.valueOf(scope.organisationId());
+        return Map.of("bool", Map.of(
+                "should", List.of(
+                        Map.of("term", Map.of("owner", organisation)),
+                        Map.of("term", Map.of("participants", organisation)),
+                        Map.of("bool", Map.of("filter", List.of(
+                                Map.of("term", Map.of("named", organisation)),
+                                Map.of("terms", Map.of("visibility", List.of("SHARED", "FEDERATION", "PUBLIC")))))),
+                        Map.of("terms", Map.of("visibility", List.of("FEDERATION", "PUBLIC")))),
+                "minimum_should_match", 1));
+    }
+
+    /** Lower-cased words as the "words" analyzer makes them (standard tokenizer + lowercase). */
+    private static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        if (typed == null) {
+            return words;
+        }
+        for (String word : typed.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}

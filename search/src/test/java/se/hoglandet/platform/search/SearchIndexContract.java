@@ -1,0 +1,262 @@
+package se.hoglandet.platform.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.visibility.Visibility;
+
+/**
+ * What every search engine must do, run against each: Swedish word forms, facets, highlights, paging, ordering,
+ * suggestions, idempotent indexing, deletion, the visibility truth table for every role and organisation, and a
+ * rebuild during which searches keep answering.
+ */
+public abstract class SearchIndexContract {
+
+    // Organisation ids of the truth table's cast (values do not matter, only that they differ).
+    static final long OWNER = 3;
+    static final long PARTICIPATING = 4;
+    static final long NAMED = 6;
+    static final long OTHER = 2;
+    static final long COMPANY_OF_OWNER = 7;
+    static final long FEDERATION = 1;
+
+    protected abstract SearchIndex index();
+
+    /** Starts each test from an empty index. */
+    protected abstract void emptyTheIndex();
+
+    @BeforeEach
+    void empty() {
+        emptyTheIndex();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds \"{1}\"")
+    @CsvSource({
+        "upphandlingar, Gemensam upphandling av taltjänst",
+        "upphandlingen, Gemensam upphandling av taltjänst",
+        "upphandling, Gemensam upphandling av taltjänst",
+        "kommunernas, Kommun inför AI-stöd",
+        "lärdomar, En lärdom från piloten"
+    })
+    void swedishWordFormsFindTheirBaseForm(String query, String expectedTitle) {
+        index().index(List.of(
+                document("1", "Gemensam upphandling av taltjänst", "Tal till text för socialtjänsten."),
+                document("2", "Kommun inför AI-stöd", "Stöd i bygglovshandläggning."),
+                document("3", "En lärdom från piloten", "Vad vi tar med oss."),
+                document("4", "Helt annat ämne", "Trafik och parkering.")));
+
+        SearchResult result = index().search(SearchQuery.of(query), everyone());
+
+        assertThat(result.hits()).extracting(SearchResult.Hit::title).contains(expectedTitle);
+        assertThat(result.hits()).extracting(SearchResult.Hit::title).doesNotContain("Helt annat ämne");
+    }
+
+    @Test
+    void facetsCountTheWholeResultAndNarrowIt() {
+        index().index(List.of(
+                document("1", "AI i äldreomsorgen", "", "initiative", "eksjo", "2", "PILOT", Set.of("vård")),
+                document("2", "AI i skolan", "", "initiative", "vetlanda", "1", "IDEA", Set.of("skola")),
+                document("3", "AI i bygglov", "", "lesson", "eksjo", "2", "PILOT", Set.of("bygg", "vård"))));
+
+        SearchResult all = index().search(SearchQuery.of("AI"), everyone());
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.facets().get(SearchDocument.TYPE)).containsExactly(
+                new SearchResult.FacetCount("initiative", 2), new SearchResult.FacetCount("lesson", 1));
+        assertThat(all.facets().get(SearchDocument.ORGANISATION)).containsExactly(
+                new SearchResult.FacetCount("eksjo", 2), new SearchResult.FacetCount("vetlanda", 1));
+        assertThat(all.facets().get(SearchDocument.TAGS)).contains(new SearchResult.FacetCount("vård", 2));
+
+        SearchResult pilots = index().search(SearchQuery.of("AI").withFilter(SearchDocument.STATUS, "PILOT"), everyone());
+        assertThat(pilots.total()).isEqualTo(2);
+        SearchResult eksjoInitiatives = index().search(SearchQuery.of("")
+                .withFilter(SearchDocument.ORGANISATION, "eksjo").withFilter(SearchDocument.TYPE, "initiative"), everyone());
+        assertThat(eksjoInitiatives.hits()).extracting(SearchResult.Hit::id).containsExactly("1");
+    }
+
+    @Test
+    void snippetsHighlightMatchesAndEscapeTheRest() {
+        index().index(List.of(document("1", "Taltjänst",
+                "Kommunerna gör en gemensam upphandling. <script>alert(1)</script> Mer text följer här.")));
+
+        SearchResult.Hit hit = index().search(SearchQuery.of("upphandlingar"), everyone()).hits().getFirst();
+
+        assertThat(hit.snippet()).contains("<mark>upphandling</mark>");
+        assertThat(hit.snippet()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void resultsArePagedAndOrderedByDate() {
+        List<SearchDocument> documents = IntStream.range(0, 25)
+                .mapToObj(i -> dated(String.valueOf(i), "Pilot nummer " + i, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 3600L)))
+                .toList();
+        index().index(documents);
+
+        SearchQuery newest = SearchQuery.of("pilot").orderedBy(SearchQuery.Order.NEWEST);
+        SearchResult first = index().search(newest.page(0, 10), everyone());
+        SearchResult third = index().search(newest.page(2, 10), everyone());
+
+        assertThat(first.total()).isEqualTo(25);
+        assertThat(first.hits()).hasSize(10);
+        assertThat(first.hits().getFirst().id()).isEqualTo("24");
+        assertThat(third.hits()).hasSize(5);
+        assertThat(third.hits().getLast().id()).isEqualTo("0");
+        Set<String> seen = new HashSet<>();
+        for (int page = 0; page < 3; page++) {
+            index().search(newest.page(page, 10), everyone()).hits().forEach(hit -> seen.add(hit.id()));
+        }
+        assertThat(seen).hasSize(25);
+    }
+
+    @Test
+    void suggestionsCompleteTheLastWordAndRespectVisibility() {
+        index().index(List.of(
+                document("1", "Upphandling av chattbot", ""),
+                document("2", "Uppföljning av piloter", ""),
+                restricted("3", "Upphandling i hemlighet", Visibility.PRIVATE)));
+
+        assertThat(index().suggest("upph", everyone(), 10)).extracting(SearchResult.Suggestion::title)
+                .containsExactly("Upphandling av chattbot");
+        assertThat(index().suggest("upphandling av c", everyone(), 10)).extracting(SearchResult.Suggestion::id)
+                .containsExactly("1");
+        assertThat(index().suggest("upph", new SearchScope(OWNER), 10)).hasSize(2);
+    }
+
+    @Test
+    void indexingIsIdempotentAndDeletionRemoves() {
+        SearchDocument pilot = document("1", "Pilot med Copilot", "");
+        index().index(List.of(pilot));
+        index().index(List.of(pilot));
+        assertThat(index().search(SearchQuery.of("copilot"), everyone()).total()).isEqualTo(1);
+        assertThat(index().countByType()).containsEntry("initiative", 1L);
+
+        index().delete("initiative", "1");
+        assertThat(index().search(SearchQuery.of("copilot"), everyone()).total()).isZero();
+        index().delete("initiative", "1");
+    }
+
+    @ParameterizedTest(name = "{0} record, {1} searches: {2}")
+    @CsvSource(textBlock = """
+            PRIVATE,    owner,            true
+            PRIVATE,    participating,    true
+            PRIVATE,    named,            false
+            PRIVATE,    other,            false
+            PRIVATE,    company_of_owner, false
+            PRIVATE,    federation,       false
+            PRIVATE,    anonymous,        false
+            SHARED,     owner,            true
+            SHARED,     participating,    true
+            SHARED,     named,            true
+            SHARED,     other,            false
+            SHARED,     company_of_owner, false
+            SHARED,     federation,       false
+            SHARED,     anonymous,        false
+            FEDERATION, owner,            true
+            FEDERATION, participating,    true
+            FEDERATION, named,            true
+            FEDERATION, other,            true
+            FEDERATION, company_of_owner, true
+            FEDERATION, federation,       true
+            FEDERATION, anonymous,        false
+            PUBLIC,     owner,            true
+            PUBLIC,     participating,    true
+            PUBLIC,     named,            true
+            PUBLIC,     other,            true
+            PUBLIC,     company_of_owner, true
+            PUBLIC,     federation,       true
+            PUBLIC,     anonymous,        true
+            """)
+    void visibilityFollowsTheTruthTableForEveryRole(Visibility visibility, String who, boolean finds) {
+        index().index(List.of(restricted("1", "Hemlig eller öppen pilot", visibility)));
+        Map<String, Long> organisations = Map.of("owner", OWNER, "participating", PARTICIPATING, "named", NAMED,
+                "other", OTHER, "company_of_owner", COMPANY_OF_OWNER, "federation", FEDERATION);
+        List<Actor> actors = new ArrayList<>();
+        if ("anonymous".equals(who)) {
+            actors.add(Actor.anonymous());
+        } else {
+            Arrays.stream(Role.values()).forEach(role ->
+                    actors.add(new Actor(99L, "Test", organisations.get(who), who, Set.of(role))));
+        }
+        for (Actor actor : actors) {
+            SearchScope scope = SearchScope.of(actor);
+            assertThat(index().search(SearchQuery.of("pilot"), scope).total()).as("search " + actor.roles())
+                    .isEqualTo(finds ? 1 : 0);
+            assertThat(index().suggest("hemlig", scope, 5)).as("suggest " + actor.roles()).hasSize(finds ? 1 : 0);
+        }
+    }
+
+    @Test
+    void searchKeepsAnsweringDuringARebuild() throws Exception {
+        index().index(List.of(document("old", "Gammal pilot", "")));
+        CountDownLatch halfway = new CountDownLatch(1);
+        CountDownLatch searched = new CountDownLatch(1);
+        Stream<SearchDocument> fresh = IntStream.range(0, 40).mapToObj(i -> {
+            if (i == 20) {
+                halfway.countDown();
+                await(searched);
+            }
+            return document("new-" + i, "Ny pilot " + i, "");
+        });
+
+        CompletableFuture<Void> rebuild = CompletableFuture.runAsync(() -> index().rebuild(fresh));
+        assertThat(halfway.await(60, TimeUnit.SECONDS)).isTrue();
+        SearchResult during = index().search(SearchQuery.of("pilot"), everyone());
+        searched.countDown();
+        rebuild.get(120, TimeUnit.SECONDS);
+        SearchResult after = index().search(SearchQuery.of("pilot").page(0, 50), everyone());
+
+        assertThat(during.hits()).extracting(SearchResult.Hit::id).containsExactly("old");
+        assertThat(after.total()).isEqualTo(40);
+        assertThat(after.hits()).extracting(SearchResult.Hit::id).doesNotContain("old");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static SearchScope everyone() {
+        return new SearchScope(OTHER);
+    }
+
+    static SearchDocument document(String id, String title, String text) {
+        return document(id, title, text, "initiative", "eksjo", "1", "IDEA", Set.of());
+    }
+
+    static SearchDocument document(String id, String title, String text, String type, String organisation,
+            String level, String status, Set<String> tags) {
+        return new SearchDocument(type, id, OWNER, Set.of(), Set.of(), Visibility.FEDERATION, title, text, tags,
+                Map.of(SearchDocument.ORGANISATION, organisation, SearchDocument.LEVEL, level,
+                        SearchDocument.STATUS, status),
+                Instant.parse("2026-11-01T10:00:00Z"), type + "s/" + id);
+    }
+
+    static SearchDocument dated(String id, String title, Instant date) {
+        return new SearchDocument("initiative", id, OWNER, Set.of(), Set.of(), Visibility.FEDERATION, title, "",
+                Set.of(), Map.of(), date, "initiatives/" + id);
+    }
+
+    static SearchDocument restricted(String id, String title, Visibility visibility) {
+        return new SearchDocument("initiative", id, OWNER, Set.of(PARTICIPATING), Set.of(NAMED), visibility, title,
+                "", Set.of(), Map.of(), Instant.parse("2026-11-01T10:00:00Z"), "initiatives/" + id);
+    }
+}
