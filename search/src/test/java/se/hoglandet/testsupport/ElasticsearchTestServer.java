@@ -77,11 +77,13 @@ public final class ElasticsearchTestServer {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroy);
+        // Collect the tree first: once runuser exits, Elasticsearch's JVM is no longer its descendant.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
             process.onExit().get();
-            for (ProcessHandle child : process.descendants().toList()) {
+            for (ProcessHandle child : tree) {
                 child.onExit().get();
             }
         } catch (Exception e) {

@@ -17,4 +17,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Page<Organisation> findPage(boolean includeInactive, Pageable pageable);
 
     long countByActiveTrue();
+
+    @Query("select o from Organisation o left join fetch o.parent where o.id = :id")
+    Optional<Organisation> findWithParentById(Long id);
 }

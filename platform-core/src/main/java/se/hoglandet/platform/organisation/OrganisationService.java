@@ -76,6 +76,18 @@ public class OrganisationService {
         return organisations.findByCode(code).filter(Organisation::isActive);
     }
 
+    /** For the search index: one organisation as it is now, active or not. */
+    @SystemAccess("The search indexer reloads a changed record after the change, outside any user's request")
+    public Optional<Organisation> findForIndexing(Long organisationId) {
+        return organisations.findWithParentById(organisationId);
+    }
+
+    /** For rebuilding the search index: every active organisation (a few hundred at most). */
+    @SystemAccess("Rebuilding the search index reads every record, outside any user's request")
+    public List<Organisation> allActiveForIndexing() {
+        return organisations.findPage(false, PageRequest.of(0, 10_000, Sort.by("id"))).getContent();
+    }
+
     @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
     @Transactional
     public Organisation addCompany(NewCompany request) {
@@ -96,6 +108,7 @@ public class OrganisationService {
                 AuditChange.of("organisationNumber", null, saved.organisationNumber()),
                 AuditChange.of("parent", null, municipality.code()));
         events.publishEvent(new CompanyAdded(saved.id(), saved.name(), municipality.id(), actor.personId()));
+        events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
     }
 
@@ -111,6 +124,7 @@ public class OrganisationService {
         audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "CHANGED",
                 AuditChange.of("name", nameBefore, saved.name()),
                 AuditChange.of("organisationNumber", numberBefore, saved.organisationNumber()));
+        events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
     }
 
@@ -124,6 +138,7 @@ public class OrganisationService {
                 AuditChange.of("active", true, false));
         events.publishEvent(new OrganisationDeactivated(
                 saved.id(), saved.name(), saved.parentId(), currentActor.get().personId()));
+        events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
     }
 
@@ -135,6 +150,7 @@ public class OrganisationService {
         Organisation saved = organisations.saveAndFlush(organisation);
         audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "REACTIVATED",
                 AuditChange.of("active", false, true));
+        events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
     }
 

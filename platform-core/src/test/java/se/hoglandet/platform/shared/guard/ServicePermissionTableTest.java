@@ -57,6 +57,8 @@ class ServicePermissionTableTest {
             Map.entry("OrganisationService.deactivate", ORGANISATION_ADMINS),
             Map.entry("OrganisationService.reactivate", ORGANISATION_ADMINS),
             Map.entry("OrganisationService.findActiveByCode", SYSTEM),
+            Map.entry("OrganisationService.findForIndexing", SYSTEM),
+            Map.entry("OrganisationService.allActiveForIndexing", SYSTEM),
             Map.entry("PersonService.recordLogin", SYSTEM),
             Map.entry("PersonService.myProfile", LOGIN),
             Map.entry("PersonService.chooseLanguage", LOGIN),

@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import se.hoglandet.testsupport.KeycloakInitializer;
 import se.hoglandet.testsupport.KeycloakTestServer;
-import se.hoglandet.testsupport.UsesMariaDb;
+import se.hoglandet.testsupport.MariaDbInitializer;
 
 /**
  * Keycloak login for real: the portal redirects Chromium to Keycloak's own login form, the test types the
@@ -21,8 +21,8 @@ import se.hoglandet.testsupport.UsesMariaDb;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "portal.demo=true")
 @ActiveProfiles("keycloak")
-@ContextConfiguration(initializers = KeycloakInitializer.class)
-@UsesMariaDb
+// Both initializers in one place: a class-level @ContextConfiguration replaces the one inside @UsesMariaDb.
+@ContextConfiguration(initializers = {MariaDbInitializer.class, KeycloakInitializer.class})
 class KeycloakLoginBrowserTest {
 
     private static final Pattern KEYCLOAK_LOGIN_FORM =

@@ -75,8 +75,9 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     @Override
     public String engine() {
         try {
-            return "Elasticsearch " + client.info().version().number();
-        } catch (IOException e) {
+            var health = client.cluster().health();
+            return "Elasticsearch (" + health.clusterName() + ", " + health.status().jsonValue() + ")";
+        } catch (IOException | RuntimeException e) {
             return "Elasticsearch (unreachable)";
         }
     }
