@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
+import se.hoglandet.platform.search.SearchService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.ui.i18n.LanguageSelection;
 import se.hoglandet.platform.ui.i18n.LanguageSwitch;
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(
             PersonService people, CurrentActor currentActor, LanguageSelection languages,
-            AuthenticationContext authentication, NotificationService notifications) {
+            AuthenticationContext authentication, NotificationService notifications, SearchService search) {
         this.notifications = notifications;
         // Error pages may be shown in this layout to someone not signed in: then there is no profile to show.
         Person me = currentActor.get().isAnonymous() ? null : people.myProfile();
@@ -84,7 +85,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("shell-app-name");
-        Header header = new Header(toggle, appName, title, tools);
+        GlobalSearchField searchField = new GlobalSearchField(search);
+        searchField.addClassName("shell-search");
+        Header header = new Header(toggle, appName, title, searchField, tools);
         header.addClassName("shell-header");
         addToNavbar(header);
 

@@ -139,6 +139,52 @@ class PortalJourneyBrowserTest {
     }
 
     @Test
+    void searchSuggestsAsYouTypeAndNarrowsByFacet() {
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage();
+        signIn(page, base, "eksjo.member");
+
+        page.locator("#global-search input").fill("eksjö");
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjöbostäder"))).isVisible();
+        page.locator("#global-search input").press("Enter");
+        page.waitForURL(Pattern.compile(".*/search\\?q=eksj%C3%B6"));
+        assertThat(page.locator("#search-summary")).containsText("träffar");
+        assertThat(page.locator(".search-results")).containsText("Eksjö kommun");
+        assertThat(page.locator(".search-results")).containsText("Eksjöbostäder");
+        Browser.assertAccessible(page, "search results (sv)");
+
+        // Swedish word forms through the embedded engine: "kommunernas" finds the municipalities.
+        page.navigate(base + "/search?q=kommunernas");
+        assertThat(page.locator(".search-results")).containsText("Vetlanda kommun");
+
+        page.navigate(base + "/search?q=eksj%C3%B6&organisation=eksjo");
+        assertThat(page.locator("#facet-organisation")).containsText("Eksjö kommun");
+        assertThat(page.locator(".search-results")).not().containsText("Vetlanda kommun");
+
+        page.navigate(base + "/search?q=finnsinte");
+        assertThat(page.locator("#search-summary")).containsText("Inga träffar");
+        Browser.assertAccessible(page, "no results (sv)");
+    }
+
+    @Test
+    void aPlatformAdministratorRebuildsTheIndex() {
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage();
+        signIn(page, base, "hoglandsforbundet.platform-admin");
+        page.navigate(base + "/admin/search");
+        assertThat(page.locator("#search-engine")).containsText("Apache Lucene");
+        assertThat(page.locator("#search-counts")).containsText("Organisation");
+        Browser.assertAccessible(page, "search administration (sv)");
+        page.locator("#reindex").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("ombyggt");
+
+        Page member = browser.newPage();
+        signIn(member, base, "eksjo.member");
+        member.navigate(base + "/admin/search");
+        assertThat(member.locator("#search-engine")).hasCount(0);
+    }
+
+    @Test
     void aWrongPasswordShowsAClearMessageInSwedish() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
