@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import se.hoglandet.testsupport.ElasticsearchTestServer;
 import se.hoglandet.testsupport.KeycloakTestServer;
 import se.hoglandet.testsupport.TestDatabase;
 
@@ -35,7 +36,7 @@ import se.hoglandet.testsupport.TestDatabase;
  * What can be checked of {@code docker/compose.yaml} without a container engine: its shape, that secrets are
  * environment references, that Keycloak imports the realm file the login tests use and that Elasticsearch gets
  * the dictionary the tests use; then the packaged portal started with exactly the {@code app} service's
- * environment, the service hosts pointed at the tests' MariaDB, Keycloak and SMTP server.
+ * environment, the service hosts pointed at the tests' MariaDB, Elasticsearch, Keycloak and SMTP server.
  */
 class ComposeDeploymentIT {
 
@@ -106,6 +107,7 @@ class ComposeDeploymentIT {
     @Test
     void thePortalStartsWithTheAppServicesEnvironment() throws Exception {
         KeycloakTestServer keycloak = KeycloakTestServer.get();
+        String elasticsearch = ElasticsearchTestServer.get().url();
         TestDatabase.Coordinates database = TestDatabase.mariaDb();
         smtp = startSmtp();
 
@@ -120,6 +122,7 @@ class ComposeDeploymentIT {
         createComposeDatabaseUser(database, environment.get("PORTAL_DB_USER"), environment.get("PORTAL_DB_PASSWORD"));
         environment.replaceAll((name, value) -> value
                 .replace("mariadb:3306", "localhost:" + db.getPort())
+                .replace("http://elasticsearch:9200", elasticsearch)
                 .replace("http://keycloak.localhost:8180", keycloak.issuerUri().replace("/realms/hoglandet", "")));
         environment.put("SPRING_MAIL_HOST", "127.0.0.1");
         environment.put("SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
@@ -147,6 +150,7 @@ class ComposeDeploymentIT {
         String base = "http://localhost:" + port;
         HttpResponse<String> health = waitForHealth(http, base + "/actuator/health", log);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(Files.readString(log)).contains("Search: Elasticsearch at " + elasticsearch);
         assertThat(Files.readString(log)).contains("The following 2 profiles are active: \"mariadb\", \"keycloak\"");
 
         HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
