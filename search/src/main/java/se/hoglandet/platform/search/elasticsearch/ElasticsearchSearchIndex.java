@@ -283,7 +283,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         return json;
     }
 
-    private static Object textQuery(String text) {
+    static Object textQuery(String text) {
         if (text.isBlank()) {
             return Map.of("match_all", Map.of());
         }
