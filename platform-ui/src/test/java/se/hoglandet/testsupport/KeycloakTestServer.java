@@ -1,8 +1,6 @@
 package se.hoglandet.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * A real Keycloak 26 for the login tests, started once per test JVM from the distribution zip on Maven Central
@@ -126,52 +120,16 @@ public final class KeycloakTestServer {
         process.destroy();
     }
 
-    /** Unpacks the distribution into target/ the first time; later runs reuse it. */
     private static Path unpackOnce() throws IOException {
-        Path home = Path.of(System.getProperty("portal.test.keycloak.home"));
-        Path marker = home.resolve(".unpacked");
-        if (Files.exists(marker)) {
-            return home;
-        }
-        deleteRecursively(home);
-        Path zip = Path.of(System.getProperty("portal.test.keycloak.zip"));
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
-                // Strip the top folder (keycloak-26.x.y/).
-                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                Path target = home.resolve(name).normalize();
-                if (!target.startsWith(home)) {
-                    throw new IOException("Bad zip entry " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.writeString(marker, "ok");
-        return home;
+        return Distributions.unpackOnce(Path.of(System.getProperty("portal.test.keycloak.zip")),
+                Path.of(System.getProperty("portal.test.keycloak.home")));
     }
 
     private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Distributions.deleteRecursively(path);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return Distributions.freePort();
     }
 }

@@ -1,7 +1,6 @@
 package se.hoglandet.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * A real Elasticsearch 9.5 for the tests, from the thin test distribution on Maven Central (copied into target/
@@ -171,54 +167,21 @@ public final class ElasticsearchTestServer {
     }
 
     private static Path unpackOnce() throws IOException {
-        Path home = Path.of(System.getProperty("portal.test.elasticsearch.home"));
-        Path marker = home.resolve(".unpacked");
-        if (Files.exists(marker)) {
-            return home;
-        }
-        deleteRecursively(home);
-        Path zip = Path.of(System.getProperty("portal.test.elasticsearch.zip"));
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
-                String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                Path target = home.resolve(name).normalize();
-                if (!target.startsWith(home)) {
-                    throw new IOException("Bad zip entry " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        Path home = Distributions.unpackOnce(Path.of(System.getProperty("portal.test.elasticsearch.zip")),
+                Path.of(System.getProperty("portal.test.elasticsearch.home")));
         try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
             for (Path script : scripts.toList()) {
                 Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }
-        Files.writeString(marker, "ok");
         return home;
     }
 
     private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Distributions.deleteRecursively(path);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return Distributions.freePort();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,8 @@ import se.hoglandet.testsupport.Organisations;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
- * The truth table of ARCHITECTURE.md, written down here as data (not derived from the code under test) and
+ * The truth table of ARCHITECTURE.md, kept as data in {@code visibility/truth-table.csv} (not derived from the code
+ * under test; the search engines' tests read the same file) and
  * tried cell by cell against real rows in MariaDB, through the SQL predicate with paging and through the
  * in-memory check.
  *
@@ -66,41 +68,7 @@ class VisibilityTruthTableTest {
     }
 
     @ParameterizedTest(name = "{0} record, {1} reads: {2}")
-    @CsvSource(textBlock = """
-            # visibility, who,             may read
-            PRIVATE,    owner,             true
-            PRIVATE,    participating,     true
-            PRIVATE,    named,             false
-            PRIVATE,    other,             false
-            PRIVATE,    company_of_owner,  false
-            PRIVATE,    federation_staff,  false
-            PRIVATE,    platform_admin,    false
-            PRIVATE,    anonymous,         false
-            SHARED,     owner,             true
-            SHARED,     participating,     true
-            SHARED,     named,             true
-            SHARED,     other,             false
-            SHARED,     company_of_owner,  false
-            SHARED,     federation_staff,  false
-            SHARED,     platform_admin,    false
-            SHARED,     anonymous,         false
-            FEDERATION, owner,             true
-            FEDERATION, participating,     true
-            FEDERATION, named,             true
-            FEDERATION, other,             true
-            FEDERATION, company_of_owner,  true
-            FEDERATION, federation_staff,  true
-            FEDERATION, platform_admin,    true
-            FEDERATION, anonymous,         false
-            PUBLIC,     owner,             true
-            PUBLIC,     participating,     true
-            PUBLIC,     named,             true
-            PUBLIC,     other,             true
-            PUBLIC,     company_of_owner,  true
-            PUBLIC,     federation_staff,  true
-            PUBLIC,     platform_admin,    true
-            PUBLIC,     anonymous,         true
-            """)
+    @CsvFileSource(resources = "/visibility/truth-table.csv")
     void readAccessFollowsTheTable(Visibility visibility, String who, boolean mayRead) {
         SampleRecord record = persistRecord(visibility);
         Actor base = cast.get(who);
