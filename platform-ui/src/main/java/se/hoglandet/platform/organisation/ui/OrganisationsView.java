@@ -65,14 +65,15 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         }
 
         grid.addColumn(Organisation::name).setHeader(getTranslation("organisations.column.name"))
-                .setKey("name").setSortable(true).setFlexGrow(2);
+                .setKey("name").setSortable(true).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(o -> getTranslation("organisation.kind." + o.kind().name()))
-                .setHeader(getTranslation("organisations.column.kind"));
+                .setHeader(getTranslation("organisations.column.kind")).setAutoWidth(true);
         grid.addColumn(o -> o.parent() == null ? "" : o.parent().name())
-                .setHeader(getTranslation("organisations.column.parent"));
+                .setHeader(getTranslation("organisations.column.parent")).setAutoWidth(true);
         grid.addColumn(o -> o.organisationNumber() == null ? "" : o.organisationNumber())
-                .setHeader(getTranslation("organisations.column.organisationNumber"));
-        grid.addComponentColumn(this::status).setHeader(getTranslation("organisations.column.status"));
+                .setHeader(getTranslation("organisations.column.organisationNumber")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("organisations.column.status"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("organisations.column.actions"))
                 .setAutoWidth(true);
         grid.setItems(query -> {
