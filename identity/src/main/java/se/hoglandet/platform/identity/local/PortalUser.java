@@ -1,7 +1,6 @@
 package se.hoglandet.platform.identity.local;
 
 import java.util.Collection;
-import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -24,19 +23,9 @@ public final class PortalUser extends User implements ActorPrincipal {
     }
 
     static Collection<? extends GrantedAuthority> authoritiesOf(Actor actor) {
-        List<SimpleGrantedAuthority> authorities = actor.roles().stream()
+        return actor.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
-        return authorities;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -24,13 +24,4 @@ public final class PortalOidcUser extends DefaultOidcUser implements ActorPrinci
         return actor;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
