@@ -29,15 +29,19 @@ public final class ElasticsearchTestServer {
 
     private static ElasticsearchTestServer running;
 
+    private final boolean root = "root".equals(System.getProperty("user.name"));
     private final Path home;
+    private final Path runDirectory;
     private final int httpPort;
     private final int transportPort;
     private Process process;
 
     private ElasticsearchTestServer() throws Exception {
-        home = unpackOnce();
-        deleteRecursively(home.resolve("data"));
-        deleteRecursively(home.resolve("logs"));
+        home = unpackOnce(root);
+        // Data and logs per test JVM, so that one JVM's server shutting down never holds another's node lock.
+        runDirectory = home.resolveSibling(home.getFileName() + "-run-" + ProcessHandle.current().pid());
+        deleteRecursively(runDirectory);
+        Files.createDirectories(runDirectory);
         Path hunspell = home.resolve("config/hunspell/sv_SE");
         Files.createDirectories(hunspell);
         for (String file : List.of("sv_SE.aff", "sv_SE.dic")) {
@@ -91,10 +95,9 @@ public final class ElasticsearchTestServer {
 
     /** Starts the server (again), on the same ports and data. */
     public synchronized void start() throws Exception {
-        boolean root = "root".equals(System.getProperty("user.name"));
         if (root) {
             run("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", USER);
-            run("chown", "-R", USER, home.toString());
+            run("chown", "-R", USER, home.toString(), runDirectory.toString());
         }
         List<String> command = new ArrayList<>();
         if (root) {
@@ -106,8 +109,10 @@ public final class ElasticsearchTestServer {
                 "-E", "discovery.type=single-node",
                 "-E", "xpack.security.enabled=false",
                 "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
-                "-E", "cluster.name=portal-test"));
-        Path log = home.resolve("test-run.log");
+                "-E", "cluster.name=portal-test",
+                "-E", "path.data=" + runDirectory.resolve("data"),
+                "-E", "path.logs=" + runDirectory.resolve("logs")));
+        Path log = runDirectory.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -166,9 +171,17 @@ public final class ElasticsearchTestServer {
                 .start().waitFor();
     }
 
-    private static Path unpackOnce() throws IOException {
-        Path home = Distributions.unpackOnce(Path.of(System.getProperty("portal.test.elasticsearch.zip")),
-                Path.of(System.getProperty("portal.test.elasticsearch.home")));
+    /**
+     * Unpacks the distribution once. As root the server runs as {@value #USER}, who must be able to reach it: the
+     * project's own directory may not be traversable for others (a clone in a private temporary directory), so it
+     * then goes under the system's temporary directory instead of target/.
+     */
+    private static Path unpackOnce(boolean root) throws IOException {
+        Path zip = Path.of(System.getProperty("portal.test.elasticsearch.zip"));
+        Path home = root
+                ? Path.of(System.getProperty("java.io.tmpdir"), "portal-test-elasticsearch-" + Files.size(zip))
+                : Path.of(System.getProperty("portal.test.elasticsearch.home"));
+        home = Distributions.unpackOnce(zip, home);
         try (Stream<Path> scripts = Files.list(home.resolve("bin"))) {
             for (Path script : scripts.toList()) {
                 Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
