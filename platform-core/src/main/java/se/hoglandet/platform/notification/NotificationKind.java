@@ -6,5 +6,9 @@ package se.hoglandet.platform.notification;
  */
 public enum NotificationKind {
     /** A company was added to, or an organisation deactivated in, the administrator's municipality. */
-    ORGANISATION_CHANGED
+    ORGANISATION_CHANGED,
+    /** An initiative the person follows moved to another status. */
+    INITIATIVE_STATUS_CHANGED,
+    /** A lesson learned was written on an initiative the person follows. */
+    INITIATIVE_LESSON_ADDED
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
@@ -39,10 +40,13 @@ public abstract class ShareableRecord {
     @Column(nullable = false, length = 20)
     private Visibility visibility;
 
+    // Batched, so that a page of records loads its organisations in one more statement, not one per record.
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     private Set<Organisation> participatingOrganisations = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     private Set<Organisation> namedOrganisations = new HashSet<>();
 
     @Version

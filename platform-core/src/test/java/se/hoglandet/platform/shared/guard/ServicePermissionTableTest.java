@@ -43,6 +43,10 @@ class ServicePermissionTableTest {
 
     /** Anyone signed in. */
     private static final Set<Role> LOGIN = EnumSet.allOf(Role.class);
+    /** Anyone, signed in or not (the public register). */
+    private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
+    /** Project leads. */
+    private static final Set<Role> PROJECT_LEADS = EnumSet.of(Role.PROJECT_LEAD);
     /** Called by the platform itself, before an actor exists; the UI may not call it (architecture rule). */
     private static final Set<Role> SYSTEM = Set.of();
 
@@ -72,7 +76,37 @@ class ServicePermissionTableTest {
             Map.entry("NotificationService.markRead", LOGIN),
             Map.entry("NotificationService.markAllRead", LOGIN),
             Map.entry("NotificationService.myPreferences", LOGIN),
-            Map.entry("NotificationService.choose", LOGIN)));
+            Map.entry("NotificationService.choose", LOGIN),
+            Map.entry("InitiativeService.register", LOGIN),
+            Map.entry("InitiativeService.publicRegister", ANYONE),
+            Map.entry("InitiativeService.publicInitiative", ANYONE),
+            Map.entry("InitiativeService.publicPreview", LOGIN),
+            Map.entry("InitiativeService.detail", LOGIN),
+            Map.entry("InitiativeService.canRead", LOGIN),
+            Map.entry("InitiativeService.editScope", LOGIN),
+            Map.entry("InitiativeService.create", PROJECT_LEADS),
+            Map.entry("InitiativeService.update", PROJECT_LEADS),
+            Map.entry("InitiativeService.changeStatus", PROJECT_LEADS),
+            Map.entry("InitiativeService.changeLevel", PROJECT_LEADS),
+            Map.entry("InitiativeService.updateParticipation", PROJECT_LEADS),
+            Map.entry("InitiativeService.addEffect", PROJECT_LEADS),
+            Map.entry("InitiativeService.recordMeasurement", PROJECT_LEADS),
+            Map.entry("InitiativeService.follow", LOGIN),
+            Map.entry("InitiativeService.unfollow", LOGIN),
+            Map.entry("InitiativeService.findForIndexing", SYSTEM),
+            Map.entry("InitiativeService.idsForIndexing", SYSTEM),
+            Map.entry("InitiativeService.loadForIndexing", SYSTEM),
+            Map.entry("InitiativeService.followersOf", SYSTEM),
+            Map.entry("LessonService.list", LOGIN),
+            Map.entry("LessonService.detail", LOGIN),
+            Map.entry("LessonService.write", PROJECT_LEADS),
+            Map.entry("LessonService.update", PROJECT_LEADS),
+            Map.entry("LessonService.markUseful", LOGIN),
+            Map.entry("LessonService.unmarkUseful", LOGIN),
+            Map.entry("LessonService.comment", LOGIN),
+            Map.entry("LessonService.findForIndexing", SYSTEM),
+            Map.entry("LessonService.idsForIndexing", SYSTEM),
+            Map.entry("LessonService.loadForIndexing", SYSTEM)));
 
     @Autowired ApplicationContext context;
     @Autowired ActingAs actingAs;
@@ -91,7 +125,7 @@ class ServicePermissionTableTest {
 
     @TestFactory
     Stream<DynamicTest> actorsLackingTheRoleAreRefused() {
-        return serviceMethods().filter(m -> TABLE.get(key(m)) != SYSTEM).flatMap(method -> {
+        return serviceMethods().filter(m -> TABLE.get(key(m)) != SYSTEM && TABLE.get(key(m)) != ANYONE).flatMap(method -> {
             Set<Role> allowed = TABLE.get(key(method));
             Stream<Actor> refused = Stream.concat(
                     Stream.of(Actor.anonymous()),
@@ -110,6 +144,14 @@ class ServicePermissionTableTest {
                 .map(role -> DynamicTest.dynamicTest(key(method) + " admits " + role, () -> assertThatCode(
                                 () -> ServiceGuard.check(method, method.getDeclaringClass(), withOnly(role)))
                         .doesNotThrowAnyException())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> publicMethodsAdmitAnonymousVisitors() {
+        return serviceMethods().filter(m -> TABLE.get(key(m)) == ANYONE)
+                .map(method -> DynamicTest.dynamicTest(key(method) + " admits anonymous", () -> assertThatCode(
+                                () -> ServiceGuard.check(method, method.getDeclaringClass(), Actor.anonymous()))
+                        .doesNotThrowAnyException()));
     }
 
     private static Actor withOnly(Role role) {

@@ -1,0 +1,20 @@
+package se.hoglandet.platform.initiative;
+
+/**
+ * The register's filters; {@code null} means "any". {@code organisationId} matches owner and participating
+ * organisations; {@code text} matches title and summary.
+ */
+public record InitiativeFilter(
+        Long organisationId,
+        Area area,
+        InitiativeStatus status,
+        CollaborationLevel level,
+        RiskGroup riskGroup,
+        DataClass dataClass,
+        AiType aiType,
+        String text) {
+
+    public static InitiativeFilter none() {
+        return new InitiativeFilter(null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,491 @@
+package se.hoglandet.platform.initiative;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.audit.AuditChange;
+import se.hoglandet.platform.audit.AuditLog;
+import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.guard.AnonymousAccess;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.SystemAccess;
+import se.hoglandet.platform.visibility.EditScope;
+import se.hoglandet.platform.visibility.VisibilityRules;
+
+/**
+ * The initiative register. Project leads (PROJECT_LEAD) of the owner organisation edit the whole initiative, those
+ * of a participating organisation their own part (participation, measurements); everyone reads what the
+ * visibility truth table allows; anonymous visitors read the published fields of PUBLIC initiatives only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InitiativeService {
+
+    static final String RECORD_TYPE = "initiative";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+    private final InitiativeRepository initiatives;
+    private final ParticipationRepository participations;
+    private final LevelChangeRepository levelChanges;
+    private final EffectIndicatorRepository effects;
+    private final FollowerRepository followers;
+    private final LessonCounts lessons;
+    private final EntityManager entityManager;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InitiativeService(
+            InitiativeRepository initiatives, ParticipationRepository participations,
+            LevelChangeRepository levelChanges, EffectIndicatorRepository effects, FollowerRepository followers,
+            LessonCounts lessons, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.initiatives = initiatives;
+        this.participations = participations;
+        this.levelChanges = levelChanges;
+        this.effects = effects;
+        this.followers = followers;
+        this.lessons = lessons;
+        this.entityManager = entityManager;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /** A page of the register as the current actor may read it; one select and one count, whatever the size. */
+    @RequiresLogin
+    public Page<Initiative> register(InitiativeFilter filter, Pageable pageable) {
+        Specification<Initiative> readable = VisibilityRules.readableBy(currentActor.get());
+        return initiatives.findAll(readable.and(matching(filter)), withDefaultOrder(pageable));
+    }
+
+    /** The public register: PUBLIC initiatives, published fields only, for anyone (signed in or not). */
+    @AnonymousAccess
+    public Page<PublicInitiative> publicRegister(InitiativeFilter filter, Pageable pageable) {
+        Specification<Initiative> published = VisibilityRules.readableBy(Actor.anonymous());
+        return initiatives.findAll(published.and(matching(filter)), withDefaultOrder(pageable))
+                .map(initiative -> PublicInitiative.of(initiative, null));
+    }
+
+    /** One PUBLIC initiative as everyone sees it, or empty if there is none (or it is not public). */
+    @AnonymousAccess
+    public Optional<PublicInitiative> publicInitiative(Long id) {
+        return initiatives.findWithOwnerById(id)
+                .filter(i -> VisibilityRules.canRead(Actor.anonymous(), i))
+                .map(i -> PublicInitiative.of(i, effects.findByInitiativeIdOrderById(i.id())));
+    }
+
+    /** Exactly what the public would see of this initiative if (or since) it is PUBLIC: for its editors. */
+    @RequiresLogin
+    public PublicInitiative publicPreview(Long id) {
+        Initiative initiative = readable(id);
+        return PublicInitiative.of(initiative, effects.findByInitiativeIdOrderById(id));
+    }
+
+    /** Everything the initiative's page shows, or a "not found" for records the actor may not read. */
+    @RequiresLogin
+    public InitiativeDetail detail(Long id) {
+        Actor actor = currentActor.get();
+        Initiative initiative = readable(id);
+        Hibernate.initialize(initiative.participatingOrganisations());
+        initiative.namedOrganisations();
+        initiative.tags();
+        List<EffectIndicator> indicators = effects.findByInitiativeIdOrderById(id);
+        indicators.forEach(EffectIndicator::measurements);
+        return new InitiativeDetail(initiative, participations.findByInitiativeIdOrderById(id), indicators,
+                levelChanges.findByInitiativeIdOrderByChangedAtDescIdDesc(id), lessons.lessonsOn(id),
+                followers.existsByInitiativeIdAndPersonId(id, actor.personId()),
+                VisibilityRules.editScope(actor, initiative, Role.PROJECT_LEAD), actor.organisationId());
+    }
+
+    /** Whether the current actor may read the initiative (for other capabilities linking to it). */
+    @RequiresLogin
+    public boolean canRead(Long id) {
+        return initiatives.findById(id).filter(i -> VisibilityRules.canRead(currentActor.get(), i)).isPresent();
+    }
+
+    /** The current actor's edit scope on an initiative they can read. */
+    @RequiresLogin
+    public EditScope editScope(Long id) {
+        return VisibilityRules.editScope(currentActor.get(), readable(id), Role.PROJECT_LEAD);
+    }
+
+    // ---- writing --------------------------------------------------------------------------------------------
+
+    /** Registers an initiative owned by the project lead's organisation, as an idea. */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Initiative create(InitiativeDetails details, InitiativeSharing sharing, CollaborationLevel level) {
+        Actor actor = currentActor.get();
+        Organisation owner = activeOrganisation(actor.organisationId());
+        Initiative initiative = new Initiative(owner, sharing.visibility(), details, level, actor.personId(),
+                clock.instant(), false);
+        applySharing(initiative, sharing);
+        Initiative saved = initiatives.saveAndFlush(initiative);
+        syncParticipations(saved);
+        levelChanges.save(new LevelChange(saved.id(), null, level, "—", actor.personId(), actor.displayName(),
+                clock.instant()));
+        Map<String, Object> after = snapshot(saved);
+        audit.record(RECORD_TYPE, saved.id(), "CREATED", changes(Map.of(), after));
+        events.publishEvent(new InitiativeChanged(saved.id()));
+        return saved;
+    }
+
+    /** Replaces description and sharing as a whole; refused (nothing saved) if someone saved in between. */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Initiative update(Long id, long expectedVersion, InitiativeDetails details, InitiativeSharing sharing) {
+        Initiative initiative = loadForEdit(id, expectedVersion, EditScope.WHOLE);
+        Map<String, Object> before = snapshot(initiative);
+        initiative.describe(details);
+        applySharing(initiative, sharing);
+        return saveChange(initiative, before, "CHANGED");
+    }
+
+    /** Moves the initiative along its lifecycle (see {@link InitiativeStatus#next()}). */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Initiative changeStatus(Long id, long expectedVersion, InitiativeStatus target, ProductionDecision decision) {
+        Initiative initiative = loadForEdit(id, expectedVersion, EditScope.WHOLE);
+        if (target == InitiativeStatus.ENDED && lessons.lessonsOn(id) == 0) {
+            throw new DomainValidationException("initiative.error.endingNeedsLesson",
+                    "Ending an initiative requires at least one lesson learned");
+        }
+        InitiativeStatus from = initiative.status();
+        Map<String, Object> before = snapshot(initiative);
+        initiative.moveTo(target, decision);
+        Initiative saved = saveChange(initiative, before, "STATUS_CHANGED");
+        events.publishEvent(new InitiativeStatusChanged(saved.id(), saved.title(), from, target,
+                currentActor.get().personId()));
+        return saved;
+    }
+
+    /** Changes the collaboration level, keeping who changed it, when and why. */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Initiative changeLevel(Long id, long expectedVersion, CollaborationLevel level, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 1000) {
+            throw new DomainValidationException("initiative.error.levelReason", "Say why the level changes");
+        }
+        Initiative initiative = loadForEdit(id, expectedVersion, EditScope.WHOLE);
+        CollaborationLevel from = initiative.collaborationLevel();
+        if (from == level) {
+            throw new DomainValidationException("initiative.error.sameLevel", "The initiative already has this level");
+        }
+        Map<String, Object> before = snapshot(initiative);
+        initiative.changeLevel(level);
+        Actor actor = currentActor.get();
+        levelChanges.save(new LevelChange(id, from, level, why, actor.personId(), actor.displayName(), clock.instant()));
+        return saveChange(initiative, before, "LEVEL_CHANGED");
+    }
+
+    /** A participating organisation's own part: its role, status and a note. */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Participation updateParticipation(Long participationId, long expectedVersion, ParticipationRole role,
+            ParticipationStatus status, String note) {
+        Participation participation = participations.findById(participationId)
+                .orElseThrow(InitiativeService::notFound);
+        Initiative initiative = readable(participation.initiativeId());
+        requireOwnPartOrWhole(initiative, participation.organisation().id());
+        if (participation.version() != expectedVersion) {
+            throw new StaleEditException("Participation", participationId);
+        }
+        String before = participation.role() + "/" + participation.status();
+        participation.change(role, status, note);
+        Participation saved = participations.saveAndFlush(participation);
+        audit.record(RECORD_TYPE, initiative.id(), "PARTICIPATION_CHANGED",
+                AuditChange.of("participation." + participation.organisation().code(), before,
+                        saved.role() + "/" + saved.status()));
+        touch(initiative);
+        return saved;
+    }
+
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public EffectIndicator addEffect(Long initiativeId, String name, String unit, BigDecimal baseline, BigDecimal target) {
+        Initiative initiative = readable(initiativeId);
+        requireScope(initiative, EditScope.WHOLE);
+        EffectIndicator indicator = effects.saveAndFlush(new EffectIndicator(initiativeId, name, unit, baseline, target));
+        audit.record(RECORD_TYPE, initiativeId, "EFFECT_ADDED",
+                AuditChange.of("effect", null, indicator.name() + " (" + indicator.unit() + "): "
+                        + indicator.baseline().stripTrailingZeros().toPlainString() + " → "
+                        + indicator.target().stripTrailingZeros().toPlainString()));
+        touch(initiative);
+        return indicator;
+    }
+
+    /** Records a measured value; staff of the owner and of participating organisations may measure. */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Measurement recordMeasurement(Long indicatorId, LocalDate on, BigDecimal value, String note) {
+        EffectIndicator indicator = effects.findById(indicatorId).orElseThrow(InitiativeService::notFound);
+        Initiative initiative = readable(indicator.initiativeId());
+        if (VisibilityRules.editScope(currentActor.get(), initiative, Role.PROJECT_LEAD) == EditScope.NONE) {
+            throw new PermissionDeniedException("Only the initiative's own project leads record effects");
+        }
+        Measurement measurement = indicator.record(on, value, note, LocalDate.now(clock));
+        effects.saveAndFlush(indicator);
+        audit.record(RECORD_TYPE, initiative.id(), "MEASUREMENT_RECORDED",
+                AuditChange.of("effect." + indicator.name(), null, on + ": " + value.stripTrailingZeros().toPlainString()));
+        touch(initiative);
+        return measurement;
+    }
+
+    /** Follows an initiative the actor can read: they are notified of status changes and new lessons. */
+    @RequiresLogin
+    @Transactional
+    public void follow(Long id) {
+        readable(id);
+        Long me = currentActor.get().personId();
+        if (!followers.existsByInitiativeIdAndPersonId(id, me)) {
+            followers.save(new Follower(id, me));
+        }
+    }
+
+    @RequiresLogin
+    @Transactional
+    public void unfollow(Long id) {
+        followers.deleteByInitiativeIdAndPersonId(id, currentActor.get().personId());
+    }
+
+    // ---- for the platform: indexing, notifications ----------------------------------------------------------
+
+    @SystemAccess("The search indexer reloads a changed initiative after the change, outside any user's request")
+    public Optional<Initiative> findForIndexing(Long id) {
+        return initiatives.findWithOwnerById(id).map(InitiativeService::initialised);
+    }
+
+    @SystemAccess("Rebuilding the search index walks every initiative in id order, outside any user's request")
+    public List<Long> idsForIndexing(long afterId, int limit) {
+        return initiatives.idsAfter(afterId, Limit.of(limit));
+    }
+
+    @SystemAccess("Rebuilding the search index loads initiatives batch by batch, outside any user's request")
+    public List<Initiative> loadForIndexing(Collection<Long> ids) {
+        return initiatives.findByIdIn(ids).stream().map(InitiativeService::initialised).toList();
+    }
+
+    /** The people following an initiative who may still read it. */
+    @SystemAccess("Notifying followers after a change, outside the changing user's request")
+    public List<Long> followersOf(Long id) {
+        return followers.findByInitiativeId(id).stream().map(Follower::personId).toList();
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------------
+
+    private static Initiative initialised(Initiative initiative) {
+        Hibernate.initialize(initiative.ownerOrganisation());
+        initiative.participatingOrganisations();
+        initiative.namedOrganisations();
+        initiative.tags();
+        return initiative;
+    }
+
+    private Initiative saveChange(Initiative initiative, Map<String, Object> before, String action) {
+        initiative.touched(clock.instant());
+        Initiative saved = initiatives.saveAndFlush(initiative);
+        syncParticipations(saved);
+        audit.record(RECORD_TYPE, saved.id(), action, changes(before, snapshot(saved)));
+        events.publishEvent(new InitiativeChanged(saved.id()));
+        return saved;
+    }
+
+    /** A change to a part (participation, effect) makes the initiative "updated" too, and reindexes it. */
+    private void touch(Initiative initiative) {
+        initiative.touched(clock.instant());
+        initiatives.saveAndFlush(initiative);
+        events.publishEvent(new InitiativeChanged(initiative.id()));
+    }
+
+    private Initiative readable(Long id) {
+        Initiative initiative = id == null ? null : initiatives.findWithOwnerById(id).orElse(null);
+        // Unreadable and missing look the same, so that nobody learns what exists behind the table.
+        if (initiative == null || !VisibilityRules.canRead(currentActor.get(), initiative)) {
+            throw notFound();
+        }
+        return initiative;
+    }
+
+    private Initiative loadForEdit(Long id, long expectedVersion, EditScope needed) {
+        Initiative initiative = readable(id);
+        requireScope(initiative, needed);
+        if (initiative.version() != expectedVersion) {
+            throw new StaleEditException("Initiative", id);
+        }
+        return initiative;
+    }
+
+    private void requireScope(Initiative initiative, EditScope needed) {
+        EditScope scope = VisibilityRules.editScope(currentActor.get(), initiative, Role.PROJECT_LEAD);
+        if (scope != needed && scope != EditScope.WHOLE) {
+            throw new PermissionDeniedException("Only the owner organisation's project leads change the initiative");
+        }
+    }
+
+    private void requireOwnPartOrWhole(Initiative initiative, Long partOrganisationId) {
+        Actor actor = currentActor.get();
+        EditScope scope = VisibilityRules.editScope(actor, initiative, Role.PROJECT_LEAD);
+        boolean own = scope == EditScope.OWN_PART && actor.belongsTo(partOrganisationId);
+        if (scope != EditScope.WHOLE && !own) {
+            throw new PermissionDeniedException("Staff of a participating organisation edit their own part only");
+        }
+    }
+
+    private void applySharing(Initiative initiative, InitiativeSharing sharing) {
+        initiative.changeVisibility(sharing.visibility());
+        initiative.replaceParticipatingOrganisations(activeOrganisations(sharing.participatingOrganisationIds()));
+        initiative.replaceNamedOrganisations(activeOrganisations(sharing.namedOrganisationIds()));
+        initiative.publish(sharing.publicFields());
+    }
+
+    /** One participation per participating organisation: new ones are added, those no longer taking part go. */
+    private void syncParticipations(Initiative initiative) {
+        List<Participation> existing = participations.findByInitiativeIdOrderById(initiative.id());
+        Set<Long> wanted = initiative.participatingOrganisations().stream().map(Organisation::id)
+                .collect(Collectors.toSet());
+        Set<Long> present = new HashSet<>();
+        for (Participation participation : existing) {
+            if (wanted.contains(participation.organisation().id())) {
+                present.add(participation.organisation().id());
+            } else {
+                participations.delete(participation);
+            }
+        }
+        for (Organisation organisation : initiative.participatingOrganisations()) {
+            if (!present.contains(organisation.id())) {
+                participations.save(new Participation(initiative.id(), organisation));
+            }
+        }
+    }
+
+    private Organisation activeOrganisation(Long id) {
+        Organisation organisation = id == null ? null : entityManager.find(Organisation.class, id);
+        if (organisation == null || !organisation.isActive()) {
+            throw new DomainValidationException("initiative.error.organisation", "Unknown or inactive organisation");
+        }
+        return organisation;
+    }
+
+    private List<Organisation> activeOrganisations(Collection<Long> ids) {
+        return ids.stream().map(this::activeOrganisation).toList();
+    }
+
+    private static DomainValidationException notFound() {
+        return new DomainValidationException("initiative.error.notFound", "No such initiative");
+    }
+
+    private static Pageable withDefaultOrder(Pageable pageable) {
+        return pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+    }
+
+    /** The filter as a query predicate; each choice narrows the result. */
+    static Specification<Initiative> matching(InitiativeFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (filter.organisationId() != null) {
+                Subquery<Long> participant = query.subquery(Long.class);
+                var correlated = participant.correlate(root);
+                var organisation = correlated.join("participatingOrganisations");
+                participant.select(organisation.get("id"))
+                        .where(cb.equal(organisation.get("id"), filter.organisationId()));
+                all.add(cb.or(cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()),
+                        cb.exists(participant)));
+            }
+            addEqual(all, cb, root.get("area"), filter.area());
+            addEqual(all, cb, root.get("status"), filter.status());
+            addEqual(all, cb, root.get("collaborationLevel"), filter.level());
+            addEqual(all, cb, root.get("riskGroup"), filter.riskGroup());
+            addEqual(all, cb, root.get("dataClass"), filter.dataClass());
+            addEqual(all, cb, root.get("aiType"), filter.aiType());
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("summary")), pattern, '\\')));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    private static void addEqual(List<Predicate> all, jakarta.persistence.criteria.CriteriaBuilder cb,
+            jakarta.persistence.criteria.Path<Object> path, Object value) {
+        if (value != null) {
+            all.add(cb.equal(path, value));
+        }
+    }
+
+    /** The audited fields of an initiative, by name, as they read in the history. */
+    private static Map<String, Object> snapshot(Initiative initiative) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        InitiativeDetails details = initiative.details();
+        for (var component : InitiativeDetails.class.getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(details);
+                fields.put(component.getName(), value instanceof Set<?> set ? new java.util.TreeSet<>(set) : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        fields.put("visibility", initiative.visibility());
+        fields.put("participatingOrganisations", codes(initiative.participatingOrganisations()));
+        fields.put("namedOrganisations", codes(initiative.namedOrganisations()));
+        fields.put("publicFields", new java.util.TreeSet<>(initiative.publicFields()));
+        fields.put("status", initiative.status());
+        fields.put("collaborationLevel", initiative.collaborationLevel().number());
+        return fields;
+    }
+
+    private static String codes(Set<Organisation> organisations) {
+        return organisations.stream().map(Organisation::code).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static AuditChange[] changes(Map<String, Object> before, Map<String, Object> after) {
+        return after.keySet().stream()
+                .map(field -> AuditChange.of(field, emptyAsNull(before.get(field)), emptyAsNull(after.get(field))))
+                .filter(Objects::nonNull)
+                .toArray(AuditChange[]::new);
+    }
+
+    private static Object emptyAsNull(Object value) {
+        return value instanceof Collection<?> c && c.isEmpty() || "".equals(value) ? null : value;
+    }
+}

@@ -1,0 +1,54 @@
+package se.hoglandet.platform.lesson;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import se.hoglandet.platform.shared.DomainValidationException;
+
+/** A reader's comment on a lesson. */
+@Entity
+@Table(name = "lesson_comment")
+public class LessonComment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "lesson_id", nullable = false, updatable = false)
+    private Long lessonId;
+
+    @Column(name = "author_person_id", updatable = false)
+    private Long authorPersonId;
+
+    @Column(name = "author_name", nullable = false, updatable = false, length = 200)
+    private String authorName;
+
+    @Column(nullable = false, updatable = false, length = 2000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected LessonComment() {}
+
+    LessonComment(Long lessonId, Long authorPersonId, String authorName, String body, Instant createdAt) {
+        String trimmed = body == null ? "" : body.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 2000) {
+            throw new DomainValidationException("lesson.error.comment", "A comment is 1–2000 characters");
+        }
+        this.lessonId = lessonId;
+        this.authorPersonId = authorPersonId;
+        this.authorName = authorName;
+        this.body = trimmed;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() { return id; }
+    public String authorName() { return authorName; }
+    public String body() { return body; }
+    public Instant createdAt() { return createdAt; }
+}
