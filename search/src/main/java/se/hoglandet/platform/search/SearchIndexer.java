@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.hoglandet.platform.initiative.InitiativeChanged;
+import se.hoglandet.platform.lesson.LessonChanged;
 import se.hoglandet.platform.organisation.OrganisationUpdated;
 
 /**
@@ -38,6 +40,16 @@ public class SearchIndexer {
     @ApplicationModuleListener
     void on(OrganisationUpdated event) {
         refresh("organisation", String.valueOf(event.organisationId()));
+    }
+
+    @ApplicationModuleListener
+    void on(InitiativeChanged event) {
+        refresh("initiative", String.valueOf(event.initiativeId()));
+    }
+
+    @ApplicationModuleListener
+    void on(LessonChanged event) {
+        refresh("lesson", String.valueOf(event.lessonId()));
     }
 
     /** Re-reads one record and indexes it, or removes it when it should no longer be found. */

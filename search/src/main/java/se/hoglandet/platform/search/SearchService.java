@@ -6,12 +6,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
-import se.hoglandet.platform.shared.guard.AnonymousAccess;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 
 /**
- * Search for the UI and the API: the current actor's scope goes into the engine query, so everyone, anonymous
- * visitors included, finds exactly what the visibility truth table lets them read.
+ * Search for signed-in users: the current actor's scope goes into the engine query, so everyone finds exactly what
+ * the visibility truth table lets them read. Anonymous visitors are not served here: documents hold internal
+ * fields too, and the public sees published fields only (the public register).
  */
 @Service
 public class SearchService {
@@ -31,12 +32,12 @@ public class SearchService {
         this.jdbc = jdbc;
     }
 
-    @AnonymousAccess
+    @RequiresLogin
     public SearchResult search(SearchQuery query) {
         return index.search(query, SearchScope.of(currentActor.get()));
     }
 
-    @AnonymousAccess
+    @RequiresLogin
     public List<SearchResult.Suggestion> suggest(String typed, int limit) {
         return index.suggest(typed, SearchScope.of(currentActor.get()), Math.min(Math.max(limit, 1), 20));
     }

@@ -185,6 +185,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             case SearchDocument.TYPE -> getTranslation("search.type." + value);
             case SearchDocument.LEVEL -> getTranslation("search.level", value);
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
+            case SearchDocument.STATUS -> getTranslation("initiative.status." + value);
             default -> value;
         };
     }
