@@ -87,6 +87,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appName.addClassName("shell-app-name");
         GlobalSearchField searchField = new GlobalSearchField(search);
         searchField.addClassName("shell-search");
+        // Full-text search needs a login (documents hold internal fields); error pages may be shown to visitors.
+        searchField.setVisible(me != null);
         Header header = new Header(toggle, appName, title, searchField, tools);
         header.addClassName("shell-header");
         addToNavbar(header);

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,7 +43,10 @@ class SecurityConfiguration {
             PersonService people)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/webjars/**")
+                .permitAll()
+                // Open data: the public register's API (read-only; the service returns PUBLIC records only).
+                .requestMatchers(HttpMethod.GET, "/api/public/**")
                 .permitAll()
                 .requestMatchers("/actuator/prometheus")
                 .access(fromNetworks(metricsNetworks))

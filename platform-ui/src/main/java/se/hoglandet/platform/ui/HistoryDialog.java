@@ -1,4 +1,4 @@
-package se.hoglandet.platform.organisation.ui;
+package se.hoglandet.platform.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,11 +14,11 @@ import se.hoglandet.platform.audit.AuditEntry;
 import se.hoglandet.platform.audit.AuditService;
 
 /** A record's audit history: who changed what, when, from which value to which. Paged from the database. */
-class HistoryDialog extends Dialog {
+public class HistoryDialog extends Dialog {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-    HistoryDialog(AuditService audit, String recordType, Object recordId, String recordName) {
+    public HistoryDialog(AuditService audit, String recordType, Object recordId, String recordName) {
         setHeaderTitle(getTranslation("history.title", recordName));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         Grid<AuditEntry> grid = new Grid<>();

@@ -1,0 +1,100 @@
+package se.hoglandet.platform.initiative.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.hoglandet.platform.initiative.Area;
+import se.hoglandet.platform.initiative.InitiativeFilter;
+import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.initiative.InitiativeStatus;
+import se.hoglandet.platform.initiative.PublicInitiative;
+
+/**
+ * Open data: the public register as JSON (described by OpenAPI at {@code /api/public/openapi.json}) and CSV.
+ * Organisations are keyed by their stable codes, with organisation numbers where known. Only PUBLIC initiatives
+ * and only their published fields: the same projection as the public pages.
+ */
+@RestController
+@RequestMapping("/api/public")
+@Tag(name = "Initiatives", description = "The public AI initiative register of the Höglandet municipalities")
+class PublicInitiativeController {
+
+    /** One page of the register. */
+    record InitiativePage(List<PublicInitiative> items, int page, int size, long total) {}
+
+    private final InitiativeService initiatives;
+
+    PublicInitiativeController(InitiativeService initiatives) {
+        this.initiatives = initiatives;
+    }
+
+    @GetMapping(value = "/initiatives", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List public initiatives, newest change first")
+    InitiativePage list(
+            @Parameter(description = "Area, e.g. EDUCATION") @RequestParam(required = false) Area area,
+            @Parameter(description = "Status, e.g. PILOT") @RequestParam(required = false) InitiativeStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page ≥ 0 and size 1–200");
+        }
+        Page<PublicInitiative> result = initiatives.publicRegister(filter(area, status), PageRequest.of(page, size));
+        return new InitiativePage(result.getContent(), page, size, result.getTotalElements());
+    }
+
+    @GetMapping(value = "/initiatives/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One public initiative, with its published effects")
+    ResponseEntity<PublicInitiative> one(@PathVariable long id) {
+        return ResponseEntity.of(initiatives.publicInitiative(id));
+    }
+
+    @GetMapping(value = "/initiatives.csv", produces = "text/csv;charset=UTF-8")
+    @Operation(summary = "All public initiatives as CSV (UTF-8, comma-separated, one row per initiative)")
+    ResponseEntity<String> csv(@RequestParam(required = false) Area area,
+            @RequestParam(required = false) InitiativeStatus status) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "title", "summary",
+                "owner_code", "owner_organisation_number", "participant_codes", "area", "ai_type", "data_class",
+                "ai_act_role", "risk_group", "status", "collaboration_level", "start_date", "end_date", "updated_at").get())) {
+            int page = 0;
+            Page<PublicInitiative> batch;
+            do {
+                batch = initiatives.publicRegister(filter(area, status), PageRequest.of(page++, 500));
+                for (PublicInitiative i : batch) {
+                    csv.printRecord(i.id(), i.title(), i.summary(), i.owner().code(), i.owner().organisationNumber(),
+                            i.participants() == null ? null : i.participants().stream()
+                                    .map(PublicInitiative.PublicOrganisation::code).collect(Collectors.joining(" ")),
+                            i.area(), i.aiType(), i.dataClass(), i.aiActRole(), i.riskGroup(), i.status(),
+                            i.collaborationLevel(), i.startDate(), i.endDate(), i.updatedAt());
+                }
+            } while (batch.hasNext());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"ai-initiativ-hoglandet.csv\"")
+                .body(out.toString());
+    }
+
+    private static InitiativeFilter filter(Area area, InitiativeStatus status) {
+        return new InitiativeFilter(null, area, status, null, null, null, null, null);
+    }
+}

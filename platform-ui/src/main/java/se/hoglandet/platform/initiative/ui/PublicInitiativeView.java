@@ -1,0 +1,44 @@
+package se.hoglandet.platform.initiative.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.ui.PublicLayout;
+
+/** One PUBLIC initiative as everyone sees it; anything else is "not found". */
+@Route(value = "public/initiatives/:id", layout = PublicLayout.class)
+@AnonymousAllowed
+public class PublicInitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final InitiativeService initiatives;
+    private String title = "";
+
+    PublicInitiativeView(InitiativeService initiatives) {
+        this.initiatives = initiatives;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        PublicInitiative initiative = event.getRouteParameters().getLong("id").flatMap(initiatives::publicInitiative).orElse(null);
+        if (initiative == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = initiative.title();
+        add(new Anchor("public/initiatives", getTranslation("public.back")), new PublicInitiativeCard(initiative));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

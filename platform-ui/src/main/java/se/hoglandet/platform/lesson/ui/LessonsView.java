@@ -1,0 +1,65 @@
+package se.hoglandet.platform.lesson.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.data.domain.PageRequest;
+import se.hoglandet.platform.initiative.ui.Labels;
+import se.hoglandet.platform.lesson.Lesson;
+import se.hoglandet.platform.lesson.LessonCategory;
+import se.hoglandet.platform.lesson.LessonFilter;
+import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.Role;
+
+/** Lessons learned across Höglandet, the most useful first; lazy and paged. */
+@Route("lessons")
+@Menu(title = "nav.lessons", order = 30)
+@PermitAll
+public class LessonsView extends Main implements HasDynamicTitle {
+
+    LessonsView(LessonService lessons, CurrentActor currentActor) {
+        addClassName("page");
+        TextField text = new TextField(getTranslation("initiatives.filter.text"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        ComboBox<LessonCategory> category = new ComboBox<>(getTranslation("lesson.field.category"), LessonCategory.values());
+        category.setItemLabelGenerator(c -> Labels.of(this, "lesson.category", c));
+        category.setClearButtonVisible(true);
+        Grid<Lesson> grid = new Grid<>();
+        grid.addComponentColumn(l -> new Anchor("lessons/" + l.id(), l.title())).setHeader(getTranslation("lesson.field.title")).setFlexGrow(3);
+        grid.addColumn(l -> l.ownerOrganisation().name()).setHeader(getTranslation("initiatives.column.owner")).setAutoWidth(true);
+        grid.addColumn(l -> Labels.of(this, "lesson.category", l.category())).setHeader(getTranslation("lesson.field.category")).setAutoWidth(true);
+        grid.addColumn(Lesson::usefulCount).setHeader(getTranslation("lessons.useful")).setAutoWidth(true);
+        grid.setItems(query -> lessons.list(new LessonFilter(category.getValue(), null, text.getValue()),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setAriaLabel(getTranslation("lessons.title"));
+        grid.setId("lessons");
+        grid.setHeight("60vh");
+        text.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        category.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        FlexLayout toolbar = new FlexLayout(text, category);
+        toolbar.addClassName("filters");
+        if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
+            Button write = new Button(getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/new")));
+            write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(write);
+        }
+        add(toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lessons.title");
+    }
+}
