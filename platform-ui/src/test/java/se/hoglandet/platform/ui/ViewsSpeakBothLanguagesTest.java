@@ -167,6 +167,11 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         names.addAll(jdbc.queryForList("select name from organisation", String.class));
         names.addAll(jdbc.queryForList("select code from organisation", String.class));
         names.addAll(jdbc.queryForList("select username from user_account", String.class));
+        // Content is data too: titles and tags of initiatives and lessons.
+        names.addAll(jdbc.queryForList("select title from initiative", String.class));
+        names.addAll(jdbc.queryForList("select title from lesson", String.class));
+        names.addAll(jdbc.queryForList("select tag from initiative_tag", String.class));
+        names.addAll(jdbc.queryForList("select tag from lesson_tag", String.class));
         names.addAll(jdbc.queryForList("select display_name from user_account", String.class));
         return names;
     }

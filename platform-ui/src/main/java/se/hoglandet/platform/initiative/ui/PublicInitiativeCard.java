@@ -15,9 +15,16 @@ import se.hoglandet.platform.initiative.PublicInitiative;
  */
 public class PublicInitiativeCard extends Div {
 
+    /** As a preview inside a page (title as a level-two heading). */
     public PublicInitiativeCard(PublicInitiative initiative) {
+        this(initiative, false);
+    }
+
+    /** {@code asPage}: the public page itself, where the title is the page's level-one heading. */
+    public PublicInitiativeCard(PublicInitiative initiative, boolean asPage) {
         addClassName("public-initiative");
-        add(new H2(initiative.title()), new Paragraph(initiative.summary()));
+        add(asPage ? new com.vaadin.flow.component.html.H1(initiative.title()) : new H2(initiative.title()),
+                new Paragraph(initiative.summary()));
         DescriptionList facts = new DescriptionList();
         fact(facts, "public.owner", initiative.owner().name());
         if (initiative.participants() != null && !initiative.participants().isEmpty()) {

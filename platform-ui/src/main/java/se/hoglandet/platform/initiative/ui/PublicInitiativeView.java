@@ -34,7 +34,7 @@ public class PublicInitiativeView extends Main implements BeforeEnterObserver, H
             return;
         }
         title = initiative.title();
-        add(new Anchor("public/initiatives", getTranslation("public.back")), new PublicInitiativeCard(initiative));
+        add(new Anchor("public/initiatives", getTranslation("public.back")), new PublicInitiativeCard(initiative, true));
     }
 
     @Override
