@@ -23,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.Tags;
 import se.hoglandet.platform.visibility.ShareableRecord;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -36,8 +37,6 @@ import se.hoglandet.platform.visibility.Visibility;
 public class Initiative extends ShareableRecord {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{0,59}$");
-    public static final int MAX_TAGS = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -181,19 +180,7 @@ public class Initiative extends ShareableRecord {
         if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
             throw new DomainValidationException("initiative.error.dates", "The end date is before the start date");
         }
-        Set<String> newTags = new TreeSet<>();
-        for (String tag : d.tags()) {
-            String trimmed = tag == null ? "" : tag.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!trimmed.isEmpty()) {
-                if (!TAG.matcher(trimmed).matches()) {
-                    throw new DomainValidationException("initiative.error.tag", "Tags are words of up to 60 characters");
-                }
-                newTags.add(trimmed);
-            }
-        }
-        if (newTags.size() > MAX_TAGS) {
-            throw new DomainValidationException("initiative.error.tags", "At most " + MAX_TAGS + " tags");
-        }
+        Set<String> newTags = Tags.normalise(d.tags());
         this.title = newTitle;
         this.summary = newSummary;
         this.purpose = optional(d.purpose(), 2000, "initiative.error.length");

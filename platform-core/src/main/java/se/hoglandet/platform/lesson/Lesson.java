@@ -13,16 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.Tags;
 import se.hoglandet.platform.visibility.ShareableRecord;
 
 /**
@@ -33,7 +32,6 @@ import se.hoglandet.platform.visibility.ShareableRecord;
 @Table(name = "lesson")
 public class Lesson extends ShareableRecord {
 
-    private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} \\-]{0,59}$");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,19 +105,7 @@ public class Lesson extends ShareableRecord {
         if (draft.category() == null) {
             throw new DomainValidationException("lesson.error.category", "Choose a category");
         }
-        Set<String> newTags = new TreeSet<>();
-        for (String tag : draft.tags()) {
-            String trimmed = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (!trimmed.isEmpty()) {
-                if (!TAG.matcher(trimmed).matches()) {
-                    throw new DomainValidationException("initiative.error.tag", "Tags are words of up to 60 characters");
-                }
-                newTags.add(trimmed);
-            }
-        }
-        if (newTags.size() > 10) {
-            throw new DomainValidationException("initiative.error.tags", "At most 10 tags");
-        }
+        Set<String> newTags = Tags.normalise(draft.tags());
         changeVisibility(draft.visibility());
         this.title = newTitle;
         this.tried = newTried;

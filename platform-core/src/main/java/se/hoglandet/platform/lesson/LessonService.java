@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -24,6 +23,7 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
@@ -226,9 +226,7 @@ public class LessonService {
                 all.add(cb.equal(root.get("initiativeId"), filter.initiativeId()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                all.add(cb.like(cb.lower(root.get("title")), pattern, '\\'));
+                all.add(cb.like(cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
