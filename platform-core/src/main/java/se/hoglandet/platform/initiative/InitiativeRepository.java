@@ -4,9 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,11 +11,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpecificationExecutor<Initiative> {
-
-    /** A page of the register with each owner organisation in the same statement: one select and one count. */
-    @Override
-    @EntityGraph(attributePaths = "ownerOrganisation")
-    Page<Initiative> findAll(Specification<Initiative> specification, Pageable pageable);
 
     @EntityGraph(attributePaths = "ownerOrganisation")
     Optional<Initiative> findWithOwnerById(Long id);

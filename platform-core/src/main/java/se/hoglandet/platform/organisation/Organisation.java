@@ -2,6 +2,7 @@ package se.hoglandet.platform.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +25,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
  */
 @Entity
 @Table(name = "organisation")
+@BatchSize(size = 100) // the owners of a page of records load in one statement
 public class Organisation {
 
     /** Swedish organisation number, NNNNNN-NNNN. */
