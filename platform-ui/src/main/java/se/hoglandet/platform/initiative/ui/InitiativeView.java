@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import se.hoglandet.platform.attachment.AttachmentService;
+import se.hoglandet.platform.attachment.ui.AttachmentsPanel;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.initiative.EffectIndicator;
@@ -83,11 +85,14 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private final LessonService lessons;
     private final SearchService search;
     private final AuditService audit;
+    private final AttachmentService attachments;
     private Long id;
     private String title = "";
 
-    InitiativeView(InitiativeService initiatives, LessonService lessons, SearchService search, AuditService audit) {
+    InitiativeView(InitiativeService initiatives, LessonService lessons, SearchService search, AuditService audit,
+            AttachmentService attachments) {
         this.initiatives = initiatives;
+        this.attachments = attachments;
         this.lessons = lessons;
         this.search = search;
         this.audit = audit;
@@ -126,6 +131,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         add(section("initiative.section.participants", participants(detail)));
         add(section("initiative.section.effects", effects(detail)));
         add(section("initiative.section.levelHistory", levelHistory(detail.levelHistory())));
+        add(section("initiative.section.attachments", new AttachmentsPanel(attachments, "initiative", i.id())));
         add(section("initiative.section.lessons", lessonsOn(detail)));
         add(section("initiative.section.similar", similar(i)));
     }

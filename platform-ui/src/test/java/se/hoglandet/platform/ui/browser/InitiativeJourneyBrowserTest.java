@@ -4,6 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
@@ -85,6 +89,28 @@ class InitiativeJourneyBrowserTest {
         assertThat(member.locator("#edit-initiative")).hasCount(0);
         member.locator("#follow").click();
         assertThat(member.locator("#follow")).hasText("Sluta följa");
+
+        // The lead attaches the risk analysis: a file whose content is not what its name says is refused in
+        // Swedish and leaves nothing behind; the real PDF is listed, and the Vetlanda member downloads it.
+        lead.navigate(base + path);
+        lead.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload("utklädd.pdf",
+                "application/pdf", "MZ inte en pdf".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(lead.locator("#attachments .form-error")).hasText("Filens innehåll stämmer inte med filtypen i namnet.");
+        assertThat(lead.locator("#attachments .attachment-list")).containsText("Inga bilagor ännu.");
+        byte[] pdf = ("%PDF-1.4\nRiskanalys " + run + "\n%%EOF").getBytes(StandardCharsets.ISO_8859_1);
+        lead.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload("Riskanalys.pdf",
+                "application/pdf", pdf));
+        assertThat(lead.locator("#attachments .attachment-link")).hasText("Riskanalys.pdf");
+        Browser.assertAccessible(lead, "initiative page with an attachment (sv)");
+        member.navigate(base + path);
+        Download download = member.waitForDownload(() -> member.locator("#attachments .attachment-link").click());
+        assertThat(download.suggestedFilename()).isEqualTo("Riskanalys.pdf");
+        try {
+            assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(member.locator("#attachment-upload")).hasCount(0);
 
         lead.locator("#edit-initiative").click();
         lead.waitForURL(base + path + "/edit");
