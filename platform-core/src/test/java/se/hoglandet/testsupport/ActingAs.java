@@ -22,6 +22,17 @@ public class ActingAs implements CurrentActor {
         actor.set(who);
     }
 
+    /** Runs {@code action} as {@code who}, then restores whoever was acting before. */
+    public <T> T as(Actor who, java.util.function.Supplier<T> action) {
+        Actor previous = get();
+        set(who);
+        try {
+            return action.get();
+        } finally {
+            set(previous);
+        }
+    }
+
     public void anonymous() {
         actor.remove();
     }

@@ -138,12 +138,6 @@ class InitiativeAttachmentTest {
     }
 
     private <T> T as(Actor actor, Supplier<T> action) {
-        Actor previous = actingAs.get();
-        actingAs.set(actor);
-        try {
-            return action.get();
-        } finally {
-            actingAs.set(previous);
-        }
+        return actingAs.as(actor, action);
     }
 }

@@ -284,13 +284,7 @@ class InitiativeServiceTest {
     }
 
     private <T> T as(Actor actor, Supplier<T> action) {
-        Actor previous = actingAs.get();
-        actingAs.set(actor);
-        try {
-            return action.get();
-        } finally {
-            actingAs.set(previous);
-        }
+        return actingAs.as(actor, action);
     }
 
     private void as(Actor actor, Runnable action) {

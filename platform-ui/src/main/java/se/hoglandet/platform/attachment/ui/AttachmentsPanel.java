@@ -70,7 +70,7 @@ public class AttachmentsPanel extends Div {
             ListItem item = new ListItem(link, new Span(" · " + getTranslation("attachments.meta", size(file.sizeBytes()),
                     file.uploadedByName(), date.format(file.uploadedAt().atZone(SWEDEN)))));
             if (mayAttach) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), click -> remove(file));
+                Button remove = new Button(VaadinIcon.TRASH.create(), click -> attempt(() -> attachments.remove(file.id())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("attachments.remove", file.fileName()));
                 remove.setTooltipText(getTranslation("attachments.remove", file.fileName()));
@@ -91,18 +91,8 @@ public class AttachmentsPanel extends Div {
 
     private Upload upload() {
         // Vaadin reads the whole file, then runs this with the UI locked, in the request of the signed-in user.
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            try {
-                attachments.attach(recordType, recordId, metadata.fileName(), bytes);
-                shown(null);
-            } catch (RuntimeException refused) {
-                String key = UserMessages.keyFor(refused);
-                if (key == null) {
-                    throw refused;
-                }
-                shown(key);
-            }
-        }));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                attempt(() -> attachments.attach(recordType, recordId, metadata.fileName(), bytes))));
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(ACCEPTED.split(","));
@@ -116,9 +106,10 @@ public class AttachmentsPanel extends Div {
         refresh(true);
     }
 
-    private void remove(Attachment file) {
+    /** Runs a change; shows the list afterwards, with the reason in the user's language if it was refused. */
+    private void attempt(Runnable change) {
         try {
-            attachments.remove(file.id());
+            change.run();
             shown(null);
         } catch (RuntimeException refused) {
             String key = UserMessages.keyFor(refused);
