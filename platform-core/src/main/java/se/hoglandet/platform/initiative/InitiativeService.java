@@ -61,6 +61,7 @@ public class InitiativeService {
     private final EffectIndicatorRepository effects;
     private final FollowerRepository followers;
     private final LessonCounts lessons;
+    private final ProductionClearance productionClearance;
     private final EntityManager entityManager;
     private final CurrentActor currentActor;
     private final AuditLog audit;
@@ -70,7 +71,8 @@ public class InitiativeService {
     InitiativeService(
             InitiativeRepository initiatives, ParticipationRepository participations,
             LevelChangeRepository levelChanges, EffectIndicatorRepository effects, FollowerRepository followers,
-            LessonCounts lessons, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
+            LessonCounts lessons, ProductionClearance productionClearance, EntityManager entityManager,
+            CurrentActor currentActor, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.initiatives = initiatives;
         this.participations = participations;
@@ -78,6 +80,7 @@ public class InitiativeService {
         this.effects = effects;
         this.followers = followers;
         this.lessons = lessons;
+        this.productionClearance = productionClearance;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -210,9 +213,20 @@ public class InitiativeService {
             throw new DomainValidationException("initiative.error.endingNeedsLesson",
                     "Ending an initiative requires at least one lesson learned");
         }
+        ProductionDecision recorded = decision;
+        if (target == InitiativeStatus.PRODUCTION && initiative.status().canMoveTo(target)) {
+            ProductionClearance.Clearance clearance = productionClearance.check(id, initiative.ownerOrganisation().id());
+            if (!clearance.cleared()) {
+                throw new DomainValidationException(clearance.missing().getFirst(),
+                        "Production needs an approved assessment: " + clearance.missing());
+            }
+            // The decision rests on the approved analysis in the portal, whatever reference was typed.
+            recorded = decision == null ? null
+                    : new ProductionDecision(decision.decidedBy(), decision.decidedOn(), clearance.analysisReference());
+        }
         InitiativeStatus from = initiative.status();
         Map<String, Object> before = snapshot(initiative);
-        initiative.moveTo(target, decision);
+        initiative.moveTo(target, recorded);
         Initiative saved = saveChange(initiative, before, "STATUS_CHANGED");
         events.publishEvent(new InitiativeStatusChanged(saved.id(), saved.title(), from, target,
                 currentActor.get().personId()));

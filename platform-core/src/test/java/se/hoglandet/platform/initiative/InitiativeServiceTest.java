@@ -14,6 +14,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import se.hoglandet.platform.assessment.Assessment;
+import se.hoglandet.platform.assessment.AssessmentFixture;
+import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,15 +53,20 @@ class InitiativeServiceTest {
     @Autowired PersonService people;
     @Autowired ActingAs actingAs;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentTemplateService templates;
 
     InitiativeFixture fixture;
     Organisations organisations;
     Actor eksjoLead;
     Actor vetlandaLead;
 
+    AssessmentFixture assessmentFixture;
+
     @BeforeEach
     void setUp() {
         fixture = new InitiativeFixture(people);
+        assessmentFixture = new AssessmentFixture(assessments, templates, people, actingAs);
         organisations = new Organisations(jdbc);
         eksjoLead = fixture.person("eksjo", Role.PROJECT_LEAD);
         vetlandaLead = fixture.person("vetlanda", Role.PROJECT_LEAD);
@@ -119,12 +128,19 @@ class InitiativeServiceTest {
                 .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("initiative.error.transition");
         changeStatus(i.id(), InitiativeStatus.PLANNED, null);
         changeStatus(i.id(), InitiativeStatus.PILOT, null);
+        // The gate: no approved risk and consequence analysis covering it yet (see ProductionGateTest).
+        assertThatThrownBy(() -> changeStatus(i.id(), InitiativeStatus.PRODUCTION,
+                        new ProductionDecision("Kommunstyrelsen", LocalDate.of(2026, 10, 1), "RKA 2026-14")))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("initiative.missing.riskConsequence");
+        Assessment analysis = assessmentFixture.approvedRiskAnalysis("eksjo", "RKA Copilot", Set.of(i.id()));
         assertThatThrownBy(() -> changeStatus(i.id(), InitiativeStatus.PRODUCTION, new ProductionDecision("KS", null, "RKA-1")))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("initiative.error.productionDecision");
         Initiative inProduction = changeStatus(i.id(), InitiativeStatus.PRODUCTION,
                 new ProductionDecision("Kommunstyrelsen", LocalDate.of(2026, 10, 1), "RKA 2026-14"));
-        assertThat(inProduction.productionDecision().analysisReference()).isEqualTo("RKA 2026-14");
+        assertThat(inProduction.productionDecision().analysisReference())
+                .startsWith("#" + analysis.id() + " RKA Copilot");
 
         assertThatThrownBy(() -> changeStatus(i.id(), InitiativeStatus.ENDED, null))
                 .extracting(e -> ((DomainValidationException) e).messageKey())

@@ -14,6 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.hoglandet.coretest.CoreTestApplication;
+import se.hoglandet.platform.assessment.AssessmentFixture;
+import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.assessment.AssessmentTemplateService;
+import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.visibility.Visibility;
@@ -32,6 +36,9 @@ class PublicInitiativeTest {
     @Autowired InitiativeService initiatives;
     @Autowired ActingAs actingAs;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentTemplateService templates;
+    @Autowired PersonService people;
 
     @AfterEach
     void nobody() {
@@ -102,6 +109,8 @@ class PublicInitiativeTest {
                 CollaborationLevel.NETWORKING);
         EffectIndicator effect = initiatives.addEffect(created.id(), "MARKER-effect", "st", BigDecimal.ONE, BigDecimal.TEN);
         initiatives.recordMeasurement(effect.id(), LocalDate.now().minusDays(1), new BigDecimal("4"), "MARKER-measurementNote");
+        new AssessmentFixture(assessments, templates, people, actingAs)
+                .approvedRiskAnalysis("eksjo", "MARKER-analysis", Set.of(created.id()));
         for (InitiativeStatus step : new InitiativeStatus[] {InitiativeStatus.PLANNED, InitiativeStatus.PRODUCTION}) {
             long version = initiatives.detail(created.id()).initiative().version();
             initiatives.changeStatus(created.id(), version, step, new ProductionDecision("MARKER-decision",

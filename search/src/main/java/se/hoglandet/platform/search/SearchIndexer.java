@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.hoglandet.platform.assessment.AssessmentChanged;
 import se.hoglandet.platform.initiative.InitiativeChanged;
 import se.hoglandet.platform.lesson.LessonChanged;
 import se.hoglandet.platform.organisation.OrganisationUpdated;
@@ -50,6 +51,11 @@ public class SearchIndexer {
     @ApplicationModuleListener
     void on(LessonChanged event) {
         refresh("lesson", String.valueOf(event.lessonId()));
+    }
+
+    @ApplicationModuleListener
+    void on(AssessmentChanged event) {
+        refresh("assessment", String.valueOf(event.assessmentId()));
     }
 
     /** Re-reads one record and indexes it, or removes it when it should no longer be found. */

@@ -51,6 +51,13 @@ class ServicePermissionTableTest {
     private static final Set<Role> SYSTEM = Set.of();
 
     private static final Set<Role> ORGANISATION_ADMINS = EnumSet.of(Role.ORG_ADMIN, Role.PLATFORM_ADMIN);
+    /** Those who write legal assessments: the legal and security roles and project leads. */
+    private static final Set<Role> ASSESSORS =
+            EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
+    /** Those a template can ask to sign off. */
+    private static final Set<Role> SIGNERS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
+    private static final Set<Role> TEMPLATE_PROPOSERS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC);
+    private static final Set<Role> PLATFORM_ADMINS = EnumSet.of(Role.PLATFORM_ADMIN);
 
     static final Map<String, Set<Role>> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("OrganisationService.list", LOGIN),
@@ -103,6 +110,25 @@ class ServicePermissionTableTest {
             Map.entry("AttachmentService.attach", LOGIN),
             Map.entry("AttachmentService.download", LOGIN),
             Map.entry("AttachmentService.remove", LOGIN),
+            Map.entry("AssessmentService.list", LOGIN),
+            Map.entry("AssessmentService.detail", LOGIN),
+            Map.entry("AssessmentService.create", ASSESSORS),
+            Map.entry("AssessmentService.update", ASSESSORS),
+            Map.entry("AssessmentService.submit", ASSESSORS),
+            Map.entry("AssessmentService.signOff", SIGNERS),
+            Map.entry("AssessmentService.decide", ASSESSORS),
+            Map.entry("AssessmentService.newVersion", ASSESSORS),
+            Map.entry("AssessmentService.adopt", ASSESSORS),
+            Map.entry("AssessmentService.findForIndexing", SYSTEM),
+            Map.entry("AssessmentService.idsForIndexing", SYSTEM),
+            Map.entry("AssessmentService.loadForIndexing", SYSTEM),
+            Map.entry("AssessmentTemplateService.catalogue", LOGIN),
+            Map.entry("AssessmentTemplateService.template", LOGIN),
+            Map.entry("AssessmentTemplateService.exportJson", LOGIN),
+            Map.entry("AssessmentTemplateService.propose", TEMPLATE_PROPOSERS),
+            Map.entry("AssessmentTemplateService.proposals", PLATFORM_ADMINS),
+            Map.entry("AssessmentTemplateService.importAndPublish", PLATFORM_ADMINS),
+            Map.entry("AssessmentTemplateService.publish", PLATFORM_ADMINS),
             Map.entry("LessonService.list", LOGIN),
             Map.entry("LessonService.detail", LOGIN),
             Map.entry("LessonService.write", PROJECT_LEADS),

@@ -185,7 +185,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             case SearchDocument.TYPE -> getTranslation("search.type." + value);
             case SearchDocument.LEVEL -> getTranslation("search.level", value);
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
-            case SearchDocument.STATUS -> getTranslation("initiative.status." + value);
+            // Initiatives and assessments share the status facet; each value is one of the two lifecycles.
+            case SearchDocument.STATUS -> getTranslation(isAssessmentStatus(value)
+                    ? "assessment.status." + value : "initiative.status." + value);
             default -> value;
         };
     }
@@ -247,5 +249,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("search.title");
+    }
+
+    private static boolean isAssessmentStatus(String value) {
+        return java.util.Arrays.stream(se.hoglandet.platform.assessment.AssessmentStatus.values())
+                .anyMatch(status -> status.name().equals(value));
     }
 }

@@ -68,7 +68,8 @@ class InitiativeSearchTest {
 
         actingAs.set(ActingAs.member(2, organisations.id("vetlanda"), "vetlanda", Role.MEMBER));
         await().pollInSameThread().atMost(Duration.ofSeconds(30))
-                .until(() -> search.search(SearchQuery.of("upphandlingar " + marker)).total() >= 1);
+                .until(() -> search.search(SearchQuery.of("upphandlingar " + marker)
+                        .withFilter(SearchDocument.TYPE, "initiative")).total() >= 1);
         SearchResult result = search.search(SearchQuery.of("upphandlingar " + marker)
                 .withFilter(SearchDocument.TYPE, "initiative"));
         assertThat(result.hits()).extracting(SearchResult.Hit::link).containsExactly("initiatives/" + initiative.id());

@@ -1,0 +1,400 @@
+package se.hoglandet.platform.assessment;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.audit.AuditChange;
+import se.hoglandet.platform.audit.AuditLog;
+import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.LikePatterns;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.SystemAccess;
+import se.hoglandet.platform.visibility.VisibilityRules;
+
+/**
+ * Legal assessments: written by the owner organisation's assessors, reviewed and signed off by the roles the
+ * template requires, decided, frozen, versioned, shared per the truth table and adopted by other organisations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AssessmentService {
+
+    static final String RECORD_TYPE = "assessment";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+    private final AssessmentRepository assessments;
+    private final AssessmentTemplateRepository templates;
+    private final SignOffRepository signOffs;
+    private final EntityManager entityManager;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssessmentService(AssessmentRepository assessments, AssessmentTemplateRepository templates,
+            SignOffRepository signOffs, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.assessments = assessments;
+        this.templates = templates;
+        this.signOffs = signOffs;
+        this.entityManager = entityManager;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------
+
+    /** A page of the assessments the current actor may read, newest change first. */
+    @RequiresLogin
+    public Page<Assessment> list(AssessmentFilter filter, Pageable pageable) {
+        Specification<Assessment> readable = VisibilityRules.readableBy(currentActor.get());
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        Page<Assessment> page = assessments.findAll(readable.and(matching(filter)), ordered);
+        page.forEach(a -> Hibernate.initialize(a.ownerOrganisation()));
+        return page;
+    }
+
+    @RequiresLogin
+    public AssessmentDetail detail(Long id) {
+        Actor actor = currentActor.get();
+        Assessment assessment = loaded(readable(id));
+        TemplateDefinition definition = assessment.template().definition();
+        List<SignOff> round = signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound());
+        Assessment source = assessment.adoptedFromId() == null ? null
+                : assessments.findById(assessment.adoptedFromId())
+                        .filter(a -> VisibilityRules.canRead(actor, a)).orElse(null);
+        List<AssessmentDetail.Adoption> adoptions = assessments.findByAdoptedFromIdOrderByCreatedAt(id).stream()
+                .map(a -> new AssessmentDetail.Adoption(VisibilityRules.canRead(actor, a) ? a.id() : null,
+                        a.ownerOrganisation().name(), a.createdAt()))
+                .toList();
+        List<AssessmentDetail.VersionSummary> versions = assessments.findBySeriesIdOrderByVersionNumber(assessment.seriesId())
+                .stream().filter(a -> VisibilityRules.canRead(actor, a))
+                .map(a -> new AssessmentDetail.VersionSummary(a.id(), a.versionNumber(), a.status(), a.decidedAt()))
+                .toList();
+        Set<Role> maySignAs = assessment.status() == AssessmentStatus.IN_REVIEW && isOwnerStaff(actor, assessment)
+                ? pending(assessment, round).stream().filter(actor::hasRole).collect(Collectors.toSet()) : Set.of();
+        return new AssessmentDetail(assessment, definition, round, pending(assessment, round), versions, source,
+                source == null ? Set.of() : changedQuestions(source, assessment), adoptions,
+                definition.outcomesFor(assessment.answers()),
+                assessment.status() == AssessmentStatus.DRAFT && mayWrite(actor, assessment), maySignAs);
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------------
+
+    /** Starts an assessment from a published template, owned by the author's organisation. */
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Transactional
+    public Assessment create(Long templateId, AssessmentDraft draft) {
+        Actor actor = currentActor.get();
+        AssessmentTemplate template = templates.findById(templateId)
+                .filter(t -> t.status() == TemplateStatus.PUBLISHED)
+                .orElseThrow(() -> new DomainValidationException("assessment.error.template", "No such published template"));
+        Assessment assessment = new Assessment(organisation(actor.organisationId()), template, draft, null,
+                actor.personId(), clock.instant(), false);
+        share(assessment, draft);
+        Assessment saved = assessments.save(assessment);
+        audit.record(RECORD_TYPE, saved.id(), "CREATED", AuditChange.of("title", null, saved.title()));
+        events.publishEvent(new AssessmentChanged(saved.id()));
+        return loaded(saved);
+    }
+
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Transactional
+    public Assessment update(Long id, long expectedVersion, AssessmentDraft draft) {
+        Assessment assessment = writable(id, expectedVersion);
+        Map<String, String> answersBefore = assessment.answers();
+        String titleBefore = assessment.title();
+        assessment.write(draft, clock.instant());
+        share(assessment, draft);
+        Assessment saved = assessments.saveAndFlush(assessment);
+        Set<String> changed = changedKeys(answersBefore, saved.answers());
+        audit.record(RECORD_TYPE, id, "UPDATED", AuditChange.of("title", titleBefore, saved.title()),
+                AuditChange.of("answers", null, changed.isEmpty() ? null : String.join(", ", changed)));
+        events.publishEvent(new AssessmentChanged(id));
+        return loaded(saved);
+    }
+
+    /** Sends a complete draft for review: every question shown must be answered. */
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Transactional
+    public Assessment submit(Long id, long expectedVersion) {
+        Assessment assessment = writable(id, expectedVersion);
+        assessment.submit(clock.instant());
+        audit.record(RECORD_TYPE, id, "SUBMITTED", AuditChange.of("status", "DRAFT", "IN_REVIEW"));
+        events.publishEvent(new AssessmentChanged(id));
+        return loaded(assessments.saveAndFlush(assessment));
+    }
+
+    /**
+     * A required participant of the owner organisation signs off in the role the template asks for, or rejects
+     * with a reason; a rejection sends the assessment back to its author for a new round.
+     */
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @Transactional
+    public SignOff signOff(Long id, Role role, boolean approve, String reason) {
+        Actor actor = currentActor.get();
+        Assessment assessment = readable(id);
+        if (!actor.hasRole(role) || !isOwnerStaff(actor, assessment)) {
+            throw new PermissionDeniedException("Only the owner organisation's " + role + " signs off in that role");
+        }
+        if (assessment.status() != AssessmentStatus.IN_REVIEW) {
+            throw new DomainValidationException("assessment.error.notInReview", "Only an assessment in review is signed off");
+        }
+        List<SignOff> round = signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound());
+        if (!pending(assessment, round).contains(role)) {
+            throw new DomainValidationException("assessment.error.signOffNotPending",
+                    "This role is not asked to sign off, or has already done so");
+        }
+        String why = reason == null ? null : reason.strip();
+        if (!approve && (why == null || why.isEmpty())) {
+            throw new DomainValidationException("assessment.error.rejectionReason", "A rejection needs a reason");
+        }
+        if (why != null && why.length() > 2000) {
+            throw new DomainValidationException("assessment.error.length", "At most 2000 characters");
+        }
+        SignOff signOff = signOffs.save(new SignOff(id, assessment.reviewRound(), role, actor.personId(),
+                actor.displayName(), actor.organisationId(), approve, why == null || why.isEmpty() ? null : why,
+                clock.instant()));
+        audit.record(RECORD_TYPE, id, approve ? "SIGNED_OFF" : "SIGN_OFF_REJECTED",
+                AuditChange.of(role.name(), null, approve ? "APPROVED" : "REJECTED: " + why));
+        if (!approve) {
+            assessment.returnToDraft(clock.instant());
+            assessments.saveAndFlush(assessment);
+        }
+        events.publishEvent(new AssessmentChanged(id));
+        return signOff;
+    }
+
+    /**
+     * The owner organisation decides: approval (with or without conditions) only once every required role has
+     * signed off in this round; rejection at any point of the review. The decided version is frozen.
+     */
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Transactional
+    public Assessment decide(Long id, long expectedVersion, AssessmentStatus outcome, String conditions,
+            LocalDate reviewDate) {
+        Assessment assessment = loadForOwnerStaff(id, expectedVersion);
+        if (outcome != null && outcome.isApproved()) {
+            Set<Role> missing = pending(assessment, signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound()));
+            if (!missing.isEmpty()) {
+                throw new DomainValidationException("assessment.error.signOffsMissing",
+                        "Sign-offs missing: " + missing);
+            }
+        }
+        assessment.decide(Objects.requireNonNull(outcome, "outcome"), conditions, reviewDate,
+                currentActor.get().displayName(), clock.instant());
+        audit.record(RECORD_TYPE, id, "DECIDED", AuditChange.of("status", "IN_REVIEW", outcome.name()),
+                AuditChange.of("reviewDate", null, reviewDate));
+        events.publishEvent(new AssessmentChanged(id));
+        return loaded(assessments.saveAndFlush(assessment));
+    }
+
+    /** A new draft version from the newest decided one; the decided version stays as it was. */
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Transactional
+    public Assessment newVersion(Long id) {
+        Actor actor = currentActor.get();
+        Assessment decided = readable(id);
+        if (!mayWrite(actor, decided)) {
+            throw new PermissionDeniedException("Only the owner organisation's assessors start a new version");
+        }
+        List<Assessment> series = assessments.findBySeriesIdOrderByVersionNumber(decided.seriesId());
+        if (!series.getLast().id().equals(decided.id())) {
+            throw new DomainValidationException("assessment.error.notLatest", "A newer version exists");
+        }
+        Assessment next = assessments.save(decided.nextVersion(actor.personId(), clock.instant()));
+        audit.record(RECORD_TYPE, next.id(), "NEW_VERSION", AuditChange.of("predecessor", null, decided.id()));
+        events.publishEvent(new AssessmentChanged(next.id()));
+        return loaded(next);
+    }
+
+    /**
+     * Another organisation adopts an approved assessment as the start of its own: a new draft owned by the
+     * adopter, recording where it came from, that needs its own sign-offs. Initiatives are not carried over (they
+     * belong to the original's organisation); secrecy is.
+     */
+    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Transactional
+    public Assessment adopt(Long sourceId) {
+        Actor actor = currentActor.get();
+        Assessment source = readable(sourceId);
+        if (!source.status().isApproved()) {
+            throw new DomainValidationException("assessment.error.adoptApprovedOnly", "Only an approved assessment can be adopted");
+        }
+        if (source.ownerOrganisation().id().equals(actor.organisationId())) {
+            throw new DomainValidationException("assessment.error.adoptOwn", "Start a new version of your own assessment instead");
+        }
+        AssessmentDraft copy = source.asDraft();
+        AssessmentDraft draft = new AssessmentDraft(copy.title(), copy.tool(), null, copy.secret(),
+                copy.secret() ? se.hoglandet.platform.visibility.Visibility.PRIVATE : copy.visibility(),
+                Set.of(), Set.of(), copy.answers(), copy.risks());
+        Assessment adopted = assessments.save(new Assessment(organisation(actor.organisationId()), source.template(),
+                draft, source.id(), actor.personId(), clock.instant(), false));
+        audit.record(RECORD_TYPE, adopted.id(), "ADOPTED", AuditChange.of("adoptedFrom", null, source.id()));
+        audit.record(RECORD_TYPE, source.id(), "ADOPTED_BY", AuditChange.of("organisation", null,
+                adopted.ownerOrganisation().name()));
+        events.publishEvent(new AssessmentChanged(adopted.id()));
+        return loaded(adopted);
+    }
+
+    // ---- search index -------------------------------------------------------------------------------------
+
+    @SystemAccess("The search index re-reads an assessment after its change event, outside any user's request")
+    public Optional<Assessment> findForIndexing(Long id) {
+        return assessments.findById(id).map(AssessmentService::loaded);
+    }
+
+    @SystemAccess("Rebuilding the search index walks every assessment in id order, outside any user's request")
+    public List<Long> idsForIndexing(long afterId, int limit) {
+        return assessments.idsAfter(afterId, Limit.of(limit));
+    }
+
+    @SystemAccess("Rebuilding the search index loads assessments batch by batch, outside any user's request")
+    public List<Assessment> loadForIndexing(Collection<Long> ids) {
+        return assessments.findByIdIn(ids).stream().map(AssessmentService::loaded).toList();
+    }
+
+    // ---- rules --------------------------------------------------------------------------------------------
+
+    /** The roles the template requires that have not approved in this round. */
+    private static Set<Role> pending(Assessment assessment, List<SignOff> round) {
+        Set<Role> pending = new LinkedHashSet<>(assessment.template().definition().requiredSignOffs());
+        round.forEach(signOff -> pending.remove(signOff.role()));
+        return pending;
+    }
+
+    /** Question keys whose answers differ between the adopted source and this assessment. */
+    static Set<String> changedQuestions(Assessment source, Assessment assessment) {
+        return changedKeys(source.answers(), assessment.answers());
+    }
+
+    private static Set<String> changedKeys(Map<String, String> before, Map<String, String> after) {
+        Set<String> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        return keys.stream().filter(k -> !Objects.equals(before.get(k), after.get(k)))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static final Set<Role> ASSESSORS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER,
+            Role.PROJECT_LEAD);
+
+    private static boolean isOwnerStaff(Actor actor, Assessment assessment) {
+        return !actor.isAnonymous() && assessment.ownerOrganisation().id().equals(actor.organisationId());
+    }
+
+    private static boolean mayWrite(Actor actor, Assessment assessment) {
+        return isOwnerStaff(actor, assessment) && actor.roles().stream().anyMatch(ASSESSORS::contains);
+    }
+
+    /** Everything callers read, loaded inside the transaction: they get the record, not lazy proxies. */
+    private static Assessment loaded(Assessment assessment) {
+        Hibernate.initialize(assessment.template());
+        Hibernate.initialize(assessment.ownerOrganisation());
+        assessment.answers();
+        assessment.risks();
+        assessment.initiativeIds();
+        assessment.participatingOrganisations();
+        assessment.namedOrganisations();
+        return assessment;
+    }
+
+    private Assessment readable(Long id) {
+        Assessment assessment = id == null ? null : assessments.findById(id).orElse(null);
+        // Unreadable and missing look the same.
+        if (assessment == null || !VisibilityRules.canRead(currentActor.get(), assessment)) {
+            throw new DomainValidationException("assessment.error.notFound", "No such assessment");
+        }
+        return assessment;
+    }
+
+    private Assessment loadForOwnerStaff(Long id, long expectedVersion) {
+        Assessment assessment = readable(id);
+        if (!mayWrite(currentActor.get(), assessment)) {
+            throw new PermissionDeniedException("Only the owner organisation's assessors change the assessment");
+        }
+        if (assessment.version() != expectedVersion) {
+            throw new StaleEditException("Assessment", id);
+        }
+        return assessment;
+    }
+
+    private Assessment writable(Long id, long expectedVersion) {
+        Assessment assessment = loadForOwnerStaff(id, expectedVersion);
+        if (assessment.status() != AssessmentStatus.DRAFT) {
+            throw new DomainValidationException("assessment.error.frozen", "Only a draft can be changed");
+        }
+        return assessment;
+    }
+
+    private void share(Assessment assessment, AssessmentDraft draft) {
+        List<Organisation> named = new ArrayList<>();
+        for (Long organisationId : draft.namedOrganisationIds()) {
+            named.add(organisation(organisationId));
+        }
+        assessment.replaceNamedOrganisations(named);
+    }
+
+    private Organisation organisation(Long id) {
+        Organisation organisation = id == null ? null : entityManager.find(Organisation.class, id);
+        if (organisation == null || !organisation.isActive()) {
+            throw new DomainValidationException("assessment.error.organisation", "Unknown or inactive organisation");
+        }
+        return organisation;
+    }
+
+    private static Specification<Assessment> matching(AssessmentFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            if (filter.type() != null) {
+                all.add(cb.equal(root.get("type"), filter.type()));
+            }
+            if (filter.status() != null) {
+                all.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.organisationId() != null) {
+                all.add(cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()));
+            }
+            if (filter.initiativeId() != null) {
+                all.add(cb.isMember(filter.initiativeId(), root.<Set<Long>>get("initiativeIds")));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String pattern = LikePatterns.containing(filter.text());
+                all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("tool")), pattern, LikePatterns.ESCAPE)));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+}

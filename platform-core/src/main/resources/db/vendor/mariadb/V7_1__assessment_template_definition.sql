@@ -1,0 +1,1 @@
+ALTER TABLE assessment_template ADD COLUMN definition LONGTEXT NOT NULL;
