@@ -137,6 +137,13 @@ public class InitiativeService {
                 .map(i -> PublicInitiative.of(i, effects.findByInitiativeIdOrderById(i.id())));
     }
 
+    /** What the production gate says about this initiative now: the approved analysis, or what is missing. */
+    @RequiresLogin
+    public ProductionClearance.Clearance productionClearance(Long id) {
+        Initiative initiative = readable(id);
+        return productionClearance.check(id, initiative.ownerOrganisation().id());
+    }
+
     /** Exactly what the public would see of this initiative if (or since) it is PUBLIC: for its editors. */
     @RequiresLogin
     public PublicInitiative publicPreview(Long id) {

@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.hoglandet.platform.assessment.ui.AssessmentEditView;
+import se.hoglandet.platform.assessment.ui.AssessmentView;
+import se.hoglandet.platform.assessment.ui.AssessmentsView;
 import se.hoglandet.platform.initiative.ui.InitiativeView;
 import se.hoglandet.platform.initiative.ui.InitiativesView;
 import se.hoglandet.platform.lesson.ui.LessonsView;
@@ -101,6 +104,15 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         assertSpeaksBothLanguages("initiative register", () -> navigate(InitiativesView.class));
         assertSpeaksBothLanguages("initiative page", () -> navigate("initiatives/" + copilot, InitiativeView.class));
         assertSpeaksBothLanguages("lessons", () -> navigate(LessonsView.class));
+    }
+
+    @Test
+    void assessmentListPageAndEditor() {
+        signIn("eksjo.lawyer");
+        Long copilot = jdbc.queryForObject("select min(id) from assessment where demo = true and tool is not null", Long.class);
+        assertSpeaksBothLanguages("assessments", () -> navigate(AssessmentsView.class));
+        assertSpeaksBothLanguages("assessment page", () -> navigate("assessments/" + copilot, AssessmentView.class));
+        assertSpeaksBothLanguages("assessment editor", () -> navigate("assessments/new", AssessmentEditView.class));
     }
 
     @Test
@@ -196,12 +208,34 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
                     String.class));
         }
         names.addAll(jdbc.queryForList("select concat(name, ' (', unit, ')') from effect_indicator", String.class));
+        // Assessments: the templates' questions (Swedish data, not UI text) and what was written.
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (String definition : jdbc.queryForList("select definition from assessment_template", String.class)) {
+            json.readTree(definition).forEach(node -> textsOf(node, names));
+            textsOf(json.readTree(definition), names);
+        }
+        names.addAll(jdbc.queryForList("select answer from assessment_answer", String.class));
+        for (String column : List.of("title", "tool", "case_number")) {
+            names.addAll(jdbc.queryForList("select " + column + " from assessment where " + column + " is not null",
+                    String.class));
+        }
+        for (String column : List.of("description", "measure", "measure_owner", "rationale")) {
+            names.addAll(jdbc.queryForList("select " + column + " from assessment_risk where " + column + " is not null",
+                    String.class));
+        }
         jdbc.queryForList("select initiative_id, tag from initiative_tag order by initiative_id, tag").stream()
                 .collect(java.util.stream.Collectors.groupingBy(row -> row.get("initiative_id"),
                         java.util.stream.Collectors.mapping(row -> (String) row.get("tag"),
                                 java.util.stream.Collectors.joining(", "))))
                 .values().forEach(names::add);
         return names;
+    }
+
+    private static void textsOf(tools.jackson.databind.JsonNode node, Set<String> names) {
+        if (node.isString()) {
+            names.add(node.asString());
+        }
+        node.forEach(child -> textsOf(child, names));
     }
 
     private void signIn(String username) {

@@ -35,6 +35,9 @@ public class DemoAccounts implements ApplicationRunner {
     };
 
     private static final Set<Role> VETLANDA_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
+    /** Sävsjö reuses Eksjö's assessments: its project lead and the four roles that sign off. */
+    private static final Set<Role> SAVSJO_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.LAWYER, Role.DPO,
+            Role.INFOSEC, Role.IT_MANAGER);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -87,6 +90,9 @@ public class DemoAccounts implements ApplicationRunner {
         }
         for (Role role : VETLANDA_ROLES) {
             planned.add(account("vetlanda", "Vetlanda", role));
+        }
+        for (Role role : SAVSJO_ROLES) {
+            planned.add(account("savsjo", "Sävsjö", role));
         }
         return planned;
     }

@@ -87,6 +87,7 @@ class ServicePermissionTableTest {
             Map.entry("InitiativeService.register", LOGIN),
             Map.entry("InitiativeService.publicRegister", ANYONE),
             Map.entry("InitiativeService.publicRegisterAfter", ANYONE),
+            Map.entry("InitiativeService.productionClearance", LOGIN),
             Map.entry("InitiativeService.publicInitiative", ANYONE),
             Map.entry("InitiativeService.publicPreview", LOGIN),
             Map.entry("InitiativeService.detail", LOGIN),

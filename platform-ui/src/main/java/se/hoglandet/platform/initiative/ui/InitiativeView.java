@@ -57,6 +57,7 @@ import se.hoglandet.platform.initiative.Measurement;
 import se.hoglandet.platform.initiative.Participation;
 import se.hoglandet.platform.initiative.ParticipationRole;
 import se.hoglandet.platform.initiative.ParticipationStatus;
+import se.hoglandet.platform.initiative.ProductionClearance;
 import se.hoglandet.platform.initiative.ProductionDecision;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonFilter;
@@ -300,19 +301,35 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         target.setId("status-target");
         TextField decidedBy = new TextField(getTranslation("initiative.decision.by"));
         DatePicker decidedOn = new DatePicker(getTranslation("initiative.decision.on"));
-        TextField analysis = new TextField(getTranslation("initiative.decision.analysis"));
-        Div decision = new Div(new Paragraph(getTranslation("initiative.decision.help")), decidedBy, decidedOn, analysis);
+        Div decision = new Div(new Paragraph(getTranslation("initiative.decision.help")), decidedBy, decidedOn,
+                clearance(i));
         decision.setVisible(false);
         target.addValueChangeListener(change -> decision.setVisible(change.getValue() == InitiativeStatus.PRODUCTION));
         Paragraph error = errorText();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error, () -> initiatives.changeStatus(
                 i.id(), i.version(), target.getValue(), target.getValue() == InitiativeStatus.PRODUCTION
-                        ? new ProductionDecision(decidedBy.getValue(), decidedOn.getValue(), analysis.getValue()) : null)));
+                        ? new ProductionDecision(decidedBy.getValue(), decidedOn.getValue(), null) : null)));
         save.setId("save-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, target, decision));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** The production gate as the dialog shows it: the approved analysis the decision rests on, or what is missing. */
+    private Div clearance(Initiative i) {
+        ProductionClearance.Clearance clearance = initiatives.productionClearance(i.id());
+        Div box = new Div();
+        box.setId("production-clearance");
+        if (clearance.cleared()) {
+            box.add(new Paragraph(getTranslation("initiative.decision.restsOn", clearance.analysisReference())));
+            return box;
+        }
+        clearance.missing().forEach(key -> box.add(new Paragraph(getTranslation(key))));
+        String template = clearance.missing().contains("initiative.missing.riskConsequence") ? "risk-consequence" : "dpia";
+        box.add(new Anchor("assessments/new?template=" + template + "&initiative=" + i.id(),
+                getTranslation("initiative.decision.startAssessment")));
+        return box;
     }
 
     private void levelDialog(Initiative i) {

@@ -1,0 +1,379 @@
+package se.hoglandet.platform.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import se.hoglandet.platform.assessment.Assessment;
+import se.hoglandet.platform.assessment.AssessmentDetail;
+import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.assessment.AssessmentStatus;
+import se.hoglandet.platform.assessment.Risk;
+import se.hoglandet.platform.assessment.SignOff;
+import se.hoglandet.platform.assessment.TemplateDefinition;
+import se.hoglandet.platform.audit.AuditService;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.error.UserMessages;
+
+/**
+ * One version of an assessment: its subject, the answers section by section (marked where an adopted assessment
+ * was changed locally), the risk register with a before/after matrix, the review round's sign-offs, and the
+ * actions the current user may take (edit, send for review, sign off or reject, decide, new version, adopt).
+ */
+@Route("assessments/:id")
+@PermitAll
+public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final AssessmentService assessments;
+    private final AuditService audit;
+    private final CurrentActor currentActor;
+    private Long id;
+    private String title = "";
+
+    AssessmentView(AssessmentService assessments, AuditService audit, CurrentActor currentActor) {
+        this.assessments = assessments;
+        this.audit = audit;
+        this.currentActor = currentActor;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(null);
+        try {
+            render(assessments.detail(id));
+        } catch (RuntimeException e) {
+            if (UserMessages.keyFor(e) == null) {
+                throw e;
+            }
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void render(AssessmentDetail detail) {
+        removeAll();
+        Assessment a = detail.assessment();
+        title = a.title();
+        H2 heading = new H2(a.title());
+        heading.setId("assessment-heading");
+        FlexLayout badges = new FlexLayout(
+                badge(getTranslation("assessment.type." + a.type().name()), "badge"),
+                badge(getTranslation("assessment.status." + a.status().name()), a.status().isApproved() ? "badge success"
+                        : a.status() == AssessmentStatus.REJECTED ? "badge error" : "badge contrast"),
+                badge(getTranslation("assessment.version", a.versionNumber()), "badge contrast"),
+                badge(getTranslation("visibility." + a.visibility().name()), "badge contrast"));
+        if (a.secret()) {
+            badges.add(badge(getTranslation("assessment.secret"), "badge error"));
+        }
+        if (a.isDemo()) {
+            badges.add(badge(getTranslation("initiative.demo"), "badge warning"));
+        }
+        badges.addClassName("badges");
+        add(heading, badges, actions(detail));
+        add(section("assessment.section.facts", facts(detail)));
+        for (TemplateDefinition.Section section : detail.template().sections()) {
+            add(answers(section, detail));
+        }
+        if (detail.template().riskRegister()) {
+            add(section("assessment.section.risks", risks(a.risks())));
+        }
+        add(section("assessment.section.signOffs", signOffs(detail)));
+        if (!detail.adoptions().isEmpty()) {
+            UnorderedList adopters = new UnorderedList();
+            detail.adoptions().forEach(adoption -> adopters.add(new ListItem(adoption.assessmentId() == null
+                    ? new Span(adoption.organisationName())
+                    : new Anchor("assessments/" + adoption.assessmentId(), adoption.organisationName()))));
+            add(section("assessment.section.adoptions", adopters));
+        }
+    }
+
+    private FlexLayout actions(AssessmentDetail detail) {
+        Assessment a = detail.assessment();
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("toolbar");
+        boolean ownerStaff = a.ownerOrganisation().id().equals(currentActor.get().organisationId())
+                && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains);
+        if (detail.mayEdit()) {
+            actions.add(button("edit-assessment", "assessment.action.edit", true,
+                    () -> getUI().ifPresent(ui -> ui.navigate("assessments/" + a.id() + "/edit"))));
+            actions.add(button("submit-assessment", "assessment.action.submit", false,
+                    () -> run(() -> assessments.submit(a.id(), a.version()))));
+        }
+        for (Role role : detail.maySignAs()) {
+            actions.add(button("sign-off-" + role.name(), getTranslation("assessment.action.signOff",
+                    getTranslation("role." + role.name())), true, () -> signOffDialog(a, role)));
+        }
+        if (a.status() == AssessmentStatus.IN_REVIEW && ownerStaff) {
+            actions.add(button("decide-assessment", "assessment.action.decide", false, () -> decideDialog(a, detail)));
+        }
+        if (a.status().isDecided() && ownerStaff && detail.versions().getLast().id().equals(a.id())) {
+            actions.add(button("new-version", "assessment.action.newVersion", false,
+                    () -> navigateTo(assessments.newVersion(a.id()))));
+        }
+        if (a.status().isApproved() && !a.ownerOrganisation().id().equals(currentActor.get().organisationId())
+                && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains)) {
+            actions.add(button("adopt-assessment", "assessment.action.adopt", true, () -> navigateTo(assessments.adopt(a.id()))));
+        }
+        Button history = new Button(getTranslation("organisations.history"),
+                click -> new HistoryDialog(audit, "assessment", a.id(), a.title()).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(history);
+        return actions;
+    }
+
+    private Div facts(AssessmentDetail detail) {
+        Assessment a = detail.assessment();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DescriptionList list = new DescriptionList();
+        fact(list, "assessment.field.organisation", a.ownerOrganisation().name());
+        fact(list, "assessment.field.template", detail.template().name());
+        fact(list, "assessment.field.tool", a.tool());
+        fact(list, "assessment.field.caseNumber", a.caseNumber());
+        fact(list, "assessment.field.reviewDate", a.reviewDate() == null ? null : date.format(a.reviewDate()));
+        fact(list, "assessment.field.conditions", a.conditions());
+        fact(list, "assessment.field.decided", a.decidedAt() == null ? null
+                : getTranslation("assessment.decidedBy", a.decidedByName(), date.format(a.decidedAt().atZone(SWEDEN))));
+        Div box = new Div(list);
+        if (!a.initiativeIds().isEmpty()) {
+            UnorderedList initiatives = new UnorderedList();
+            a.initiativeIds().stream().sorted().forEach(initiative -> initiatives.add(new ListItem(
+                    new Anchor("initiatives/" + initiative, getTranslation("assessment.initiativeLink", initiative)))));
+            box.add(new H3(getTranslation("assessment.field.initiatives")), initiatives);
+        }
+        if (detail.adoptedFrom() != null) {
+            Paragraph source = new Paragraph(getTranslation("assessment.adoptedFrom",
+                    detail.adoptedFrom().ownerOrganisation().name()) + " ");
+            source.add(new Anchor("assessments/" + detail.adoptedFrom().id(), detail.adoptedFrom().title()));
+            source.add(" · " + (detail.changedSinceAdoption().isEmpty() ? getTranslation("assessment.adoptedUnchanged")
+                    : getTranslation("assessment.adoptedChanged", detail.changedSinceAdoption().size())));
+            source.setId("adopted-from");
+            box.add(source);
+        }
+        if (!detail.outcomes().isEmpty()) {
+            detail.outcomes().stream().sorted().forEach(outcome ->
+                    box.add(new Paragraph(getTranslation("assessment.outcome." + outcome))));
+        }
+        return box;
+    }
+
+    private Section answers(TemplateDefinition.Section section, AssessmentDetail detail) {
+        DescriptionList list = new DescriptionList();
+        for (TemplateDefinition.Question question : detail.template().visibleQuestions(detail.assessment().answers())) {
+            if (!section.questions().contains(question)) {
+                continue;
+            }
+            String answer = detail.assessment().answers().get(question.key());
+            String shown = answer == null ? getTranslation("assessment.unanswered")
+                    : question.kind() == TemplateDefinition.QuestionKind.YES_NO ? getTranslation("answer." + answer) : answer;
+            DescriptionList.Description description = new DescriptionList.Description(shown);
+            if (detail.changedSinceAdoption().contains(question.key())) {
+                description.add(badge(getTranslation("assessment.changedLocally"), "badge warning"));
+            }
+            list.add(new DescriptionList.Term(question.text()), description);
+        }
+        Section box = new Section(new H2(section.title()), list);
+        box.addClassName("initiative-section");
+        return box;
+    }
+
+    private Div risks(List<Risk> risks) {
+        Div box = new Div();
+        if (risks.isEmpty()) {
+            box.add(new Paragraph(getTranslation("assessment.risks.none")));
+            return box;
+        }
+        Grid<Risk> grid = new Grid<>();
+        grid.setItems(risks);
+        grid.addColumn(Risk::description).setHeader(getTranslation("assessment.risk.description")).setFlexGrow(3);
+        grid.addColumn(r -> r.likelihood() + " × " + r.consequence() + " = " + r.score())
+                .setHeader(getTranslation("assessment.risk.before")).setAutoWidth(true);
+        grid.addColumn(Risk::measure).setHeader(getTranslation("assessment.risk.measure")).setFlexGrow(2);
+        grid.addColumn(Risk::measureOwner).setHeader(getTranslation("assessment.risk.owner")).setAutoWidth(true);
+        grid.addColumn(r -> r.residualLikelihood() + " × " + r.residualConsequence() + " = " + r.residualScore())
+                .setHeader(getTranslation("assessment.risk.after")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("assessment.section.risks"));
+        FlexLayout matrices = new FlexLayout(new RiskMatrix(risks, false), new RiskMatrix(risks, true));
+        matrices.addClassName("risk-matrices");
+        box.add(grid, matrices);
+        return box;
+    }
+
+    private Div signOffs(AssessmentDetail detail) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        UnorderedList list = new UnorderedList();
+        for (SignOff signOff : detail.signOffs()) {
+            String text = getTranslation(signOff.approved() ? "assessment.signOff.approved" : "assessment.signOff.rejected",
+                    getTranslation("role." + signOff.role().name()), signOff.personName(),
+                    date.format(signOff.signedAt().atZone(SWEDEN)));
+            list.add(new ListItem(text + (signOff.reason() == null ? "" : ": " + signOff.reason())));
+        }
+        for (Role pending : detail.pendingSignOffs()) {
+            list.add(new ListItem(getTranslation("assessment.signOff.pending", getTranslation("role." + pending.name()))));
+        }
+        Div box = new Div(list);
+        box.setId("sign-offs");
+        return box;
+    }
+
+    private void signOffDialog(Assessment a, Role role) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("assessment.action.signOff", getTranslation("role." + role.name())));
+        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("assessment.signOff.decision"));
+        decision.setItems(true, false);
+        decision.setItemLabelGenerator(approve -> getTranslation(approve ? "assessment.signOff.approve" : "assessment.signOff.reject"));
+        decision.setValue(true);
+        decision.setId("sign-off-decision");
+        TextArea reason = new TextArea(getTranslation("assessment.signOff.reason"));
+        reason.setId("sign-off-reason");
+        reason.setWidthFull();
+        Paragraph error = errorText();
+        Button save = new Button(getTranslation("assessment.signOff.save"), click -> attempt(dialog, error,
+                () -> assessments.signOff(a.id(), role, decision.getValue(), reason.getValue())));
+        save.setId("save-sign-off");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(error, decision, reason));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void decideDialog(Assessment a, AssessmentDetail detail) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("assessment.action.decide"));
+        RadioButtonGroup<AssessmentStatus> outcome = new RadioButtonGroup<>(getTranslation("assessment.decide.outcome"));
+        outcome.setItems(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS, AssessmentStatus.REJECTED);
+        outcome.setItemLabelGenerator(s -> getTranslation("assessment.status." + s.name()));
+        outcome.setId("decide-outcome");
+        TextArea conditions = new TextArea(getTranslation("assessment.field.conditions"));
+        conditions.setWidthFull();
+        DatePicker reviewDate = new DatePicker(getTranslation("assessment.field.reviewDate"));
+        reviewDate.setValue(LocalDate.now(SWEDEN).plusYears(1));
+        reviewDate.setId("decide-review-date");
+        Paragraph pending = new Paragraph(detail.pendingSignOffs().isEmpty() ? getTranslation("assessment.decide.allSigned")
+                : getTranslation("assessment.decide.pending", detail.pendingSignOffs().size()));
+        Paragraph error = errorText();
+        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
+                () -> assessments.decide(a.id(), a.version(), outcome.getValue(), conditions.getValue(), reviewDate.getValue())));
+        save.setId("save-decision");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(error, pending, outcome, conditions, reviewDate));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void navigateTo(Assessment assessment) {
+        getUI().ifPresent(ui -> ui.navigate("assessments/" + assessment.id()));
+    }
+
+    private Button button(String id, String keyOrText, boolean primary, Runnable action) {
+        String text = keyOrText.startsWith("assessment.") ? getTranslation(keyOrText) : keyOrText;
+        Button button = new Button(text, click -> {
+            try {
+                action.run();
+            } catch (RuntimeException refused) {
+                String key = UserMessages.keyFor(refused);
+                if (key == null) {
+                    throw refused;
+                }
+                Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+
+    private void run(Runnable change) {
+        change.run();
+        saved();
+    }
+
+    private void attempt(Dialog dialog, Paragraph error, Runnable change) {
+        try {
+            change.run();
+            dialog.close();
+            saved();
+        } catch (RuntimeException refused) {
+            String key = UserMessages.keyFor(refused);
+            if (key == null) {
+                throw refused;
+            }
+            error.setText(getTranslation(key));
+            error.setVisible(true);
+        }
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        render(assessments.detail(id));
+    }
+
+    private Paragraph errorText() {
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        return error;
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    private Section section(String key, Component content) {
+        Section section = new Section(new H2(getTranslation(key)), content);
+        section.addClassName("initiative-section");
+        return section;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

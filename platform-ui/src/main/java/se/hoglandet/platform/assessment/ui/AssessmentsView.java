@@ -1,0 +1,123 @@
+package se.hoglandet.platform.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.assessment.Assessment;
+import se.hoglandet.platform.assessment.AssessmentFilter;
+import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.assessment.AssessmentStatus;
+import se.hoglandet.platform.assessment.AssessmentTemplate;
+import se.hoglandet.platform.assessment.AssessmentTemplateService;
+import se.hoglandet.platform.assessment.AssessmentType;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.Role;
+
+/**
+ * Legal assessments the user may read (the truth table decides), lazily paged, newest change first; filters by
+ * kind, status and text; assessors start a new one from a template of the shared catalogue.
+ */
+@Route("assessments")
+@Menu(title = "nav.assessments", order = 25)
+@PermitAll
+public class AssessmentsView extends Main implements HasDynamicTitle {
+
+    static final Set<Role> ASSESSORS = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final AssessmentService assessments;
+    private final Grid<Assessment> grid = new Grid<>();
+    private final ComboBox<AssessmentType> type = new ComboBox<>();
+    private final ComboBox<AssessmentStatus> status = new ComboBox<>();
+    private final TextField text = new TextField();
+
+    AssessmentsView(AssessmentService assessments, AssessmentTemplateService templates, CurrentActor currentActor) {
+        this.assessments = assessments;
+        addClassName("page");
+        H2 heading = new H2(getTranslation("assessments.title"));
+
+        FlexLayout toolbar = new FlexLayout();
+        toolbar.addClassName("toolbar");
+        if (currentActor.get().roles().stream().anyMatch(ASSESSORS::contains)) {
+            ComboBox<AssessmentTemplate> template = new ComboBox<>(getTranslation("assessments.new.template"));
+            template.setId("new-assessment-template");
+            template.setItems(templates.catalogue());
+            template.setItemLabelGenerator(AssessmentTemplate::name);
+            template.setWidth("28em");
+            Button start = new Button(getTranslation("assessments.new"), VaadinIcon.PLUS.create(), click -> {
+                if (template.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate("assessments/new",
+                            QueryParameters.of("template", template.getValue().templateKey())));
+                }
+            });
+            start.setId("new-assessment");
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(template, start);
+            toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
+        }
+
+        type.setLabel(getTranslation("assessments.filter.type"));
+        type.setItems(AssessmentType.values());
+        type.setItemLabelGenerator(t -> getTranslation("assessment.type." + t.name()));
+        type.setClearButtonVisible(true);
+        status.setLabel(getTranslation("assessments.filter.status"));
+        status.setItems(AssessmentStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("assessment.status." + s.name()));
+        status.setClearButtonVisible(true);
+        text.setLabel(getTranslation("assessments.filter.text"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        FlexLayout filters = new FlexLayout(text, type, status);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        grid.addComponentColumn(a -> new Anchor("assessments/" + a.id(), a.title()))
+                .setHeader(getTranslation("assessments.column.title")).setFlexGrow(3);
+        grid.addColumn(a -> getTranslation("assessment.type." + a.type().name()))
+                .setHeader(getTranslation("assessments.column.type")).setAutoWidth(true);
+        grid.addColumn(a -> a.ownerOrganisation().name())
+                .setHeader(getTranslation("assessments.column.owner")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("assessment.status." + a.status().name()))
+                .setHeader(getTranslation("assessments.column.status")).setAutoWidth(true);
+        grid.addColumn(Assessment::versionNumber).setHeader(getTranslation("assessments.column.version")).setAutoWidth(true);
+        grid.addColumn(a -> date.format(a.updatedAt().atZone(SWEDEN)))
+                .setHeader(getTranslation("assessments.column.updated")).setAutoWidth(true);
+        grid.setItems(query -> assessments.list(new AssessmentFilter(type.getValue(), status.getValue(), null, null,
+                text.getValue()), PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("assessments.title"));
+        grid.setId("assessments");
+        grid.setHeight("60vh");
+        grid.setEmptyStateText(getTranslation("assessments.empty"));
+        add(heading, toolbar, filters, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessments.title");
+    }
+}
