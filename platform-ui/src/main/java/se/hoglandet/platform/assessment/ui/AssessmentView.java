@@ -44,6 +44,8 @@ import se.hoglandet.platform.assessment.TemplateDefinition;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.Badge;
+import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.error.UserMessages;
 
@@ -91,16 +93,16 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         H2 heading = new H2(a.title());
         heading.setId("assessment-heading");
         FlexLayout badges = new FlexLayout(
-                badge(getTranslation("assessment.type." + a.type().name()), "badge"),
-                badge(getTranslation("assessment.status." + a.status().name()), a.status().isApproved() ? "badge success"
+                Badge.of(getTranslation("assessment.type." + a.type().name()), "badge"),
+                Badge.of(getTranslation("assessment.status." + a.status().name()), a.status().isApproved() ? "badge success"
                         : a.status() == AssessmentStatus.REJECTED ? "badge error" : "badge contrast"),
-                badge(getTranslation("assessment.version", a.versionNumber()), "badge contrast"),
-                badge(getTranslation("visibility." + a.visibility().name()), "badge contrast"));
+                Badge.of(getTranslation("assessment.version", a.versionNumber()), "badge contrast"),
+                Badge.of(getTranslation("visibility." + a.visibility().name()), "badge contrast"));
         if (a.secret()) {
-            badges.add(badge(getTranslation("assessment.secret"), "badge error"));
+            badges.add(Badge.of(getTranslation("assessment.secret"), "badge error"));
         }
         if (a.isDemo()) {
-            badges.add(badge(getTranslation("initiative.demo"), "badge warning"));
+            badges.add(Badge.of(getTranslation("initiative.demo"), "badge warning"));
         }
         badges.addClassName("badges");
         add(heading, badges, actions(detail));
@@ -201,7 +203,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     : question.kind() == TemplateDefinition.QuestionKind.YES_NO ? getTranslation("answer." + answer) : answer;
             DescriptionList.Description description = new DescriptionList.Description(shown);
             if (detail.changedSinceAdoption().contains(question.key())) {
-                description.add(badge(getTranslation("assessment.changedLocally"), "badge warning"));
+                description.add(Badge.of(getTranslation("assessment.changedLocally"), "badge warning"));
             }
             list.add(new DescriptionList.Term(question.text()), description);
         }
@@ -261,7 +263,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         TextArea reason = new TextArea(getTranslation("assessment.signOff.reason"));
         reason.setId("sign-off-reason");
         reason.setWidthFull();
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("assessment.signOff.save"), click -> attempt(dialog, error,
                 () -> assessments.signOff(a.id(), role, decision.getValue(), reason.getValue())));
         save.setId("save-sign-off");
@@ -285,7 +287,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         reviewDate.setId("decide-review-date");
         Paragraph pending = new Paragraph(detail.pendingSignOffs().isEmpty() ? getTranslation("assessment.decide.allSigned")
                 : getTranslation("assessment.decide.pending", detail.pendingSignOffs().size()));
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
                 () -> assessments.decide(a.id(), a.version(), outcome.getValue(), conditions.getValue(), reviewDate.getValue())));
         save.setId("save-decision");
@@ -325,18 +327,11 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         saved();
     }
 
-    private void attempt(Dialog dialog, Paragraph error, Runnable change) {
-        try {
-            change.run();
+    /** Runs a change from a dialog: on success close and re-read; on a refusal keep the dialog and what was typed. */
+    private void attempt(Dialog dialog, FormError error, Runnable change) {
+        if (error.attempt(change)) {
             dialog.close();
             saved();
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            error.setText(getTranslation(key));
-            error.setVisible(true);
         }
     }
 
@@ -346,13 +341,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         render(assessments.detail(id));
     }
 
-    private Paragraph errorText() {
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-        return error;
-    }
 
     private void fact(DescriptionList list, String key, String value) {
         if (value != null && !value.isBlank()) {
@@ -366,11 +354,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         return section;
     }
 
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
 
     @Override
     public String getPageTitle() {

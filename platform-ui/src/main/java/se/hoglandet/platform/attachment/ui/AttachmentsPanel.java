@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,7 +21,7 @@ import java.util.List;
 import se.hoglandet.platform.attachment.Attachment;
 import se.hoglandet.platform.attachment.AttachmentFile;
 import se.hoglandet.platform.attachment.AttachmentService;
-import se.hoglandet.platform.ui.error.UserMessages;
+import se.hoglandet.platform.ui.FormError;
 
 /**
  * A record's attached files: download links for its readers; upload and remove for those the record's rules allow
@@ -37,7 +36,7 @@ public class AttachmentsPanel extends Div {
     private final String recordType;
     private final long recordId;
     private final UnorderedList list = new UnorderedList();
-    private final Paragraph error = new Paragraph();
+    private final FormError error = new FormError();
 
     public AttachmentsPanel(AttachmentService attachments, String recordType, long recordId) {
         this.attachments = attachments;
@@ -45,9 +44,6 @@ public class AttachmentsPanel extends Div {
         this.recordId = recordId;
         addClassName("attachments");
         setId("attachments");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         list.addClassName("attachment-list");
         add(list);
         boolean mayAttach = attachments.mayAttach(recordType, recordId);
@@ -100,24 +96,10 @@ public class AttachmentsPanel extends Div {
         return upload;
     }
 
-    private void shown(String refusalKey) {
-        error.setVisible(refusalKey != null);
-        error.setText(refusalKey == null ? "" : getTranslation(refusalKey));
-        refresh(true);
-    }
-
     /** Runs a change; shows the list afterwards, with the reason in the user's language if it was refused. */
     private void attempt(Runnable change) {
-        try {
-            change.run();
-            shown(null);
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            shown(key);
-        }
+        error.attempt(change);
+        refresh(true);
     }
 
     private String size(long bytes) {

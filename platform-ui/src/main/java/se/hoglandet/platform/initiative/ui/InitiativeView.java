@@ -67,6 +67,8 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.ui.Badge;
+import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
@@ -119,9 +121,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         Initiative i = detail.initiative();
         title = i.title();
         FlexLayout badges = new FlexLayout(Labels.statusBadge(this, i.status()), Labels.levelBadge(this, i.collaborationLevel()),
-                badge(getTranslation("visibility." + i.visibility().name()), "badge contrast"));
+                Badge.of(getTranslation("visibility." + i.visibility().name()), "badge contrast"));
         if (i.isDemo()) {
-            badges.add(badge(getTranslation("initiative.demo"), "badge warning"));
+            badges.add(Badge.of(getTranslation("initiative.demo"), "badge warning"));
         }
         badges.addClassName("badges");
         H2 heading = new H2(i.title());
@@ -305,7 +307,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                 clearance(i));
         decision.setVisible(false);
         target.addValueChangeListener(change -> decision.setVisible(change.getValue() == InitiativeStatus.PRODUCTION));
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error, () -> initiatives.changeStatus(
                 i.id(), i.version(), target.getValue(), target.getValue() == InitiativeStatus.PRODUCTION
                         ? new ProductionDecision(decidedBy.getValue(), decidedOn.getValue(), null) : null)));
@@ -343,7 +345,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         TextArea reason = new TextArea(getTranslation("initiative.level.reason"));
         reason.setMaxLength(1000);
         reason.setWidthFull();
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
                 () -> initiatives.changeLevel(i.id(), i.version(), level.getValue(), reason.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -364,7 +366,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         TextField note = new TextField(getTranslation("participation.note"));
         note.setValue(p.note() == null ? "" : p.note());
         note.setMaxLength(500);
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
                 () -> initiatives.updateParticipation(p.id(), p.version(), role.getValue(), status.getValue(), note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -382,7 +384,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         unit.setMaxLength(40);
         BigDecimalField baseline = new BigDecimalField(getTranslation("effect.baseline"));
         BigDecimalField target = new BigDecimalField(getTranslation("effect.target"));
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
                 () -> initiatives.addEffect(i.id(), name.getValue(), unit.getValue(), baseline.getValue(), target.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -398,7 +400,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         BigDecimalField value = new BigDecimalField(getTranslation("effect.value", indicator.unit()));
         TextField note = new TextField(getTranslation("participation.note"));
         note.setMaxLength(500);
-        Paragraph error = errorText();
+        FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
                 () -> initiatives.recordMeasurement(indicator.id(), on.getValue(), value.getValue(), note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -407,27 +409,12 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         dialog.open();
     }
 
-    private Paragraph errorText() {
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-        return error;
-    }
 
     /** Runs a change from a dialog: on success close and re-read; on a refusal keep the dialog and what was typed. */
-    private void attempt(Dialog dialog, Paragraph error, Runnable change) {
-        try {
-            change.run();
+    private void attempt(Dialog dialog, FormError error, Runnable change) {
+        if (error.attempt(change)) {
             dialog.close();
             saved();
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            error.setText(getTranslation(key));
-            error.setVisible(true);
         }
     }
 
@@ -448,11 +435,6 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         return section;
     }
 
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
 
     @Override
     public String getPageTitle() {
