@@ -111,6 +111,18 @@ public class AssessmentService {
                 assessment.status() == AssessmentStatus.DRAFT && mayWrite(actor, assessment), maySignAs);
     }
 
+    /** The assessment as a PDF for the diarium (Swedish layout), for whoever may read it. */
+    @RequiresLogin
+    public byte[] exportPdf(Long id) {
+        return AssessmentExports.pdf(detail(id), clock.instant());
+    }
+
+    /** The risk register's measures as CSV (UTF-8), for follow-up. */
+    @RequiresLogin
+    public String exportActionPlan(Long id) {
+        return AssessmentExports.actionPlanCsv(loaded(readable(id)));
+    }
+
     // ---- writing ------------------------------------------------------------------------------------------
 
     /** Starts an assessment from a published template, owned by the author's organisation. */

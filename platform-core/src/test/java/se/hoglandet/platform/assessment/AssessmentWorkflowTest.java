@@ -158,6 +158,11 @@ class AssessmentWorkflowTest {
         assertThat(approved.reviewDate()).isAfter(LocalDate.now());
         refused(lawyer, () -> assessments.update(approved.id(), approved.version(),
                 AssessmentDraft.titled("Ändrad efter beslut", null, Set.of())), "assessment.error.frozen");
+        assertThat(as(lawyer, () -> assessments.exportActionPlan(approved.id()))).startsWith(
+                "risk,sannolikhet,konsekvens,atgard,ansvarig,klart_senast,kvarvarande_sannolikhet,kvarvarande_konsekvens")
+                .contains("Felaktiga svar används,3,3,Utbildning och granskning,IT-chefen");
+        assertThat(new String(as(lawyer, () -> assessments.exportPdf(approved.id())), 0, 5,
+                java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         // The next version starts from a copy; the approved one stays as it was.
         Assessment v2 = as(lawyer, () -> assessments.newVersion(approved.id()));

@@ -113,6 +113,8 @@ class ServicePermissionTableTest {
             Map.entry("AttachmentService.remove", LOGIN),
             Map.entry("AssessmentService.list", LOGIN),
             Map.entry("AssessmentService.detail", LOGIN),
+            Map.entry("AssessmentService.exportPdf", LOGIN),
+            Map.entry("AssessmentService.exportActionPlan", LOGIN),
             Map.entry("AssessmentService.create", ASSESSORS),
             Map.entry("AssessmentService.update", ASSESSORS),
             Map.entry("AssessmentService.submit", ASSESSORS),

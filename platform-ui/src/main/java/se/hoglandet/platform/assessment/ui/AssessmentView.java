@@ -28,7 +28,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -149,6 +153,22 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         if (a.status().isApproved() && !a.ownerOrganisation().id().equals(currentActor.get().organisationId())
                 && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains)) {
             actions.add(button("adopt-assessment", "assessment.action.adopt", true, () -> navigateTo(assessments.adopt(a.id()))));
+        }
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = assessments.exportPdf(a.id());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "bedomning-" + a.id() + "-v" + a.versionNumber()
+                    + ".pdf", "application/pdf", bytes.length);
+        }), getTranslation("assessment.action.pdf"));
+        pdf.setId("assessment-pdf");
+        actions.add(pdf);
+        if (detail.template().riskRegister()) {
+            Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = assessments.exportActionPlan(a.id()).getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "atgardsplan-" + a.id() + ".csv",
+                        "text/csv;charset=UTF-8", bytes.length);
+            }), getTranslation("assessment.action.actionPlan"));
+            csv.setId("assessment-action-plan");
+            actions.add(csv);
         }
         Button history = new Button(getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "assessment", a.id(), a.title()).open());

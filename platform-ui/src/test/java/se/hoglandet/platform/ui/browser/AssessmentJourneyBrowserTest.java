@@ -1,8 +1,13 @@
 package se.hoglandet.platform.ui.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import com.microsoft.playwright.options.AriaRole;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -45,7 +50,7 @@ class AssessmentJourneyBrowserTest {
     }
 
     @Test
-    void savsjoAdoptsEksjosCopilotAssessmentAndItsPilotGoesIntoProduction() {
+    void savsjoAdoptsEksjosCopilotAssessmentAndItsPilotGoesIntoProduction() throws IOException {
         String base = "http://localhost:" + port;
         String pilot = "Copilot i Sävsjö " + UUID.randomUUID().toString().substring(0, 6);
         long pilotId = savsjoPilot(pilot);
@@ -97,6 +102,16 @@ class AssessmentJourneyBrowserTest {
         assertThat(lawyer.locator(".badges")).containsText("Godkänd");
         Browser.assertAccessible(lawyer, "approved assessment with risk matrices (sv)");
 
+        // The PDF for the diarium opens (Poppler renders its first page) and shows the assessment's title.
+        Download pdf = lawyer.waitForDownload(() -> lawyer.locator("#assessment-pdf").click());
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        assertThat(poppler("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", pdf.path().toString(),
+                pdf.path() + "-page")).isZero();
+        assertThat(Files.size(Path.of(pdf.path() + "-page-1.png"))).isGreaterThan(1_000);
+        assertThat(poppler("pdftotext", pdf.path().toString(), pdf.path() + ".txt")).isZero();
+        assertThat(Files.readString(Path.of(pdf.path() + ".txt"))).contains("Microsoft 365 Copilot")
+                .contains("Sävsjö kommun").contains("Godkänd");
+
         Page lead = browser.newPage();
         signIn(lead, base, "savsjo.project-lead");
         lead.navigate(base + "/initiatives/" + pilotId);
@@ -108,6 +123,16 @@ class AssessmentJourneyBrowserTest {
         lead.getByLabel("Beslutsdatum").press("Enter");
         lead.locator("#save-status").click();
         assertThat(lead.locator(".badges")).containsText("I drift");
+    }
+
+    private static int poppler(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Poppler (" + command[0] + ") is needed: apt-get install poppler-utils", e);
+        }
     }
 
     /** Sävsjö's own Copilot pilot, set up directly: this journey is about the assessment, not the register. */
