@@ -89,6 +89,9 @@ public class Assessment extends ShareableRecord {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "review_reminded_on")
+    private LocalDate reviewRemindedOn;
+
     @Column(name = "decided_by_name", length = 200)
     private String decidedByName;
 
@@ -267,6 +270,11 @@ public class Assessment extends ShareableRecord {
         updatedAt = now;
     }
 
+    /** The owner's assessors were told that the review date has passed (once per version). */
+    void reviewReminded(LocalDate today) {
+        reviewRemindedOn = today;
+    }
+
     private static String optional(String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
@@ -291,6 +299,7 @@ public class Assessment extends ShareableRecord {
     public int reviewRound() { return reviewRound; }
     public String conditions() { return conditions; }
     public LocalDate reviewDate() { return reviewDate; }
+    public LocalDate reviewRemindedOn() { return reviewRemindedOn; }
     public Instant decidedAt() { return decidedAt; }
     public String decidedByName() { return decidedByName; }
     public Long adoptedFromId() { return adoptedFromId; }

@@ -13,6 +13,16 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long>, JpaSpeci
 
     List<Assessment> findByIdIn(java.util.Collection<Long> ids);
 
+    /** Approved versions past their review date, not yet reminded, with no newer version started. */
+    @Query("""
+            select a from Assessment a
+            where a.status in (se.hoglandet.platform.assessment.AssessmentStatus.APPROVED,
+                               se.hoglandet.platform.assessment.AssessmentStatus.APPROVED_WITH_CONDITIONS)
+              and a.reviewDate <= :today and a.reviewRemindedOn is null
+              and not exists (select 1 from Assessment n where n.seriesId = a.seriesId and n.versionNumber > a.versionNumber)
+            order by a.id""")
+    List<Assessment> dueForReview(@Param("today") java.time.LocalDate today);
+
     @Query("select a.id from Assessment a where a.id > :after order by a.id")
     List<Long> idsAfter(@Param("after") long after, org.springframework.data.domain.Limit limit);
 

@@ -298,6 +298,25 @@ public class AssessmentService {
         return assessments.findByIdIn(ids).stream().map(AssessmentService::loaded).toList();
     }
 
+    // ---- review reminders ---------------------------------------------------------------------------------
+
+    /** An approved assessment whose review date has passed, and whose owner's assessors are to be reminded. */
+    public record ReviewDue(Long assessmentId, String title, Long ownerOrganisationId, LocalDate reviewDate) {}
+
+    @SystemAccess("The daily review-reminder job runs outside any user's request")
+    public List<ReviewDue> reviewsDue() {
+        return assessments.dueForReview(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))).stream()
+                .map(a -> new ReviewDue(a.id(), a.title(), a.ownerOrganisation().id(), a.reviewDate()))
+                .toList();
+    }
+
+    @SystemAccess("The daily review-reminder job records that it has reminded, so that it reminds once")
+    @Transactional
+    public void markReviewReminded(Long id) {
+        assessments.findById(id).ifPresent(a -> a.reviewReminded(
+                LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))));
+    }
+
     // ---- rules --------------------------------------------------------------------------------------------
 
     /** The roles the template requires that have not approved in this round. */

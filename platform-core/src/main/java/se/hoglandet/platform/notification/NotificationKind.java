@@ -10,5 +10,7 @@ public enum NotificationKind {
     /** An initiative the person follows moved to another status. */
     INITIATIVE_STATUS_CHANGED,
     /** A lesson learned was written on an initiative the person follows. */
-    INITIATIVE_LESSON_ADDED
+    INITIATIVE_LESSON_ADDED,
+    /** An approved assessment of the person's organisation has passed its review date. */
+    ASSESSMENT_REVIEW_DUE
 }

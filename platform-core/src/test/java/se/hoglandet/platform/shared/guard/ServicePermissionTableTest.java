@@ -123,6 +123,8 @@ class ServicePermissionTableTest {
             Map.entry("AssessmentService.newVersion", ASSESSORS),
             Map.entry("AssessmentService.adopt", ASSESSORS),
             Map.entry("AssessmentService.findForIndexing", SYSTEM),
+            Map.entry("AssessmentService.reviewsDue", SYSTEM),
+            Map.entry("AssessmentService.markReviewReminded", SYSTEM),
             Map.entry("AssessmentService.idsForIndexing", SYSTEM),
             Map.entry("AssessmentService.loadForIndexing", SYSTEM),
             Map.entry("AssessmentTemplateService.catalogue", LOGIN),
