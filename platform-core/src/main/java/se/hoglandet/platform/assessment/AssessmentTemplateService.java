@@ -55,10 +55,16 @@ public class AssessmentTemplateService {
         return template(id).definitionJson();
     }
 
+    /** The same template as YAML, which some prefer to edit by hand. */
+    @RequiresLogin
+    public String exportYaml(Long id) {
+        return template(id).definition().toYaml();
+    }
+
     @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC})
     @Transactional
-    public AssessmentTemplate propose(String json) {
-        return add(TemplateDefinition.parse(json), TemplateStatus.PROPOSED);
+    public AssessmentTemplate propose(String jsonOrYaml) {
+        return add(TemplateDefinition.parse(jsonOrYaml), TemplateStatus.PROPOSED);
     }
 
     @RequiresRole(Role.PLATFORM_ADMIN)
@@ -69,8 +75,8 @@ public class AssessmentTemplateService {
     /** Imports and publishes at once (a new version if the key exists); the previous version is retired. */
     @RequiresRole(Role.PLATFORM_ADMIN)
     @Transactional
-    public AssessmentTemplate importAndPublish(String json) {
-        AssessmentTemplate added = add(TemplateDefinition.parse(json), TemplateStatus.PROPOSED);
+    public AssessmentTemplate importAndPublish(String jsonOrYaml) {
+        AssessmentTemplate added = add(TemplateDefinition.parse(jsonOrYaml), TemplateStatus.PROPOSED);
         return publish(added);
     }
 

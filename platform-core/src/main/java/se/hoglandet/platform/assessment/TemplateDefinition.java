@@ -10,6 +10,7 @@ import se.hoglandet.platform.shared.Role;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * An assessment template as data: sections of questions, the roles that must sign off, whether it keeps a risk
@@ -28,8 +29,14 @@ public record TemplateDefinition(
 
     /** The roles that may be asked to sign off an assessment. */
     public static final Set<Role> SIGNING_ROLES = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
+    // Unknown fields are refused (a typo must not vanish silently); an omitted riskRegister means false.
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public TemplateDefinition {
@@ -69,13 +76,21 @@ public record TemplateDefinition(
         }
     }
 
-    /** Reads and checks a template; a malformed one is refused with a reason, never half-imported. */
-    public static TemplateDefinition parse(String json) {
+    /**
+     * Reads and checks a template written as JSON (starting with '{') or YAML; a malformed one is refused with a
+     * reason, never half-imported.
+     */
+    public static TemplateDefinition parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw invalid("empty");
+        }
         TemplateDefinition definition;
         try {
-            definition = JSON.readValue(json, TemplateDefinition.class);
+            definition = text.strip().startsWith("{")
+                    ? JSON.readValue(text, TemplateDefinition.class)
+                    : YAML.readValue(text, TemplateDefinition.class);
         } catch (JacksonException e) {
-            throw invalid("The template is not valid JSON of the template format: " + e.getOriginalMessage());
+            throw invalid("not the template format: " + e.getOriginalMessage());
         }
         definition.check();
         return definition;
@@ -83,6 +98,10 @@ public record TemplateDefinition(
 
     public String toJson() {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this);
+    }
+
+    public String toYaml() {
+        return YAML.writeValueAsString(this);
     }
 
     /** Every question in order, as the form shows them. */

@@ -72,6 +72,22 @@ class AssessmentWorkflowTest {
         assertThatThrownBy(() -> as(member, () -> templates.propose(earlierQuestionMissing)))
                 .isInstanceOf(PermissionDeniedException.class);
 
+        // YAML round trip: the export imports again as the same definition.
+        String yaml = as(member, () -> templates.exportYaml(fixture.templateId("pre-scan")));
+        assertThat(yaml).contains("key: \"pre-scan\"").contains("showIf:");
+        assertThat(TemplateDefinition.parse(yaml)).isEqualTo(TemplateDefinition.parse(
+                as(member, () -> templates.exportJson(fixture.templateId("pre-scan")))));
+        refused(admin, () -> templates.importAndPublish("key: [unclosed"), "assessment.error.template");
+        TemplateDefinition minimal = TemplateDefinition.parse("""
+                key: minimal
+                type: AI_ACT_CLASSIFICATION
+                name: Minimal
+                requiredSignOffs: [LAWYER]
+                sections:
+                  - {key: s, title: S, questions: [{key: q, text: Q, kind: TEXT}]}
+                """);
+        assertThat(minimal.riskRegister()).isFalse();
+
         // A lawyer proposes a new version of a template; it is published by an admin, the old one retired.
         String json = as(member, () -> templates.exportJson(fixture.templateId("ai-act-classification")));
         Actor lawyer = fixture.person("savsjo", Role.LAWYER);

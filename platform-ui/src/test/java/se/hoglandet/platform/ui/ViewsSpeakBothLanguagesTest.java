@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.hoglandet.platform.assessment.ui.AssessmentEditView;
+import se.hoglandet.platform.assessment.ui.AssessmentTemplatesView;
 import se.hoglandet.platform.assessment.ui.AssessmentView;
 import se.hoglandet.platform.assessment.ui.AssessmentsView;
 import se.hoglandet.platform.initiative.ui.InitiativeView;
@@ -113,6 +114,8 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         assertSpeaksBothLanguages("assessments", () -> navigate(AssessmentsView.class));
         assertSpeaksBothLanguages("assessment page", () -> navigate("assessments/" + copilot, AssessmentView.class));
         assertSpeaksBothLanguages("assessment editor", () -> navigate("assessments/new", AssessmentEditView.class));
+        signIn("hoglandsforbundet.platform-admin");
+        assertSpeaksBothLanguages("assessment templates", () -> navigate(AssessmentTemplatesView.class));
     }
 
     @Test

@@ -130,6 +130,7 @@ class ServicePermissionTableTest {
             Map.entry("AssessmentTemplateService.catalogue", LOGIN),
             Map.entry("AssessmentTemplateService.template", LOGIN),
             Map.entry("AssessmentTemplateService.exportJson", LOGIN),
+            Map.entry("AssessmentTemplateService.exportYaml", LOGIN),
             Map.entry("AssessmentTemplateService.propose", TEMPLATE_PROPOSERS),
             Map.entry("AssessmentTemplateService.proposals", PLATFORM_ADMINS),
             Map.entry("AssessmentTemplateService.importAndPublish", PLATFORM_ADMINS),

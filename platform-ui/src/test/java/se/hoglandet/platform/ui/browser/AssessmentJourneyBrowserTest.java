@@ -125,6 +125,28 @@ class AssessmentJourneyBrowserTest {
         assertThat(lead.locator(".badges")).containsText("I drift");
     }
 
+    @Test
+    void aPlatformAdministratorImportsATemplateWrittenInYaml() {
+        String base = "http://localhost:" + port;
+        String key = "upphandlingskontroll-" + UUID.randomUUID().toString().substring(0, 6);
+        Page admin = browser.newPage();
+        signIn(admin, base, "hoglandsforbundet.platform-admin");
+        admin.navigate(base + "/assessment-templates");
+        assertThat(admin.locator("#template-catalogue")).containsText("Risk- och konsekvensanalys för AI-tjänst");
+        Browser.assertAccessible(admin, "template catalogue (sv)");
+
+        admin.locator("#template-text textarea").fill("key: " + key + "\nname: Trasig\n");
+        admin.locator("#submit-template").click();
+        assertThat(admin.locator(".form-error")).hasText("Mallen kan inte användas: den saknas eller är felaktigt uppbyggd.");
+        admin.locator("#template-text textarea").fill(String.join("\n",
+                "key: " + key, "type: RISK_CONSEQUENCE", "name: Kontroll inför upphandling av AI " + key,
+                "requiredSignOffs: [LAWYER]", "sections:", "  - key: krav", "    title: Krav",
+                "    questions:", "      - key: krav", "        text: Vilka krav ställs?", "        kind: TEXT"));
+        admin.locator("#submit-template").click();
+        assertThat(admin.locator(".form-error")).isHidden();
+        assertThat(admin.locator("#template-catalogue")).containsText("Kontroll inför upphandling av AI " + key);
+    }
+
     private static int poppler(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -1,0 +1,137 @@
+package se.hoglandet.platform.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import se.hoglandet.platform.assessment.AssessmentTemplate;
+import se.hoglandet.platform.assessment.AssessmentTemplateService;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.FormError;
+
+/**
+ * The shared template catalogue: every published template can be downloaded as JSON or YAML, edited and brought
+ * back. Lawyers, DPOs and security staff propose a template (pasted JSON or YAML); a platform administrator
+ * publishes proposals or imports and publishes at once. A change is always a new version of the template.
+ */
+@Route("assessment-templates")
+@Menu(title = "nav.assessmentTemplates", order = 26)
+@RolesAllowed({"LAWYER", "DPO", "INFOSEC", "PLATFORM_ADMIN"})
+public class AssessmentTemplatesView extends Main implements HasDynamicTitle {
+
+    private final AssessmentTemplateService templates;
+    private final boolean admin;
+    private final Grid<AssessmentTemplate> catalogue = new Grid<>();
+    private final Grid<AssessmentTemplate> proposals = new Grid<>();
+
+    AssessmentTemplatesView(AssessmentTemplateService templates, CurrentActor currentActor) {
+        this.templates = templates;
+        this.admin = currentActor.get().hasRole(Role.PLATFORM_ADMIN);
+        addClassName("page");
+        add(new H2(getTranslation("templates.title")), new Paragraph(getTranslation("templates.intro")));
+
+        catalogue.addColumn(AssessmentTemplate::name).setHeader(getTranslation("templates.column.name")).setFlexGrow(3);
+        catalogue.addColumn(AssessmentTemplate::templateKey).setHeader(getTranslation("templates.column.key")).setAutoWidth(true);
+        catalogue.addColumn(AssessmentTemplate::templateVersion).setHeader(getTranslation("templates.column.version"))
+                .setAutoWidth(true);
+        catalogue.addComponentColumn(t -> new FlexLayout(
+                        download(t, "json", () -> templates.exportJson(t.id())),
+                        download(t, "yaml", () -> templates.exportYaml(t.id()))))
+                .setHeader(getTranslation("templates.column.export")).setAutoWidth(true);
+        catalogue.setAllRowsVisible(true);
+        catalogue.setAriaLabel(getTranslation("templates.catalogue"));
+        catalogue.setId("template-catalogue");
+        add(section("templates.catalogue", catalogue));
+
+        if (admin) {
+            proposals.addColumn(AssessmentTemplate::name).setHeader(getTranslation("templates.column.name")).setFlexGrow(3);
+            proposals.addColumn(t -> t.templateKey() + " v" + t.templateVersion())
+                    .setHeader(getTranslation("templates.column.key")).setAutoWidth(true);
+            proposals.addColumn(AssessmentTemplate::proposedByName)
+                    .setHeader(getTranslation("templates.column.proposedBy")).setAutoWidth(true);
+            proposals.addComponentColumn(t -> {
+                Button publish = new Button(getTranslation("templates.publish"), click -> {
+                    templates.publish(t.id());
+                    refresh();
+                });
+                publish.setAriaLabel(getTranslation("templates.publishNamed", t.name()));
+                return publish;
+            }).setHeader(getTranslation("templates.column.actions")).setAutoWidth(true);
+            proposals.setAllRowsVisible(true);
+            proposals.setAriaLabel(getTranslation("templates.proposals"));
+            proposals.setEmptyStateText(getTranslation("templates.noProposals"));
+            add(section("templates.proposals", proposals));
+        }
+
+        TextArea text = new TextArea(getTranslation("templates.text"));
+        text.setId("template-text");
+        text.setWidthFull();
+        text.setMinHeight("16em");
+        text.setHelperText(getTranslation("templates.text.help"));
+        FormError error = new FormError();
+        Button submit = new Button(getTranslation(admin ? "templates.importAndPublish" : "templates.propose"), click -> {
+            if (error.attempt(() -> {
+                if (admin) {
+                    templates.importAndPublish(text.getValue());
+                } else {
+                    templates.propose(text.getValue());
+                }
+            })) {
+                text.clear();
+                Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+                refresh();
+            }
+        });
+        submit.setId("submit-template");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(section("templates.add", new com.vaadin.flow.component.orderedlayout.VerticalLayout(error, text, submit)));
+        refresh();
+    }
+
+    private void refresh() {
+        catalogue.setItems(templates.catalogue());
+        if (admin) {
+            proposals.setItems(templates.proposals());
+        }
+    }
+
+    private Anchor download(AssessmentTemplate template, String format, Supplier<String> content) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), template.templateKey() + "-v"
+                    + template.templateVersion() + "." + format, "application/" + format, bytes.length);
+        }), format.toUpperCase(java.util.Locale.ROOT));
+        link.getElement().setAttribute("aria-label", getTranslation("templates.download", template.name(),
+                format.toUpperCase(java.util.Locale.ROOT)));
+        link.addClassName("toolbar-link");
+        return link;
+    }
+
+    private Section section(String key, com.vaadin.flow.component.Component content) {
+        Section section = new Section(new H2(getTranslation(key)), content);
+        section.addClassName("initiative-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("templates.title");
+    }
+}
