@@ -218,6 +218,8 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
             textsOf(json.readTree(definition), names);
         }
         names.addAll(jdbc.queryForList("select answer from assessment_answer", String.class));
+        // …as search hits show them: title and version
+        names.addAll(jdbc.queryForList("select concat(title, ' (v', version_number, ')') from assessment", String.class));
         for (String column : List.of("title", "tool", "case_number")) {
             names.addAll(jdbc.queryForList("select " + column + " from assessment where " + column + " is not null",
                     String.class));
