@@ -19,6 +19,7 @@ public record AssessmentDetail(
         Set<String> changedSinceAdoption,
         List<Adoption> adoptions,
         Set<String> outcomes,
+        List<AssessmentComment> comments,
         boolean mayEdit,
         Set<Role> maySignAs) {
 

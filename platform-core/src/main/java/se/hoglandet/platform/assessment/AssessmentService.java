@@ -54,6 +54,7 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final AssessmentTemplateRepository templates;
     private final SignOffRepository signOffs;
+    private final AssessmentCommentRepository comments;
     private final EntityManager entityManager;
     private final CurrentActor currentActor;
     private final AuditLog audit;
@@ -61,11 +62,12 @@ public class AssessmentService {
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentTemplateRepository templates,
-            SignOffRepository signOffs, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
+            SignOffRepository signOffs, AssessmentCommentRepository comments, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.templates = templates;
         this.signOffs = signOffs;
+        this.comments = comments;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -108,7 +110,27 @@ public class AssessmentService {
         return new AssessmentDetail(assessment, definition, round, pending(assessment, round), versions, source,
                 source == null ? Set.of() : changedQuestions(source, assessment), adoptions,
                 definition.outcomesFor(assessment.answers()),
+                comments.findByAssessmentIdOrderByCreatedAtAscIdAsc(id),
                 assessment.status() == AssessmentStatus.DRAFT && mayWrite(actor, assessment), maySignAs);
+    }
+
+    /**
+     * A comment on one section, by anyone who may read the assessment (authors, reviewers, colleagues in other
+     * organisations it is shared with); kept in every state, a decided version included.
+     */
+    @RequiresLogin
+    @Transactional
+    public AssessmentComment comment(Long id, String sectionKey, String body) {
+        Assessment assessment = readable(id);
+        boolean known = assessment.template().definition().sections().stream().anyMatch(s -> s.key().equals(sectionKey));
+        if (!known) {
+            throw new DomainValidationException("assessment.error.section", "No such section");
+        }
+        Actor actor = currentActor.get();
+        AssessmentComment saved = comments.save(new AssessmentComment(id, sectionKey, actor.personId(),
+                actor.displayName(), body, clock.instant()));
+        audit.record(RECORD_TYPE, id, "COMMENTED", AuditChange.of("section", null, sectionKey));
+        return saved;
     }
 
     /** The assessment as a PDF for the diarium (Swedish layout), for whoever may read it. */

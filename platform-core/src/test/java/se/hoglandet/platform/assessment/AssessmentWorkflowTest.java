@@ -235,6 +235,15 @@ class AssessmentWorkflowTest {
         assertThat(mine.adoptedFrom().id()).isEqualTo(eksjos.id());
         assertThat(mine.pendingSignOffs()).hasSize(4); // its own sign-offs, none carried over
 
+        // Comments per section, by readers of the assessment: Eksjö comments on Sävsjö's (FEDERATION) version.
+        Actor eksjoDpo = fixture.person("eksjo", Role.DPO);
+        as(eksjoDpo, () -> assessments.comment(adopted.id(), "security", "Har ni sett över loggningen?"));
+        refused(eksjoDpo, () -> assessments.comment(adopted.id(), "noSuchSection", "x"), "assessment.error.section");
+        refused(eksjoDpo, () -> assessments.comment(adopted.id(), "security", "  "), "assessment.error.comment");
+        assertThat(as(savsjoLawyer, () -> assessments.detail(adopted.id()).comments()))
+                .extracting(AssessmentComment::sectionKey, AssessmentComment::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("security", "Har ni sett över loggningen?"));
+
         Actor eksjoLawyer = fixture.person("eksjo", Role.LAWYER);
         assertThat(as(eksjoLawyer, () -> assessments.detail(eksjos.id()).adoptions()))
                 .extracting(AssessmentDetail.Adoption::organisationName).containsExactly("Sävsjö kommun");

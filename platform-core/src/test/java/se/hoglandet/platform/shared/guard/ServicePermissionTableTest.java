@@ -114,6 +114,7 @@ class ServicePermissionTableTest {
             Map.entry("AssessmentService.list", LOGIN),
             Map.entry("AssessmentService.detail", LOGIN),
             Map.entry("AssessmentService.exportPdf", LOGIN),
+            Map.entry("AssessmentService.comment", LOGIN),
             Map.entry("AssessmentService.exportActionPlan", LOGIN),
             Map.entry("AssessmentService.create", ASSESSORS),
             Map.entry("AssessmentService.update", ASSESSORS),

@@ -227,8 +227,36 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             }
             list.add(new DescriptionList.Term(question.text()), description);
         }
-        Section box = new Section(new H2(section.title()), list);
+        Section box = new Section(new H2(section.title()), list, comments(section, detail));
         box.addClassName("initiative-section");
+        return box;
+    }
+
+    /** The section's comments, and a field for adding one (anyone who may read the assessment may comment). */
+    private Div comments(TemplateDefinition.Section section, AssessmentDetail detail) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Div box = new Div();
+        box.addClassName("section-comments");
+        UnorderedList list = new UnorderedList();
+        detail.comments().stream().filter(c -> c.sectionKey().equals(section.key())).forEach(c -> list.add(new ListItem(
+                getTranslation("assessment.comment.meta", c.authorName(), date.format(c.createdAt().atZone(SWEDEN)))
+                        + " " + c.body())));
+        if (list.getChildren().findAny().isPresent()) {
+            box.add(new H3(getTranslation("assessment.comments")), list);
+        }
+        TextArea text = new TextArea(getTranslation("assessment.comment.field", section.title()));
+        text.setId("comment-" + section.key());
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        FormError error = new FormError();
+        Button send = new Button(getTranslation("assessment.comment.send"), click -> {
+            if (error.attempt(() -> assessments.comment(detail.assessment().id(), section.key(), text.getValue()))) {
+                render(assessments.detail(id));
+            }
+        });
+        send.setId("send-comment-" + section.key());
+        send.setAriaLabel(getTranslation("assessment.comment.sendNamed", section.title()));
+        box.add(error, text, send);
         return box;
     }
 

@@ -79,6 +79,9 @@ class AssessmentJourneyBrowserTest {
         lawyer.waitForURL(base + adopted);
         assertThat(lawyer.locator("#adopted-from")).containsText("1 svar ändrade lokalt");
         assertThat(lawyer.locator("main")).containsText("ändrat lokalt");
+        lawyer.locator("#comment-security textarea").fill("Loggningen följer Sävsjös rutin.");
+        lawyer.locator("#send-comment-security").click();
+        assertThat(lawyer.locator("main")).containsText("Loggningen följer Sävsjös rutin.");
         lawyer.locator("#submit-assessment").click();
         assertThat(lawyer.locator("#sign-offs")).containsText("Dataskyddsombud: väntar på signering");
         Browser.assertAccessible(lawyer, "assessment in review (sv)");

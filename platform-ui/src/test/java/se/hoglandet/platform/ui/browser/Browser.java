@@ -51,9 +51,10 @@ public final class Browser implements AutoCloseable {
      */
     public static void assertAccessible(Page page, String where) {
         // Audit what the user sees once it has settled: a notification still fading in is half transparent, and
-        // axe would measure the contrast of a blend that no one reads.
-        page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening], "
-                + "vaadin-notification-card[closing]')");
+        // axe would measure the contrast of a blend that no one reads. So wait for finite animations to end.
+        page.waitForFunction("() => document.getAnimations()"
+                + ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)"
+                + ".every(a => a.playState !== 'running')");
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations().stream()
                 .filter(rule -> !rule.getNodes().stream().allMatch(node -> isVaadinsOwn(rule, node)))

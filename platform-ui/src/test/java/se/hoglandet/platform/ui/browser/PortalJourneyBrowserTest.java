@@ -144,7 +144,10 @@ class PortalJourneyBrowserTest {
         Page page = browser.newPage();
         signIn(page, base, "eksjo.member");
 
-        page.locator("#global-search input").fill("eksjö");
+        // Typed key by key, as a person types: each keystroke asks for suggestions (the index may still be taking in
+        // the previous tests' records when the first one is asked).
+        page.locator("#global-search input").pressSequentially("eksjö",
+                new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(80));
         assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjöbostäder"))).isVisible();
         page.locator("#global-search input").press("Enter");
         page.waitForURL(Pattern.compile(".*/search\\?q=eksj%C3%B6"));
