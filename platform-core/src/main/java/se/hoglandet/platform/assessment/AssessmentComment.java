@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.Texts;
 
 /** A reader's comment on one section of an assessment. Never changed. */
 @Entity
@@ -40,10 +40,7 @@ public class AssessmentComment {
 
     AssessmentComment(Long assessmentId, String sectionKey, Long authorPersonId, String authorName, String body,
             Instant createdAt) {
-        String trimmed = body == null ? "" : body.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 2000) {
-            throw new DomainValidationException("assessment.error.comment", "A comment is 1–2000 characters");
-        }
+        String trimmed = Texts.required(body, 2000, "assessment.error.comment");
         this.assessmentId = assessmentId;
         this.sectionKey = sectionKey;
         this.authorPersonId = authorPersonId;

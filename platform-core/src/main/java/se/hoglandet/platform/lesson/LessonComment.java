@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.Texts;
 
 /** A reader's comment on a lesson. */
 @Entity
@@ -36,10 +36,7 @@ public class LessonComment {
     protected LessonComment() {}
 
     LessonComment(Long lessonId, Long authorPersonId, String authorName, String body, Instant createdAt) {
-        String trimmed = body == null ? "" : body.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 2000) {
-            throw new DomainValidationException("lesson.error.comment", "A comment is 1–2000 characters");
-        }
+        String trimmed = Texts.required(body, 2000, "lesson.error.comment");
         this.lessonId = lessonId;
         this.authorPersonId = authorPersonId;
         this.authorName = authorName;
