@@ -6,8 +6,8 @@ import se.hoglandet.platform.shared.Role;
 
 /**
  * Everything an assessment's page shows: the version, its template, this round's sign-offs and the roles still
- * missing, the other versions, where it came from and what was changed locally, who adopted it, and what the
- * current actor may do.
+ * missing, the other versions, where it came from and what was changed locally (answers, and whether the risk
+ * register differs), who adopted it, the expert review requests and what the current actor may do.
  */
 public record AssessmentDetail(
         Assessment assessment,
@@ -17,11 +17,19 @@ public record AssessmentDetail(
         List<VersionSummary> versions,
         Assessment adoptedFrom,
         Set<String> changedSinceAdoption,
+        boolean risksChangedSinceAdoption,
         List<Adoption> adoptions,
         Set<String> outcomes,
         List<AssessmentComment> comments,
+        List<ReviewRequest> reviewRequests,
         boolean mayEdit,
-        Set<Role> maySignAs) {
+        Set<Role> maySignAs,
+        boolean mayRequestReview) {
+
+    /** The current actor's own open review request on this assessment, if they were asked as an expert. */
+    public java.util.Optional<ReviewRequest> openRequestFor(Long personId) {
+        return reviewRequests.stream().filter(r -> r.isOpen() && r.expertPersonId().equals(personId)).findFirst();
+    }
 
     /** One version in the series, for the version list. */
     public record VersionSummary(Long id, int versionNumber, AssessmentStatus status, java.time.Instant decidedAt) {}

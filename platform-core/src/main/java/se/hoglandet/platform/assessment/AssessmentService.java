@@ -55,6 +55,7 @@ public class AssessmentService {
     private final AssessmentTemplateRepository templates;
     private final SignOffRepository signOffs;
     private final AssessmentCommentRepository comments;
+    private final ReviewRequestRepository reviewRequests;
     private final EntityManager entityManager;
     private final CurrentActor currentActor;
     private final AuditLog audit;
@@ -62,12 +63,14 @@ public class AssessmentService {
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentTemplateRepository templates,
-            SignOffRepository signOffs, AssessmentCommentRepository comments, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
+            SignOffRepository signOffs, AssessmentCommentRepository comments,
+            ReviewRequestRepository reviewRequests, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.templates = templates;
         this.signOffs = signOffs;
         this.comments = comments;
+        this.reviewRequests = reviewRequests;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -105,13 +108,40 @@ public class AssessmentService {
                 .stream().filter(a -> VisibilityRules.canRead(actor, a))
                 .map(a -> new AssessmentDetail.VersionSummary(a.id(), a.versionNumber(), a.status(), a.decidedAt()))
                 .toList();
-        Set<Role> maySignAs = assessment.status() == AssessmentStatus.IN_REVIEW && isOwnerStaff(actor, assessment)
-                ? pending(assessment, round).stream().filter(actor::hasRole).collect(Collectors.toSet()) : Set.of();
+        Set<Role> maySignAs = assessment.status() != AssessmentStatus.IN_REVIEW ? Set.of()
+                : pending(assessment, round).stream().filter(actor::hasRole)
+                        .filter(role -> isOwnerStaff(actor, assessment) || isRequestedExpert(actor, assessment, role))
+                        .collect(Collectors.toSet());
+        boolean mayWrite = mayWrite(actor, assessment);
         return new AssessmentDetail(assessment, definition, round, pending(assessment, round), versions, source,
-                source == null ? Set.of() : changedQuestions(source, assessment), adoptions,
+                source == null ? Set.of() : changedQuestions(source, assessment),
+                source != null && !source.risks().equals(assessment.risks()), adoptions,
                 definition.outcomesFor(assessment.answers()),
                 comments.findByAssessmentIdOrderByCreatedAtAscIdAsc(id),
-                assessment.status() == AssessmentStatus.DRAFT && mayWrite(actor, assessment), maySignAs);
+                reviewRequests.findByAssessmentIdOrderByRequestedAt(id),
+                assessment.status() == AssessmentStatus.DRAFT && mayWrite, maySignAs,
+                mayWrite && !assessment.status().isDecided());
+    }
+
+    /** The assessment, loaded, when the current actor may read it; empty when missing or unreadable. */
+    @RequiresLogin
+    public Optional<Assessment> findReadable(Long id) {
+        try {
+            return Optional.of(loaded(readable(id)));
+        } catch (DomainValidationException notFound) {
+            return Optional.empty();
+        }
+    }
+
+    /** Titles of those of the given assessments the current actor may read, in one query. */
+    @RequiresLogin
+    public Map<Long, String> readableTitles(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Specification<Assessment> wanted = (root, query, cb) -> root.get("id").in(ids);
+        return assessments.findAll(VisibilityRules.<Assessment>readableBy(currentActor.get()).and(wanted)).stream()
+                .collect(Collectors.toMap(Assessment::id, a -> a.title() + " (v" + a.versionNumber() + ")"));
     }
 
     /**
@@ -192,16 +222,19 @@ public class AssessmentService {
     }
 
     /**
-     * A required participant of the owner organisation signs off in the role the template asks for, or rejects
-     * with a reason; a rejection sends the assessment back to its author for a new round.
+     * A required participant signs off in the role the template asks for, or rejects with a reason; a rejection
+     * sends the assessment back to its author for a new round. The participant is the owner organisation's holder
+     * of the role, or an expert of another organisation asked through the expert pool to review in that role.
      */
     @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
     @Transactional
     public SignOff signOff(Long id, Role role, boolean approve, String reason) {
         Actor actor = currentActor.get();
         Assessment assessment = readable(id);
-        if (!actor.hasRole(role) || !isOwnerStaff(actor, assessment)) {
-            throw new PermissionDeniedException("Only the owner organisation's " + role + " signs off in that role");
+        boolean ownStaff = actor.hasRole(role) && isOwnerStaff(actor, assessment);
+        if (!ownStaff && !isRequestedExpert(actor, assessment, role)) {
+            throw new PermissionDeniedException("Only the owner organisation's " + role
+                    + ", or an expert asked to review in that role, signs off in that role");
         }
         if (assessment.status() != AssessmentStatus.IN_REVIEW) {
             throw new DomainValidationException("assessment.error.notInReview", "Only an assessment in review is signed off");
@@ -367,7 +400,21 @@ public class AssessmentService {
         return !actor.isAnonymous() && assessment.ownerOrganisation().id().equals(actor.organisationId());
     }
 
-    private static boolean mayWrite(Actor actor, Assessment assessment) {
+    /** The truth table, plus the expert of an open review request (read access for that task). */
+    private boolean mayRead(Actor actor, Assessment assessment) {
+        return VisibilityRules.canRead(actor, assessment) || (!actor.isAnonymous()
+                && reviewRequests.existsByAssessmentIdAndExpertPersonIdAndStatus(assessment.id(), actor.personId(),
+                        ReviewRequestStatus.OPEN));
+    }
+
+    /** Asked through the expert pool to sign off in this role, and the request is still open. */
+    private boolean isRequestedExpert(Actor actor, Assessment assessment, Role role) {
+        return !actor.isAnonymous() && actor.hasRole(role)
+                && reviewRequests.existsByAssessmentIdAndExpertPersonIdAndExpertRoleAndStatus(assessment.id(),
+                        actor.personId(), role, ReviewRequestStatus.OPEN);
+    }
+
+    static boolean mayWrite(Actor actor, Assessment assessment) {
         return isOwnerStaff(actor, assessment) && actor.roles().stream().anyMatch(ASSESSORS::contains);
     }
 
@@ -386,7 +433,7 @@ public class AssessmentService {
     private Assessment readable(Long id) {
         Assessment assessment = id == null ? null : assessments.findById(id).orElse(null);
         // Unreadable and missing look the same.
-        if (assessment == null || !VisibilityRules.canRead(currentActor.get(), assessment)) {
+        if (assessment == null || !mayRead(currentActor.get(), assessment)) {
             throw new DomainValidationException("assessment.error.notFound", "No such assessment");
         }
         return assessment;

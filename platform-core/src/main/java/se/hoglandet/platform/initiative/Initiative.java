@@ -118,6 +118,13 @@ public class Initiative extends ShareableRecord {
     @BatchSize(size = 100)
     private Set<String> tags = new TreeSet<>();
 
+    /** Tools of the approved AI tools register that the initiative uses. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "initiative_tool", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Column(name = "tool_id", nullable = false)
+    @BatchSize(size = 100)
+    private Set<Long> toolIds = new java.util.HashSet<>();
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -283,6 +290,12 @@ public class Initiative extends ShareableRecord {
     public String budget() { return budget; }
     public String links() { return links; }
     public Set<String> tags() { return Set.copyOf(tags); }
+    public Set<Long> toolIds() { return Set.copyOf(toolIds); }
+
+    void chooseTools(Set<Long> chosen) {
+        toolIds.clear();
+        toolIds.addAll(chosen);
+    }
     public InitiativeStatus status() { return status; }
     public CollaborationLevel collaborationLevel() { return collaborationLevel; }
     public Set<PublicField> publicFields() { return PublicField.split(publicFields); }

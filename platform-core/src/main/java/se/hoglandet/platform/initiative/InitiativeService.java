@@ -62,6 +62,7 @@ public class InitiativeService {
     private final FollowerRepository followers;
     private final LessonCounts lessons;
     private final ProductionClearance productionClearance;
+    private final ToolCatalogue tools;
     private final EntityManager entityManager;
     private final CurrentActor currentActor;
     private final AuditLog audit;
@@ -71,7 +72,7 @@ public class InitiativeService {
     InitiativeService(
             InitiativeRepository initiatives, ParticipationRepository participations,
             LevelChangeRepository levelChanges, EffectIndicatorRepository effects, FollowerRepository followers,
-            LessonCounts lessons, ProductionClearance productionClearance, EntityManager entityManager,
+            LessonCounts lessons, ProductionClearance productionClearance, ToolCatalogue tools, EntityManager entityManager,
             CurrentActor currentActor, AuditLog audit,
             ApplicationEventPublisher events, Clock clock) {
         this.initiatives = initiatives;
@@ -81,6 +82,7 @@ public class InitiativeService {
         this.followers = followers;
         this.lessons = lessons;
         this.productionClearance = productionClearance;
+        this.tools = tools;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -168,6 +170,13 @@ public class InitiativeService {
     }
 
     /** Whether the current actor may read the initiative (for other capabilities linking to it). */
+    /** The initiative's title, when the current actor may read it (for links from other records). */
+    @RequiresLogin
+    public Optional<String> readableTitle(Long id) {
+        return id == null ? Optional.empty() : initiatives.findById(id)
+                .filter(i -> VisibilityRules.canRead(currentActor.get(), i)).map(Initiative::title);
+    }
+
     @RequiresLogin
     public boolean canRead(Long id) {
         return initiatives.findById(id).filter(i -> VisibilityRules.canRead(currentActor.get(), i)).isPresent();
@@ -258,6 +267,39 @@ public class InitiativeService {
         Actor actor = currentActor.get();
         levelChanges.save(new LevelChange(id, from, level, why, actor.personId(), actor.displayName(), clock.instant()));
         return saveChange(initiative, before, "LEVEL_CHANGED");
+    }
+
+    /** The tools of the AI tools register the initiative uses, chosen by the owner organisation's project leads. */
+    @RequiresRole(Role.PROJECT_LEAD)
+    @Transactional
+    public Initiative chooseTools(Long id, long expectedVersion, Set<Long> toolIds) {
+        Set<Long> chosen = toolIds == null ? Set.of() : Set.copyOf(toolIds);
+        if (chosen.size() > 20 || !tools.allExist(chosen)) {
+            throw new DomainValidationException("initiative.error.tools", "Unknown tools, or more than 20");
+        }
+        Initiative initiative = loadForEdit(id, expectedVersion, EditScope.WHOLE);
+        Set<Long> before = initiative.toolIds();
+        if (before.equals(chosen)) {
+            return initialised(initiative);
+        }
+        initiative.chooseTools(chosen);
+        initiative.touched(clock.instant());
+        Initiative saved = initiatives.saveAndFlush(initiative);
+        audit.record(RECORD_TYPE, id, "TOOLS_CHOSEN", AuditChange.of("tools", ids(before), ids(chosen)));
+        events.publishEvent(new InitiativeChanged(id));
+        return initialised(saved);
+    }
+
+    /** Where a tool is used: the initiatives using it that the current actor may read, newest change first. */
+    @RequiresLogin
+    public Page<Initiative> usingTool(Long toolId, Pageable pageable) {
+        Specification<Initiative> readable = VisibilityRules.readableBy(currentActor.get());
+        Specification<Initiative> usingTool = (root, query, cb) -> cb.isMember(toolId, root.<Set<Long>>get("toolIds"));
+        return withOwners(initiatives.findAll(readable.and(usingTool), withDefaultOrder(pageable)));
+    }
+
+    private static String ids(Set<Long> ids) {
+        return ids.isEmpty() ? null : ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A participating organisation's own part: its role, status and a note. */
@@ -360,6 +402,7 @@ public class InitiativeService {
         initiative.participatingOrganisations();
         initiative.namedOrganisations();
         initiative.tags();
+        initiative.toolIds();
         return initiative;
     }
 

@@ -12,5 +12,13 @@ public enum NotificationKind {
     /** A lesson learned was written on an initiative the person follows. */
     INITIATIVE_LESSON_ADDED,
     /** An approved assessment of the person's organisation has passed its review date. */
-    ASSESSMENT_REVIEW_DUE
+    ASSESSMENT_REVIEW_DUE,
+    /** An incident was reported in the person's organisation, and they handle incidents there. */
+    INCIDENT_REPORTED,
+    /** An incident the person reported moved on. */
+    INCIDENT_STATUS_CHANGED,
+    /** The person was asked, through the shared expert pool, to review another organisation's assessment. */
+    EXPERT_REVIEW_REQUESTED,
+    /** An expert answered (or declined) the person's review request. */
+    EXPERT_REVIEW_ANSWERED
 }

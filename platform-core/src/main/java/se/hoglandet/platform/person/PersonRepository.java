@@ -17,4 +17,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p where p.organisation.id = :organisationId and :role member of p.roles")
     List<Person> findByOrganisationAndRole(Long organisationId, Role role);
+
+    @Query("""
+            select p from Person p join fetch p.organisation o
+            where o.id <> :organisationId and o.active = true and :role member of p.roles
+            order by o.name, p.displayName""")
+    List<Person> findInOtherOrganisationsWithRole(Long organisationId, Role role);
 }

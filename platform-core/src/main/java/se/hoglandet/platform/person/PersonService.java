@@ -53,6 +53,15 @@ public class PersonService {
         return people.findByOrganisationAndRole(organisationId, role);
     }
 
+    /**
+     * The shared expert pool: people of other organisations who hold an expert role (as of their latest login), for
+     * an organisation that wants one of them to review its work. Names and organisations only.
+     */
+    @RequiresLogin
+    public List<Person> expertsOutside(Long organisationId, Role role) {
+        return people.findInOtherOrganisationsWithRole(organisationId, role);
+    }
+
     /** A person's profile by id, for notifications and e-mail after a change. */
     @SystemAccess("Notifications read the recipient's address and language outside any user's request")
     public Optional<Person> findById(Long personId) {

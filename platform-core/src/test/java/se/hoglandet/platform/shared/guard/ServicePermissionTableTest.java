@@ -58,6 +58,9 @@ class ServicePermissionTableTest {
     private static final Set<Role> SIGNERS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
     private static final Set<Role> TEMPLATE_PROPOSERS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC);
     private static final Set<Role> PLATFORM_ADMINS = EnumSet.of(Role.PLATFORM_ADMIN);
+    /** Keep the tools register and decide on tools for their organisation. */
+    private static final Set<Role> TOOL_STEWARDS = SIGNERS;
+    private static final Set<Role> INCIDENT_HANDLERS = EnumSet.of(Role.INFOSEC, Role.DPO, Role.IT_MANAGER);
 
     static final Map<String, Set<Role>> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("OrganisationService.list", LOGIN),
@@ -136,6 +139,33 @@ class ServicePermissionTableTest {
             Map.entry("AssessmentTemplateService.proposals", PLATFORM_ADMINS),
             Map.entry("AssessmentTemplateService.importAndPublish", PLATFORM_ADMINS),
             Map.entry("AssessmentTemplateService.publish", PLATFORM_ADMINS),
+            Map.entry("AssessmentService.findReadable", LOGIN),
+            Map.entry("AssessmentService.readableTitles", LOGIN),
+            Map.entry("ExpertReviewService.experts", ASSESSORS),
+            Map.entry("ExpertReviewService.request", ASSESSORS),
+            Map.entry("ExpertReviewService.answer", LOGIN),
+            Map.entry("ExpertReviewService.decline", LOGIN),
+            Map.entry("ExpertReviewService.withdraw", ASSESSORS),
+            Map.entry("ExpertReviewService.mine", LOGIN),
+            Map.entry("PersonService.expertsOutside", LOGIN),
+            Map.entry("InitiativeService.chooseTools", PROJECT_LEADS),
+            Map.entry("InitiativeService.usingTool", LOGIN),
+            Map.entry("InitiativeService.readableTitle", LOGIN),
+            Map.entry("ToolService.list", LOGIN),
+            Map.entry("ToolService.catalogue", LOGIN),
+            Map.entry("ToolService.detail", LOGIN),
+            Map.entry("ToolService.exists", LOGIN),
+            Map.entry("ToolService.decisionsOf", LOGIN),
+            Map.entry("ToolService.today", LOGIN),
+            Map.entry("ToolService.create", TOOL_STEWARDS),
+            Map.entry("ToolService.update", TOOL_STEWARDS),
+            Map.entry("ToolService.decide", TOOL_STEWARDS),
+            Map.entry("IncidentService.report", LOGIN),
+            Map.entry("IncidentService.list", LOGIN),
+            Map.entry("IncidentService.detail", LOGIN),
+            Map.entry("IncidentService.canRead", LOGIN),
+            Map.entry("IncidentService.changeStatus", INCIDENT_HANDLERS),
+            Map.entry("IncidentService.share", INCIDENT_HANDLERS),
             Map.entry("LessonService.list", LOGIN),
             Map.entry("LessonService.detail", LOGIN),
             Map.entry("LessonService.write", PROJECT_LEADS),

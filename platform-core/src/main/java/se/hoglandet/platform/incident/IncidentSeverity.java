@@ -1,0 +1,8 @@
+package se.hoglandet.platform.incident;
+
+public enum IncidentSeverity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}
