@@ -8,6 +8,7 @@ CREATE TABLE assessment_review_request (
     expert_person_id          BIGINT         NOT NULL,
     expert_name               VARCHAR(200)   NOT NULL,
     expert_organisation_id    BIGINT         NOT NULL,
+    expert_organisation_name  VARCHAR(200)   NOT NULL,
     requested_by_person_id    BIGINT         NOT NULL,
     requested_by_name         VARCHAR(200)   NOT NULL,
     message                   VARCHAR(2000)  NOT NULL,

@@ -165,6 +165,7 @@ public class Assessment extends ShareableRecord {
         this.demo = decided.demo;
         write(decided.asDraft(), now);
         replaceNamedOrganisations(decided.namedOrganisations());
+        replaceParticipatingOrganisations(decided.participatingOrganisations());
     }
 
     Assessment nextVersion(Long createdByPersonId, Instant now) {
@@ -214,6 +215,7 @@ public class Assessment extends ShareableRecord {
     public AssessmentDraft asDraft() {
         return new AssessmentDraft(title, tool, caseNumber, secret, visibility(),
                 namedOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet()),
+                participatingOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet()),
                 initiativeIds, answers, risks);
     }
 

@@ -326,7 +326,7 @@ public class AssessmentService {
         AssessmentDraft copy = source.asDraft();
         AssessmentDraft draft = new AssessmentDraft(copy.title(), copy.tool(), null, copy.secret(),
                 copy.secret() ? se.hoglandet.platform.visibility.Visibility.PRIVATE : copy.visibility(),
-                Set.of(), Set.of(), copy.answers(), copy.risks());
+                Set.of(), Set.of(), Set.of(), copy.answers(), copy.risks());
         Assessment adopted = assessments.save(new Assessment(organisation(actor.organisationId()), source.template(),
                 draft, source.id(), actor.personId(), clock.instant(), false));
         audit.record(RECORD_TYPE, adopted.id(), "ADOPTED", AuditChange.of("adoptedFrom", null, source.id()));
@@ -459,11 +459,16 @@ public class AssessmentService {
     }
 
     private void share(Assessment assessment, AssessmentDraft draft) {
-        List<Organisation> named = new ArrayList<>();
-        for (Long organisationId : draft.namedOrganisationIds()) {
-            named.add(organisation(organisationId));
+        assessment.replaceNamedOrganisations(organisations(draft.namedOrganisationIds()));
+        assessment.replaceParticipatingOrganisations(organisations(draft.participatingOrganisationIds()));
+    }
+
+    private List<Organisation> organisations(Set<Long> ids) {
+        List<Organisation> found = new ArrayList<>();
+        for (Long organisationId : ids) {
+            found.add(organisation(organisationId));
         }
-        assessment.replaceNamedOrganisations(named);
+        return found;
     }
 
     private Organisation organisation(Long id) {

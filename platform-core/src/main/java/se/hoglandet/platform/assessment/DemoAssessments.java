@@ -87,7 +87,7 @@ class DemoAssessments implements ApplicationRunner {
             Set<Long> initiativeIds, List<Risk> risks) {
         Instant now = clock.instant();
         AssessmentDraft draft = new AssessmentDraft(title, tool, caseNumber, false, Visibility.FEDERATION, Set.of(),
-                initiativeIds, answers(), risks);
+                Set.of(), initiativeIds, answers(), risks);
         Assessment assessment = new Assessment(organisation(ownerCode), template, draft, null, null,
                 now.minus(120, ChronoUnit.DAYS), true);
         assessment.submit(now.minus(100, ChronoUnit.DAYS));

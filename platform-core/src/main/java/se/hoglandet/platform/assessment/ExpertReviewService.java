@@ -89,7 +89,7 @@ public class ExpertReviewService {
                         "Choose an expert of another organisation who holds the role"));
         String text = Texts.required(message, 2000, "review.error.message");
         ReviewRequest saved = requests.save(new ReviewRequest(assessmentId, role, expert.id(), expert.displayName(),
-                expert.organisation().id(), actor.personId(), actor.displayName(), text, clock.instant()));
+                expert.organisation().id(), expert.organisation().name(), actor.personId(), actor.displayName(), text, clock.instant()));
         audit.record(AssessmentService.RECORD_TYPE, assessmentId, "REVIEW_REQUESTED",
                 AuditChange.of("expert", null, expert.displayName() + " (" + expert.organisation().name() + ", " + role + ")"));
         events.publishEvent(new ReviewRequested(saved.id(), assessmentId, assessment.title(), expert.id(),

@@ -45,6 +45,9 @@ public class ReviewRequest {
     @Column(name = "expert_organisation_id", nullable = false, updatable = false)
     private Long expertOrganisationId;
 
+    @Column(name = "expert_organisation_name", nullable = false, updatable = false, length = 200)
+    private String expertOrganisationName;
+
     @Column(name = "requested_by_person_id", nullable = false, updatable = false)
     private Long requestedByPersonId;
 
@@ -74,12 +77,13 @@ public class ReviewRequest {
     protected ReviewRequest() {}
 
     ReviewRequest(Long assessmentId, Role expertRole, Long expertPersonId, String expertName, Long expertOrganisationId,
-            Long requestedByPersonId, String requestedByName, String message, Instant now) {
+            String expertOrganisationName, Long requestedByPersonId, String requestedByName, String message, Instant now) {
         this.assessmentId = assessmentId;
         this.expertRole = expertRole;
         this.expertPersonId = expertPersonId;
         this.expertName = expertName;
         this.expertOrganisationId = expertOrganisationId;
+        this.expertOrganisationName = expertOrganisationName;
         this.requestedByPersonId = requestedByPersonId;
         this.requestedByName = requestedByName;
         this.message = message;
@@ -107,6 +111,7 @@ public class ReviewRequest {
     public Long expertPersonId() { return expertPersonId; }
     public String expertName() { return expertName; }
     public Long expertOrganisationId() { return expertOrganisationId; }
+    public String expertOrganisationName() { return expertOrganisationName; }
     public Long requestedByPersonId() { return requestedByPersonId; }
     public String requestedByName() { return requestedByName; }
     public String message() { return message; }

@@ -28,8 +28,7 @@ import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
  * The visibility truth table (the shared CSV) through the assessment service, for every role of every organisation
- * in the cast: the list and the assessment's page. Cast: Eksjö owns, Nässjö participates (written into the join
- * table: the table's rule is generic, the form has no participants yet), Vetlanda is named, Aneby is another
+ * in the cast: the list and the assessment's page. Cast: Eksjö owns, Nässjö takes part, Vetlanda is named, Aneby is another
  * organisation, a company of Eksjö does not inherit Eksjö's access. Assessments have no public pages: anonymous
  * visitors are refused whatever the visibility.
  */
@@ -96,10 +95,8 @@ class AssessmentVisibilityTest {
         String title = "Synlighet " + UUID.randomUUID().toString().substring(0, 8);
         Long template = actingAs.as(owner, () -> templates.catalogue().stream()
                 .filter(t -> t.templateKey().equals("ai-act-classification")).findFirst().orElseThrow().id());
-        Assessment created = actingAs.as(owner, () -> assessments.create(template, AssessmentDraft.titled(title, null,
-                Set.of()).withSharing(false, visibility, Set.of(organisations.id("vetlanda")))));
-        jdbc.update("insert into assessment_participating_organisations (assessment_id, participating_organisations_id)"
-                + " values (?, ?)", created.id(), organisations.id("nassjo"));
-        return created;
+        return actingAs.as(owner, () -> assessments.create(template, AssessmentDraft.titled(title, null,
+                Set.of()).withSharing(false, visibility, Set.of(organisations.id("vetlanda")))
+                .withParticipants(Set.of(organisations.id("nassjo")))));
     }
 }
