@@ -109,7 +109,7 @@ public class IncidentService {
     public IncidentDetail detail(Long id) {
         Actor actor = currentActor.get();
         Incident incident = readable(id);
-        String toolName = incident.toolId() == null ? null : tools.detail(incident.toolId()).tool().name();
+        String toolName = tools.nameOf(incident.toolId()).orElse(null);
         String initiativeTitle = initiatives.readableTitle(incident.initiativeId()).orElse(null);
         boolean mayHandle = isHandler(actor, incident);
         return new IncidentDetail(incident, toolName, initiativeTitle, mayHandle,

@@ -161,6 +161,7 @@ public class InitiativeService {
         Hibernate.initialize(initiative.participatingOrganisations());
         initiative.namedOrganisations();
         initiative.tags();
+        initiative.toolIds();
         List<EffectIndicator> indicators = effects.findByInitiativeIdOrderById(id);
         indicators.forEach(EffectIndicator::measurements);
         return new InitiativeDetail(initiative, participations.findByInitiativeIdOrderById(id), indicators,

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,6 +104,12 @@ public class ToolService {
     @RequiresLogin
     public boolean exists(Long id) {
         return id != null && tools.existsById(id);
+    }
+
+    /** The tool's name, for links from other records. */
+    @RequiresLogin
+    public Optional<String> nameOf(Long id) {
+        return id == null ? Optional.empty() : tools.findById(id).map(AiTool::name);
     }
 
     /** The given tools' decisions by one organisation (e.g. an initiative's owner), by tool id. */
@@ -217,7 +224,7 @@ public class ToolService {
     private ToolDetail.Decision decision(ToolApproval approval, Map<Long, String> titles, LocalDate today) {
         return new ToolDetail.Decision(approval.organisation().id(), approval.organisation().name(),
                 approval.stateOn(today), approval.dataClasses(), approval.assessmentId(),
-                titles.get(approval.assessmentId()), approval.validUntil(), approval.note(), approval.decidedByName(),
+                approval.assessmentId() == null ? null : titles.get(approval.assessmentId()), approval.validUntil(), approval.note(), approval.decidedByName(),
                 approval.decidedAt(), approval.version());
     }
 

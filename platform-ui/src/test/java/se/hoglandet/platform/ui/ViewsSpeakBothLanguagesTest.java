@@ -22,6 +22,11 @@ import se.hoglandet.platform.assessment.ui.AssessmentsView;
 import se.hoglandet.platform.initiative.ui.InitiativeView;
 import se.hoglandet.platform.initiative.ui.InitiativesView;
 import se.hoglandet.platform.lesson.ui.LessonsView;
+import se.hoglandet.platform.incident.ui.IncidentReportView;
+import se.hoglandet.platform.incident.ui.IncidentView;
+import se.hoglandet.platform.incident.ui.IncidentsView;
+import se.hoglandet.platform.tool.ui.ToolView;
+import se.hoglandet.platform.tool.ui.ToolsView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,6 +121,18 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         assertSpeaksBothLanguages("assessment editor", () -> navigate("assessments/new", AssessmentEditView.class));
         signIn("hoglandsforbundet.platform-admin");
         assertSpeaksBothLanguages("assessment templates", () -> navigate(AssessmentTemplatesView.class));
+    }
+
+    @Test
+    void toolsRegisterAndIncidents() {
+        signIn("eksjo.infosec");
+        Long copilot = jdbc.queryForObject("select id from ai_tool where name = 'Microsoft 365 Copilot'", Long.class);
+        Long incident = jdbc.queryForObject("select min(id) from incident", Long.class);
+        assertSpeaksBothLanguages("tools register", () -> navigate(ToolsView.class));
+        assertSpeaksBothLanguages("tool page", () -> navigate("tools/" + copilot, ToolView.class));
+        assertSpeaksBothLanguages("incidents", () -> navigate(IncidentsView.class));
+        assertSpeaksBothLanguages("incident report form", () -> navigate(IncidentReportView.class));
+        assertSpeaksBothLanguages("incident page", () -> navigate("incidents/" + incident, IncidentView.class));
     }
 
     @Test
@@ -226,6 +243,16 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         }
         for (String column : List.of("description", "measure", "measure_owner", "rationale")) {
             names.addAll(jdbc.queryForList("select " + column + " from assessment_risk where " + column + " is not null",
+                    String.class));
+        }
+        // The tools register and incidents as written.
+        for (String column : List.of("name", "vendor", "description", "transfer_details")) {
+            names.addAll(jdbc.queryForList("select " + column + " from ai_tool where " + column + " is not null",
+                    String.class));
+        }
+        names.addAll(jdbc.queryForList("select note from ai_tool_approval where note is not null", String.class));
+        for (String column : List.of("title", "description", "resolution", "reporter_name")) {
+            names.addAll(jdbc.queryForList("select " + column + " from incident where " + column + " is not null",
                     String.class));
         }
         jdbc.queryForList("select initiative_id, tag from initiative_tag order by initiative_id, tag").stream()

@@ -155,6 +155,7 @@ class ServicePermissionTableTest {
             Map.entry("ToolService.catalogue", LOGIN),
             Map.entry("ToolService.detail", LOGIN),
             Map.entry("ToolService.exists", LOGIN),
+            Map.entry("ToolService.nameOf", LOGIN),
             Map.entry("ToolService.decisionsOf", LOGIN),
             Map.entry("ToolService.today", LOGIN),
             Map.entry("ToolService.create", TOOL_STEWARDS),

@@ -74,6 +74,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
     private final Checkbox secret = new Checkbox();
     private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
     private final MultiSelectComboBox<Organisation> named = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Organisation> participating = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Initiative> covered = new MultiSelectComboBox<>();
     private final Map<String, HasValue<?, String>> answerFields = new LinkedHashMap<>();
     private final Map<String, Component> answerComponents = new LinkedHashMap<>();
@@ -160,6 +161,11 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         named.setLabel(getTranslation("assessment.field.named"));
         named.setItems(organisations);
         named.setItemLabelGenerator(Organisation::name);
+        participating.setLabel(getTranslation("assessment.field.participating"));
+        participating.setHelperText(getTranslation("assessment.field.participating.help"));
+        participating.setId("assessment-participating");
+        participating.setItems(organisations);
+        participating.setItemLabelGenerator(Organisation::name);
         // The initiatives it covers: searched by title among those the user may read (lazy, paged).
         covered.setLabel(getTranslation("assessment.field.initiatives"));
         covered.setId("assessment-initiatives");
@@ -167,7 +173,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         covered.setItems(query -> initiatives.register(new InitiativeFilter(null, null, null, null, null, null, null,
                 query.getFilter().orElse("")), PageRequest.of(query.getPage(), query.getPageSize())).stream());
         covered.setValue(initiativeIds.stream().map(id -> initiatives.detail(id).initiative()).collect(Collectors.toSet()));
-        FormLayout subject = form(title, tool, caseNumber, covered, secret, visibility, named);
+        FormLayout subject = form(title, tool, caseNumber, covered, secret, visibility, named, participating);
         subject.setColspan(visibility, 2);
         subject.setColspan(covered, 2);
         add(heading, new Paragraph(template.description() == null ? "" : template.description()), error,
@@ -325,6 +331,8 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         visibility.setValue(a.visibility());
         Set<Long> namedIds = a.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
         named.setValue(organisations.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
+        Set<Long> participantIds = a.participatingOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
+        participating.setValue(organisations.stream().filter(o -> participantIds.contains(o.id())).collect(Collectors.toSet()));
         a.answers().forEach((key, answer) -> {
             HasValue<?, String> field = answerFields.get(key);
             if (field != null) {
@@ -340,6 +348,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
     private void save() {
         AssessmentDraft draft = new AssessmentDraft(title.getValue(), tool.getValue(), caseNumber.getValue(),
                 secret.getValue(), visibility.getValue(), named.getValue().stream().map(Organisation::id)
+                        .collect(Collectors.toSet()), participating.getValue().stream().map(Organisation::id)
                         .collect(Collectors.toSet()), covered.getValue().stream().map(Initiative::id)
                         .collect(Collectors.toCollection(HashSet::new)), currentAnswers(), risks);
         try {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,10 +43,13 @@ import se.hoglandet.platform.assessment.Assessment;
 import se.hoglandet.platform.assessment.AssessmentDetail;
 import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.assessment.AssessmentStatus;
+import se.hoglandet.platform.assessment.ExpertReviewService;
+import se.hoglandet.platform.assessment.ReviewRequest;
 import se.hoglandet.platform.assessment.Risk;
 import se.hoglandet.platform.assessment.SignOff;
 import se.hoglandet.platform.assessment.TemplateDefinition;
 import se.hoglandet.platform.audit.AuditService;
+import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
@@ -65,13 +69,16 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final AssessmentService assessments;
+    private final ExpertReviewService reviews;
     private final AuditService audit;
     private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    AssessmentView(AssessmentService assessments, AuditService audit, CurrentActor currentActor) {
+    AssessmentView(AssessmentService assessments, ExpertReviewService reviews, AuditService audit,
+            CurrentActor currentActor) {
         this.assessments = assessments;
+        this.reviews = reviews;
         this.audit = audit;
         this.currentActor = currentActor;
         addClassName("page");
@@ -118,6 +125,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             add(section("assessment.section.risks", risks(a.risks())));
         }
         add(section("assessment.section.signOffs", signOffs(detail)));
+        if (!detail.reviewRequests().isEmpty() || detail.mayRequestReview()) {
+            add(section("assessment.section.expertReview", expertReviews(detail)));
+        }
         if (!detail.adoptions().isEmpty()) {
             UnorderedList adopters = new UnorderedList();
             detail.adoptions().forEach(adoption -> adopters.add(new ListItem(adoption.assessmentId() == null
@@ -139,6 +149,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             actions.add(button("submit-assessment", "assessment.action.submit", false,
                     () -> run(() -> assessments.submit(a.id(), a.version()))));
         }
+        detail.openRequestFor(currentActor.get().personId()).ifPresent(request -> actions.add(button("answer-review",
+                "assessment.action.answerReview", true, () -> answerDialog(request))));
         for (Role role : detail.maySignAs()) {
             actions.add(button("sign-off-" + role.name(), getTranslation("assessment.action.signOff",
                     getTranslation("role." + role.name())), true, () -> signOffDialog(a, role)));
@@ -202,6 +214,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             source.add(new Anchor("assessments/" + detail.adoptedFrom().id(), detail.adoptedFrom().title()));
             source.add(" · " + (detail.changedSinceAdoption().isEmpty() ? getTranslation("assessment.adoptedUnchanged")
                     : getTranslation("assessment.adoptedChanged", detail.changedSinceAdoption().size())));
+            if (detail.risksChangedSinceAdoption()) {
+                source.add(" · " + getTranslation("assessment.adoptedRisksChanged"));
+            }
             source.setId("adopted-from");
             box.add(source);
         }
@@ -290,7 +305,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             String text = getTranslation(signOff.approved() ? "assessment.signOff.approved" : "assessment.signOff.rejected",
                     getTranslation("role." + signOff.role().name()), signOff.personName(),
                     date.format(signOff.signedAt().atZone(SWEDEN)));
-            list.add(new ListItem(text + (signOff.reason() == null ? "" : ": " + signOff.reason())));
+            boolean external = !signOff.organisationId().equals(detail.assessment().ownerOrganisation().id());
+            list.add(new ListItem(text + (external ? " (" + getTranslation("assessment.signOff.external") + ")" : "")
+                    + (signOff.reason() == null ? "" : ": " + signOff.reason())));
         }
         for (Role pending : detail.pendingSignOffs()) {
             list.add(new ListItem(getTranslation("assessment.signOff.pending", getTranslation("role." + pending.name()))));
@@ -298,6 +315,110 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Div box = new Div(list);
         box.setId("sign-offs");
         return box;
+    }
+
+    /** The expert review requests: who was asked, in which role, by whom, the answer; ask and withdraw. */
+    private Div expertReviews(AssessmentDetail detail) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Div box = new Div();
+        box.setId("expert-reviews");
+        box.add(new Paragraph(getTranslation("assessment.expertReview.intro")));
+        UnorderedList list = new UnorderedList();
+        for (ReviewRequest request : detail.reviewRequests()) {
+            ListItem item = new ListItem();
+            item.add(new Span(getTranslation("assessment.expertReview.asked", request.expertName(),
+                    request.expertOrganisationName(), getTranslation("role." + request.expertRole().name()),
+                    request.requestedByName(), date.format(request.requestedAt().atZone(SWEDEN)))));
+            item.add(new Span(" "), Badge.of(getTranslation("assessment.expertReview.status." + request.status().name()),
+                    request.isOpen() ? "badge contrast" : "badge"));
+            item.add(new Paragraph(getTranslation("assessment.expertReview.message") + " " + request.message()));
+            if (request.answer() != null) {
+                item.add(new Paragraph(getTranslation("assessment.expertReview.answer", date.format(
+                        request.answeredAt().atZone(SWEDEN))) + " " + request.answer()));
+            }
+            if (request.isOpen() && detail.mayRequestReview()) {
+                Button withdraw = button("withdraw-review-" + request.id(), "assessment.expertReview.withdraw", false,
+                        () -> run(() -> reviews.withdraw(request.id(), request.version())));
+                withdraw.setAriaLabel(getTranslation("assessment.expertReview.withdrawNamed", request.expertName()));
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                item.add(withdraw);
+            }
+            list.add(item);
+        }
+        box.add(list);
+        if (detail.mayRequestReview()) {
+            box.add(button("request-review", "assessment.expertReview.request", false,
+                    () -> requestDialog(detail.assessment())));
+        }
+        return box;
+    }
+
+    private void requestDialog(Assessment a) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("assessment.expertReview.request"));
+        RadioButtonGroup<Role> role = new RadioButtonGroup<>(getTranslation("assessment.expertReview.role"));
+        role.setItems(ExpertReviewService.EXPERT_ROLES.stream().sorted().toList());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setId("review-role");
+        ComboBox<Person> expert = new ComboBox<>(getTranslation("assessment.expertReview.expert"));
+        expert.setItemLabelGenerator(p -> p.displayName() + " (" + p.organisation().name() + ")");
+        expert.setId("review-expert");
+        expert.setWidthFull();
+        expert.setHelperText(getTranslation("assessment.expertReview.expertHelp"));
+        role.addValueChangeListener(change -> {
+            expert.clear();
+            expert.setItems(change.getValue() == null ? List.of() : reviews.experts(change.getValue()));
+        });
+        TextArea message = new TextArea(getTranslation("assessment.expertReview.message"));
+        message.setId("review-message");
+        message.setMaxLength(2000);
+        message.setWidthFull();
+        FormError error = new FormError();
+        Button send = new Button(getTranslation("assessment.expertReview.send"), click -> attempt(dialog, error,
+                () -> reviews.request(a.id(), expert.getValue() == null ? null : expert.getValue().id(), role.getValue(),
+                        message.getValue())));
+        send.setId("send-review-request");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(error, role, expert, message));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), send);
+        dialog.open();
+    }
+
+    /** The expert answers or declines; the read access ends with it, so the page leaves for the list. */
+    private void answerDialog(ReviewRequest request) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("assessment.action.answerReview"));
+        RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(getTranslation("assessment.expertReview.answerKind"));
+        answer.setItems(true, false);
+        answer.setItemLabelGenerator(yes -> getTranslation(yes ? "assessment.expertReview.giveAnswer"
+                : "assessment.expertReview.decline"));
+        answer.setValue(true);
+        TextArea text = new TextArea(getTranslation("assessment.expertReview.statement"));
+        text.setId("review-answer");
+        text.setMaxLength(4000);
+        text.setWidthFull();
+        Paragraph note = new Paragraph(getTranslation("assessment.expertReview.answerNote"));
+        FormError error = new FormError();
+        Button save = new Button(getTranslation("assessment.expertReview.sendAnswer"), click -> {
+            boolean done = error.attempt(() -> {
+                if (answer.getValue()) {
+                    reviews.answer(request.id(), request.version(), text.getValue());
+                } else {
+                    reviews.decline(request.id(), request.version(), text.getValue());
+                }
+            });
+            if (done) {
+                dialog.close();
+                Notification.show(getTranslation("assessment.expertReview.thanks"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate("assessments"));
+            }
+        });
+        save.setId("send-review-answer");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(error, note, answer, text));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
     }
 
     private void signOffDialog(Assessment a, Role role) {

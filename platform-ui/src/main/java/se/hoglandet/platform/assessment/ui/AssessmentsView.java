@@ -30,6 +30,11 @@ import se.hoglandet.platform.assessment.AssessmentStatus;
 import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.assessment.AssessmentType;
+import se.hoglandet.platform.assessment.ExpertReviewService;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 
@@ -51,7 +56,8 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
     private final ComboBox<AssessmentStatus> status = new ComboBox<>();
     private final TextField text = new TextField();
 
-    AssessmentsView(AssessmentService assessments, AssessmentTemplateService templates, CurrentActor currentActor) {
+    AssessmentsView(AssessmentService assessments, AssessmentTemplateService templates, ExpertReviewService reviews,
+            CurrentActor currentActor) {
         this.assessments = assessments;
         addClassName("page");
         H2 heading = new H2(getTranslation("assessments.title"));
@@ -113,7 +119,20 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
         grid.setId("assessments");
         grid.setHeight("60vh");
         grid.setEmptyStateText(getTranslation("assessments.empty"));
-        add(heading, toolbar, filters, grid);
+        add(heading, toolbar);
+        // Review tasks from the shared expert pool: the open ones are the expert's only way in.
+        UnorderedList tasks = new UnorderedList();
+        reviews.mine(PageRequest.of(0, 20)).stream().filter(task -> task.request().isOpen()).forEach(task ->
+                tasks.add(new ListItem(new Anchor("assessments/" + task.request().assessmentId(), task.assessmentTitle()),
+                        new com.vaadin.flow.component.html.Span(" – " + getTranslation("assessments.reviewTask",
+                                getTranslation("role." + task.request().expertRole().name()),
+                                task.request().requestedByName())))));
+        if (tasks.getChildren().findAny().isPresent()) {
+            Section box = new Section(new H3(getTranslation("assessments.reviewTasks")), tasks);
+            box.setId("review-tasks");
+            add(box);
+        }
+        add(filters, grid);
     }
 
     @Override

@@ -72,6 +72,8 @@ import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
+import se.hoglandet.platform.tool.ToolService;
+import se.hoglandet.platform.tool.ui.InitiativeToolsPanel;
 
 /**
  * One initiative: its description, participants, effects with charts, collaboration-level history, lessons and
@@ -89,12 +91,14 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private final SearchService search;
     private final AuditService audit;
     private final AttachmentService attachments;
+    private final ToolService tools;
     private Long id;
     private String title = "";
 
     InitiativeView(InitiativeService initiatives, LessonService lessons, SearchService search, AuditService audit,
-            AttachmentService attachments) {
+            AttachmentService attachments, ToolService tools) {
         this.initiatives = initiatives;
+        this.tools = tools;
         this.attachments = attachments;
         this.lessons = lessons;
         this.search = search;
@@ -132,6 +136,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
 
         add(section("initiative.section.description", new PublicFactsOfRecord(i)));
         add(section("initiative.section.participants", participants(detail)));
+        add(section("initiative.section.tools", new InitiativeToolsPanel(tools, initiatives, i,
+                detail.editScope() == EditScope.WHOLE, this::saved)));
         add(section("initiative.section.effects", effects(detail)));
         add(section("initiative.section.levelHistory", levelHistory(detail.levelHistory())));
         add(section("initiative.section.attachments", new AttachmentsPanel(attachments, "initiative", i.id())));

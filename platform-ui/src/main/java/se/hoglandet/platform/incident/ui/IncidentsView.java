@@ -1,0 +1,80 @@
+package se.hoglandet.platform.incident.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.incident.Incident;
+import se.hoglandet.platform.incident.IncidentFilter;
+import se.hoglandet.platform.incident.IncidentService;
+import se.hoglandet.platform.incident.IncidentStatus;
+
+/**
+ * Incidents the user may read: those they reported, all of their organisation's if they handle incidents, and those
+ * shared with them; newest change first, lazily paged. Anyone reports one from here.
+ */
+@Route("incidents")
+@Menu(title = "nav.incidents", order = 28)
+@PermitAll
+public class IncidentsView extends Main implements HasDynamicTitle {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    IncidentsView(IncidentService incidents) {
+        addClassName("page");
+        H2 heading = new H2(getTranslation("incidents.title"));
+        Paragraph intro = new Paragraph(getTranslation("incidents.intro"));
+        Anchor report = new Anchor("incidents/new", getTranslation("incident.action.report"));
+        report.setId("report-incident");
+        report.addClassName("primary-link");
+        ComboBox<IncidentStatus> status = new ComboBox<>(getTranslation("incidents.filter.status"));
+        status.setItems(IncidentStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("incident.status." + s.name()));
+        status.setClearButtonVisible(true);
+        FlexLayout toolbar = new FlexLayout(report, status);
+        toolbar.addClassName("toolbar");
+        toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
+
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        Grid<Incident> grid = new Grid<>();
+        grid.addComponentColumn(i -> new Anchor("incidents/" + i.id(), i.title()))
+                .setHeader(getTranslation("incident.field.title")).setFlexGrow(3);
+        grid.addColumn(i -> getTranslation("incident.kind." + i.kind().name()))
+                .setHeader(getTranslation("incident.field.kind")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation("incident.severity." + i.severity().name()))
+                .setHeader(getTranslation("incident.field.severity")).setAutoWidth(true);
+        grid.addColumn(i -> getTranslation("incident.status." + i.status().name()))
+                .setHeader(getTranslation("incident.field.status")).setAutoWidth(true);
+        grid.addColumn(i -> i.ownerOrganisation().name()).setHeader(getTranslation("incident.field.organisation"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> date.format(i.createdAt().atZone(SWEDEN)))
+                .setHeader(getTranslation("incident.field.reported")).setAutoWidth(true);
+        grid.setItems(query -> incidents.list(new IncidentFilter(status.getValue(), null, null, null),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("incidents.title"));
+        grid.setEmptyStateText(getTranslation("incidents.empty"));
+        grid.setId("incidents");
+        grid.setHeight("60vh");
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(heading, intro, toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("incidents.title");
+    }
+}

@@ -1,0 +1,79 @@
+package se.hoglandet.platform.tool.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.tool.AiTool;
+import se.hoglandet.platform.tool.ToolService;
+
+/**
+ * The approved AI tools register: every tool the federation knows, where it processes data, lazily paged by name.
+ * Each tool's page shows every organisation's decision on it.
+ */
+@Route("tools")
+@Menu(title = "nav.tools", order = 27)
+@PermitAll
+public class ToolsView extends Main implements HasDynamicTitle {
+
+    static final Set<Role> STEWARDS = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
+
+    ToolsView(ToolService tools, CurrentActor currentActor) {
+        addClassName("page");
+        H2 heading = new H2(getTranslation("tools.title"));
+        Paragraph intro = new Paragraph(getTranslation("tools.intro"));
+        TextField text = new TextField(getTranslation("tools.filter.text"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        FlexLayout toolbar = new FlexLayout(text);
+        toolbar.addClassName("toolbar");
+        toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
+
+        Grid<AiTool> grid = new Grid<>();
+        grid.addComponentColumn(t -> new Anchor("tools/" + t.id(), t.name()))
+                .setHeader(getTranslation("tool.field.name")).setFlexGrow(2);
+        grid.addColumn(AiTool::vendor).setHeader(getTranslation("tool.field.vendor")).setFlexGrow(1);
+        grid.addColumn(t -> getTranslation("tool.hosting." + t.hosting().name()))
+                .setHeader(getTranslation("tool.field.hosting")).setAutoWidth(true);
+        grid.setItems(query -> tools.list(text.getValue(),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("tools.title"));
+        grid.setId("tools");
+        grid.setHeight("60vh");
+        grid.setEmptyStateText(getTranslation("tools.empty"));
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        if (currentActor.get().roles().stream().anyMatch(STEWARDS::contains)) {
+            Button create = new Button(getTranslation("tool.action.create"), VaadinIcon.PLUS.create(),
+                    click -> new ToolDialog(tools, null, saved -> getUI().ifPresent(ui -> ui.navigate("tools/" + saved.id())))
+                            .open());
+            create.setId("create-tool");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(create);
+        }
+        add(heading, intro, toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tools.title");
+    }
+}
