@@ -150,6 +150,117 @@ class AssessmentJourneyBrowserTest {
         assertThat(admin.locator("#template-catalogue")).containsText("Kontroll inför upphandling av AI " + key);
     }
 
+    /**
+     * The shared expert pool: Vetlanda has no lawyer, so its project lead asks Eksjö's lawyer to review a draft; the
+     * lawyer finds the task, reads the draft, answers, and loses the access; Vetlanda reads the answer.
+     */
+    @Test
+    void vetlandaAsksEksjosLawyerToReviewAndReadsTheAnswer() {
+        String base = "http://localhost:" + port;
+        String title = "AI-klassning av tolktjänst " + UUID.randomUUID().toString().substring(0, 6);
+        Page expert = browser.newPage();
+        signIn(expert, base, "eksjo.lawyer"); // the pool lists people as of their latest login
+
+        Page lead = browser.newPage();
+        signIn(lead, base, "vetlanda.project-lead");
+        lead.navigate(base + "/assessments/new?template=ai-act-classification");
+        lead.locator("#assessment-title input").fill(title);
+        lead.locator("#save-assessment").click();
+        lead.waitForURL(Pattern.compile(Pattern.quote(base) + "/assessments/\\d+"));
+        String page = lead.url().substring(base.length());
+        lead.locator("#request-review").click();
+        lead.locator("#review-role").getByText("Jurist", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        lead.locator("#review-expert input").fill("Demo Eksjö lawyer");
+        lead.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Demo Eksjö lawyer (Eksjö kommun)")).click();
+        lead.locator("#review-message textarea").fill("Vi saknar jurist: stämmer klassningen som begränsad risk?");
+        lead.locator("#send-review-request").click();
+        assertThat(lead.locator("#expert-reviews")).containsText("Väntar på svar");
+        Browser.assertAccessible(lead, "assessment with an open expert review (sv)");
+
+        expert.navigate(base + "/assessments");
+        assertThat(expert.locator("#review-tasks")).containsText(title);
+        Browser.assertAccessible(expert, "assessments with a review task (sv)");
+        expert.locator("#review-tasks").getByText(title).click();
+        expert.waitForURL(base + page);
+        expert.locator("#answer-review").click();
+        expert.locator("#review-answer textarea").fill("Begränsad risk stämmer; informera användarna om att de talar med en AI.");
+        expert.locator("#send-review-answer").click();
+        expert.waitForURL(base + "/assessments");
+        expert.navigate(base + page);
+        assertThat(expert.locator("#assessment-heading")).hasCount(0);
+
+        lead.reload();
+        assertThat(lead.locator("#expert-reviews")).containsText("Besvarad");
+        assertThat(lead.locator("#expert-reviews")).containsText("informera användarna om att de talar med en AI");
+    }
+
+    /**
+     * The tools register and incident reporting: a Vetlanda member sees Eksjö's approval of Copilot and where it is
+     * used; an Eksjö employee reports misuse of the free ChatGPT from the tool's page; Eksjö's security officer
+     * investigates and closes it; the reporter sees it closed, Vetlanda never sees the private report.
+     */
+    @Test
+    void anIncidentOnAToolReachesTheSecurityOfficerAndIsClosed() {
+        String base = "http://localhost:" + port;
+        long copilot = jdbc.queryForObject("select id from ai_tool where name = 'Microsoft 365 Copilot'", Long.class);
+        long chatGpt = jdbc.queryForObject("select id from ai_tool where name = 'ChatGPT (gratisversionen)'", Long.class);
+        String title = "Kunduppgifter i ChatGPT " + UUID.randomUUID().toString().substring(0, 6);
+
+        Page vetlanda = browser.newPage();
+        signIn(vetlanda, base, "vetlanda.member");
+        vetlanda.navigate(base + "/tools/" + copilot);
+        assertThat(vetlanda.locator("#tool-decisions")).containsText("Eksjö kommun");
+        assertThat(vetlanda.locator("#tool-decisions")).containsText("Godkänt");
+        assertThat(vetlanda.locator("#tool-used-by")).containsText("Införande av Microsoft Copilot med utbildning");
+        Browser.assertAccessible(vetlanda, "tool page (sv)");
+
+        Page reporter = browser.newPage();
+        signIn(reporter, base, "eksjo.member");
+        reporter.navigate(base + "/tools/" + chatGpt);
+        assertThat(reporter.locator(".badges")).containsText("Hos oss: Inte godkänt");
+        reporter.locator("#report-incident").click();
+        reporter.waitForURL(base + "/incidents/new?tool=" + chatGpt);
+        assertThat(reporter.locator("#incident-tool input")).hasValue("ChatGPT (gratisversionen)");
+        Browser.assertAccessible(reporter, "incident form (sv)");
+        reporter.locator("#send-incident").click();
+        assertThat(reporter.locator(".form-error")).hasText("Ange en rubrik.");
+        reporter.locator("#incident-title input").fill(title);
+        reporter.locator("#incident-description textarea").fill("En kollega klistrade in ett kundärende i ChatGPT.");
+        reporter.locator("#incident-kind input").fill("Misstänkt felanvändning");
+        reporter.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Misstänkt felanvändning")).click();
+        reporter.locator("#incident-severity input").fill("Hög");
+        reporter.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Hög")).click();
+        reporter.locator("#incident-personal-data input").check();
+        reporter.locator("#send-incident").click();
+        reporter.waitForURL(Pattern.compile(Pattern.quote(base) + "/incidents/\\d+"));
+        String incident = reporter.url().substring(base.length());
+        assertThat(reporter.locator("#incident-heading")).hasText(title);
+        assertThat(reporter.locator("main")).containsText("personuppgiftsincident (GDPR art. 33)");
+        Browser.assertAccessible(reporter, "reported incident (sv)");
+
+        Page infosec = browser.newPage();
+        signIn(infosec, base, "eksjo.infosec");
+        infosec.navigate(base + "/incidents");
+        assertThat(infosec.locator("#incidents")).containsText(title);
+        infosec.navigate(base + incident);
+        infosec.locator("#incident-to-INVESTIGATING").click();
+        infosec.locator("#save-incident-status").click();
+        assertThat(infosec.locator(".badges")).containsText("Utreds");
+        infosec.locator("#incident-to-CLOSED").click();
+        infosec.locator("#save-incident-status").click();
+        assertThat(infosec.locator(".form-error")).hasText("Beskriv åtgärden innan incidenten avslutas.");
+        infosec.locator("#incident-note textarea").fill("Ärendet togs bort ur tjänsten; arbetsplatsen har fått Copilot.");
+        infosec.locator("#save-incident-status").click();
+        assertThat(infosec.locator(".badges")).containsText("Avslutad");
+        Browser.assertAccessible(infosec, "closed incident (sv)");
+
+        reporter.reload();
+        assertThat(reporter.locator(".badges")).containsText("Avslutad");
+        vetlanda.navigate(base + "/incidents");
+        assertThat(vetlanda.locator("#incidents")).not().containsText(title);
+    }
+
     private static int poppler(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
