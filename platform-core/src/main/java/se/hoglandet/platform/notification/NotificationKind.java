@@ -20,5 +20,9 @@ public enum NotificationKind {
     /** The person was asked, through the shared expert pool, to review another organisation's assessment. */
     EXPERT_REVIEW_REQUESTED,
     /** An expert answered (or declined) the person's review request. */
-    EXPERT_REVIEW_ANSWERED
+    EXPERT_REVIEW_ANSWERED,
+    /** The person's enrolment in an academy course changed (confirmed, waitlisted, promoted, cancelled…). */
+    ACADEMY_ENROLMENT,
+    /** A course session the person holds a seat in starts soon. */
+    ACADEMY_REMINDER
 }

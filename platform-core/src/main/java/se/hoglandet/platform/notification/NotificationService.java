@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,9 +79,23 @@ public class NotificationService {
      * Notifies a person through the channels they chose. Fails (and so is retried by the event registry) when
      * the mail server refuses; the in-app notification is then rolled back too, so a retry does not double it.
      */
+    /** A file sent with the e-mail, e.g. a calendar invitation (text/calendar). */
+    public record Attachment(String filename, String contentType, byte[] content) {}
+
     @SystemAccess("Listeners notify people after a change, outside any user's request")
     @Transactional
     public void send(Long recipientPersonId, Message message) {
+        send(recipientPersonId, message, null);
+    }
+
+    /**
+     * Notifies a person through the channels they chose, the e-mail with {@code attachment} when there is one. Fails
+     * (and so is retried by the event registry) when the mail server refuses; the in-app notification is then rolled
+     * back too, so a retry does not double it.
+     */
+    @SystemAccess("Listeners notify people after a change, outside any user's request")
+    @Transactional
+    public void send(Long recipientPersonId, Message message, Attachment attachment) {
         Person recipient = people.findById(recipientPersonId).orElse(null);
         if (recipient == null) {
             return;
@@ -100,13 +114,19 @@ public class NotificationService {
                 log.debug("No mail server configured; not e-mailing {}", recipientPersonId);
                 return;
             }
-            SimpleMailMessage mail = new SimpleMailMessage();
-            mail.setFrom(from);
-            mail.setTo(recipient.email());
-            mail.setSubject(subject);
-            mail.setText(body + "\n\n" + baseUrl + (message.link() == null ? "" : message.link()) + "\n\n"
-                    + texts.getMessage("mail.footer", null, locale));
-            sender.send(mail);
+            String text = body + "\n\n" + baseUrl + (message.link() == null ? "" : message.link()) + "\n\n"
+                    + texts.getMessage("mail.footer", null, locale);
+            sender.send(mime -> {
+                MimeMessageHelper mail = new MimeMessageHelper(mime, attachment != null, "UTF-8");
+                mail.setFrom(from);
+                mail.setTo(recipient.email());
+                mail.setSubject(subject);
+                mail.setText(text);
+                if (attachment != null) {
+                    mail.addAttachment(attachment.filename(),
+                            new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+                }
+            });
         }
     }
 

@@ -112,6 +112,11 @@ public class Person {
         return language;
     }
 
+    /** The roles of the latest login. */
+    public java.util.Set<Role> roles() {
+        return roles.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(roles));
+    }
+
     public Instant lastLoginAt() {
         return lastLoginAt;
     }

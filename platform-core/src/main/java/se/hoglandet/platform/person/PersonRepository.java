@@ -23,4 +23,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             where o.id <> :organisationId and o.active = true and :role member of p.roles
             order by o.name, p.displayName""")
     List<Person> findInOtherOrganisationsWithRole(Long organisationId, Role role);
+
+    @Query("select p from Person p where p.organisation.id = :organisationId order by p.displayName")
+    List<Person> findByOrganisation(Long organisationId);
 }

@@ -10,6 +10,7 @@ import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /** People's profiles: provisioned at login, read and tuned (language) by their owner. */
@@ -60,6 +61,12 @@ public class PersonService {
     @RequiresLogin
     public List<Person> expertsOutside(Long organisationId, Role role) {
         return people.findInOtherOrganisationsWithRole(organisationId, role);
+    }
+
+    /** The people of the administrator's own organisation (as of their latest login), e.g. to enrol them. */
+    @RequiresRole(Role.ORG_ADMIN)
+    public List<Person> myStaff() {
+        return people.findByOrganisation(currentActor.get().organisationId());
     }
 
     /** A person's profile by id, for notifications and e-mail after a change. */

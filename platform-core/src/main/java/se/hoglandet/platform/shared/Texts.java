@@ -13,4 +13,13 @@ public final class Texts {
         }
         return trimmed;
     }
+
+    /** The trimmed text, {@code null} when blank, or a refusal under {@code messageKey} when longer than {@code max}. */
+    public static String optional(String value, int max, String messageKey) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.length() > max) {
+            throw new DomainValidationException(messageKey, "At most " + max + " characters");
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
 }

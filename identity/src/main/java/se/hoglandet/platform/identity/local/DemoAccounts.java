@@ -36,6 +36,8 @@ public class DemoAccounts implements ApplicationRunner {
 
     private static final Set<Role> VETLANDA_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
     /** Sävsjö reuses Eksjö's assessments: its project lead and the four roles that sign off. */
+    /** Nässjö: employees who take the academy's courses, and the administrator who enrols and approves staff. */
+    private static final Set<Role> NASSJO_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
     private static final Set<Role> SAVSJO_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.LAWYER, Role.DPO,
             Role.INFOSEC, Role.IT_MANAGER);
 
@@ -90,6 +92,9 @@ public class DemoAccounts implements ApplicationRunner {
         }
         for (Role role : VETLANDA_ROLES) {
             planned.add(account("vetlanda", "Vetlanda", role));
+        }
+        for (Role role : NASSJO_ROLES) {
+            planned.add(account("nassjo", "Nässjö", role));
         }
         for (Role role : SAVSJO_ROLES) {
             planned.add(account("savsjo", "Sävsjö", role));

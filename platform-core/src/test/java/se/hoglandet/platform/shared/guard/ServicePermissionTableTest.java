@@ -60,6 +60,11 @@ class ServicePermissionTableTest {
     private static final Set<Role> PLATFORM_ADMINS = EnumSet.of(Role.PLATFORM_ADMIN);
     /** Keep the tools register and decide on tools for their organisation. */
     private static final Set<Role> TOOL_STEWARDS = SIGNERS;
+    private static final Set<Role> ACADEMY_ADMINS = EnumSet.of(Role.ACADEMY_ADMIN);
+    /** An organisation's administrators, as managers of their staff (not platform administrators). */
+    private static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN);
+    private static final Set<Role> FOLLOW_UP = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN);
+    private static final Set<Role> STATISTICS = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN);
     private static final Set<Role> INCIDENT_HANDLERS = EnumSet.of(Role.INFOSEC, Role.DPO, Role.IT_MANAGER);
 
     static final Map<String, Set<Role>> TABLE = new TreeMap<>(Map.ofEntries(
@@ -167,6 +172,41 @@ class ServicePermissionTableTest {
             Map.entry("IncidentService.canRead", LOGIN),
             Map.entry("IncidentService.changeStatus", INCIDENT_HANDLERS),
             Map.entry("IncidentService.share", INCIDENT_HANDLERS),
+            Map.entry("CourseService.catalogue", LOGIN),
+            Map.entry("CourseService.detail", LOGIN),
+            Map.entry("CourseService.sessionsOf", LOGIN),
+            Map.entry("CourseService.participants", ACADEMY_ADMINS),
+            Map.entry("CourseService.session", ACADEMY_ADMINS),
+            Map.entry("CourseService.create", ACADEMY_ADMINS),
+            Map.entry("CourseService.update", ACADEMY_ADMINS),
+            Map.entry("CourseService.addSession", ACADEMY_ADMINS),
+            Map.entry("CourseService.updateSession", ACADEMY_ADMINS),
+            Map.entry("CourseService.cancelSession", ACADEMY_ADMINS),
+            Map.entry("CourseService.recordAttendance", ACADEMY_ADMINS),
+            Map.entry("CourseService.complete", ACADEMY_ADMINS),
+            Map.entry("CourseService.findForIndexing", SYSTEM),
+            Map.entry("CourseService.allForIndexing", SYSTEM),
+            Map.entry("EnrolmentService.enrol", LOGIN),
+            Map.entry("EnrolmentService.enrolStaff", MANAGERS),
+            Map.entry("EnrolmentService.approve", MANAGERS),
+            Map.entry("EnrolmentService.decline", MANAGERS),
+            Map.entry("EnrolmentService.pendingApprovals", MANAGERS),
+            Map.entry("EnrolmentService.cancel", LOGIN),
+            Map.entry("EnrolmentService.mine", LOGIN),
+            Map.entry("EnrolmentService.waitlistPosition", LOGIN),
+            Map.entry("EnrolmentService.exportMyData", LOGIN),
+            Map.entry("EnrolmentService.calendar", LOGIN),
+            Map.entry("EnrolmentService.myCalendar", LOGIN),
+            Map.entry("EnrolmentService.certificate", LOGIN),
+            Map.entry("EnrolmentService.checkIn", LOGIN),
+            Map.entry("EnrolmentService.verify", ANYONE),
+            Map.entry("EnrolmentService.notice", SYSTEM),
+            Map.entry("EnrolmentService.remindUpcoming", SYSTEM),
+            Map.entry("EnrolmentService.anonymiseExpired", SYSTEM),
+            Map.entry("AcademyFollowUpService.literacy", FOLLOW_UP),
+            Map.entry("AcademyFollowUpService.literacyCsv", FOLLOW_UP),
+            Map.entry("AcademyFollowUpService.statistics", STATISTICS),
+            Map.entry("PersonService.myStaff", MANAGERS),
             Map.entry("LessonService.list", LOGIN),
             Map.entry("LessonService.detail", LOGIN),
             Map.entry("LessonService.write", PROJECT_LEADS),

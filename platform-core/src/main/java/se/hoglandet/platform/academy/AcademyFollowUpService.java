@@ -1,0 +1,179 @@
+package se.hoglandet.platform.academy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jakarta.persistence.EntityManager;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.guard.RequiresRole;
+
+/**
+ * Follow-up of the academy: AI literacy per organisation and role, and course statistics. Federation staff see every
+ * organisation; an organisation's administrator only their own. Aggregates only: no person is named.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AcademyFollowUpService {
+
+    static final int SOON_DAYS = 90;
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final EnrolmentRepository enrolments;
+    private final EntityManager entityManager;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    AcademyFollowUpService(EnrolmentRepository enrolments, EntityManager entityManager, CurrentActor currentActor,
+            Clock clock) {
+        this.enrolments = enrolments;
+        this.entityManager = entityManager;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    /** AI literacy per organisation (all roles together, then per role), in a constant number of queries. */
+    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    public LiteracyOverview literacy() {
+        Long scope = scope();
+        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        // The latest validity per person: null = never, MAX = does not expire.
+        Map<Long, LocalDate> bestValidity = new HashMap<>();
+        for (Object[] row : enrolments.basicLiteracyCompletions(scope)) {
+            Long person = (Long) row[0];
+            LocalDate completed = (LocalDate) row[2];
+            Integer months = (Integer) row[3];
+            LocalDate until = months == null ? LocalDate.MAX : completed.plusMonths(months);
+            bestValidity.merge(person, until, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        List<Object[]> people = entityManager.createQuery("""
+                select p.id, o.id, o.name, r from Person p join p.organisation o left join p.roles r
+                where o.active = true and (:scope is null or o.id = :scope)""", Object[].class)
+                .setParameter("scope", scope).getResultList();
+        Map<Long, String> names = new HashMap<>();
+        Map<String, Counter> counters = new LinkedHashMap<>();
+        Map<Long, Set<Long>> seenPerOrganisation = new HashMap<>();
+        for (Object[] row : people) {
+            Long person = (Long) row[0];
+            Long organisation = (Long) row[1];
+            names.put(organisation, (String) row[2]);
+            LocalDate until = bestValidity.get(person);
+            if (seenPerOrganisation.computeIfAbsent(organisation, o -> new java.util.HashSet<>()).add(person)) {
+                counters.computeIfAbsent(organisation + "|", k -> new Counter()).add(until, today);
+            }
+            if (row[3] != null) {
+                counters.computeIfAbsent(organisation + "|" + row[3], k -> new Counter()).add(until, today);
+            }
+        }
+        List<LiteracyOverview.Row> rows = new ArrayList<>();
+        counters.forEach((key, c) -> {
+            Long organisation = Long.valueOf(key.substring(0, key.indexOf('|')));
+            String role = key.substring(key.indexOf('|') + 1);
+            rows.add(new LiteracyOverview.Row(organisation, names.get(organisation), role.isEmpty() ? null : role,
+                    c.people, c.valid, c.soon, c.expired, c.never));
+        });
+        rows.sort(Comparator.comparing(LiteracyOverview.Row::organisationName)
+                .thenComparing(r -> r.role() == null ? "" : r.role()));
+        return new LiteracyOverview(SOON_DAYS, rows);
+    }
+
+    /** Per course and organisation: seats taken, waiting, attended, completed. */
+    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN})
+    public List<CourseStatistics> statistics() {
+        Actor actor = currentActor.get();
+        Long scope = actor.hasAnyRole(Role.FEDERATION_STAFF, Role.ACADEMY_ADMIN) ? null : actor.organisationId();
+        Map<Long, String> organisationNames = new HashMap<>();
+        entityManager.createQuery("select o from Organisation o", Organisation.class).getResultList()
+                .forEach(o -> organisationNames.put(o.id(), o.name()));
+        Map<String, long[]> figures = new LinkedHashMap<>();
+        Map<String, Object[]> keys = new LinkedHashMap<>();
+        for (Object[] row : enrolments.statistics(scope)) {
+            String key = row[0] + "|" + row[2];
+            keys.putIfAbsent(key, row);
+            long[] f = figures.computeIfAbsent(key, k -> new long[4]);
+            EnrolmentStatus status = (EnrolmentStatus) row[3];
+            long count = ((Number) row[4]).longValue();
+            if (status == EnrolmentStatus.CONFIRMED) {
+                f[0] += count;
+                f[2] += ((Number) row[6]).longValue();
+                f[3] += ((Number) row[5]).longValue();
+            } else if (status == EnrolmentStatus.WAITLISTED) {
+                f[1] += count;
+            }
+        }
+        List<CourseStatistics> all = new ArrayList<>();
+        figures.forEach((key, f) -> {
+            Object[] row = keys.get(key);
+            all.add(new CourseStatistics((Long) row[0], (String) row[1], organisationNames.get((Long) row[2]),
+                    f[0], f[1], f[2], f[3]));
+        });
+        return all;
+    }
+
+    /** The literacy overview as CSV (UTF-8, semicolon-separated for Swedish spreadsheets). */
+    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    public String literacyCsv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(
+                "Organisation", "Roll", "Personer", "Giltig grundutbildning", "Andel giltig (%)",
+                "Går ut inom " + SOON_DAYS + " dagar", "Utgången", "Aldrig utbildad").get())) {
+            for (LiteracyOverview.Row row : literacy().rows()) {
+                csv.printRecord(row.organisationName(), row.role() == null ? "Alla" : row.role(), row.people(), row.valid(),
+                        row.validPercent(), row.expiringSoon(), row.expired(), row.never());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private Long scope() {
+        Actor actor = currentActor.get();
+        if (actor.hasRole(Role.FEDERATION_STAFF)) {
+            return null;
+        }
+        if (actor.hasRole(Role.ORG_ADMIN)) {
+            return actor.organisationId();
+        }
+        throw new PermissionDeniedException("Federation staff or the organisation's administrators");
+    }
+
+    private static final class Counter {
+        int people;
+        int valid;
+        int soon;
+        int expired;
+        int never;
+
+        void add(LocalDate until, LocalDate today) {
+            people++;
+            if (until == null) {
+                never++;
+            } else if (until.isBefore(today)) {
+                expired++;
+            } else {
+                valid++;
+                if (!until.isAfter(today.plusDays(SOON_DAYS))) {
+                    soon++;
+                }
+            }
+        }
+    }
+}

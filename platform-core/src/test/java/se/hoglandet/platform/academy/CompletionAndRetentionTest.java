@@ -1,0 +1,141 @@
+package se.hoglandet.platform.academy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.coretest.CoreTestApplication;
+import se.hoglandet.platform.assessment.AssessmentFixture;
+import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.assessment.AssessmentTemplateService;
+import se.hoglandet.platform.person.PersonService;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.PermissionDeniedException;
+import se.hoglandet.platform.shared.Role;
+import se.hoglandet.testsupport.ActingAs;
+import se.hoglandet.testsupport.UsesMariaDb;
+
+/**
+ * Attendance (list and check-in code), completion, the certificate and its public verification (valid, expired,
+ * unknown; no more than name, course and date), the participant's own data and calendar, and the retention job.
+ */
+@SpringBootTest(classes = CoreTestApplication.class)
+@UsesMariaDb
+class CompletionAndRetentionTest {
+
+    @Autowired CourseService courses;
+    @Autowired EnrolmentService enrolments;
+    @Autowired AssessmentService assessments;
+    @Autowired AssessmentTemplateService templates;
+    @Autowired PersonService people;
+    @Autowired ActingAs actingAs;
+    @Autowired JdbcTemplate jdbc;
+
+    AssessmentFixture persons;
+    AcademyFixture academy;
+
+    @BeforeEach
+    void setUp() {
+        persons = new AssessmentFixture(assessments, templates, people, actingAs);
+        academy = new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
+    }
+
+    @AfterEach
+    void nobody() {
+        actingAs.anonymous();
+    }
+
+    @Test
+    void attendanceCompletionCertificateAndVerification() {
+        CourseSession session = academy.session(academy.course(true, 24, Set.of()), 5, Map.of(), false);
+        Actor participant = persons.person("nassjo");
+        Actor absent = persons.person("nassjo");
+        Enrolment enrolment = actingAs.as(participant, () -> enrolments.enrol(session.id()));
+        Enrolment other = actingAs.as(absent, () -> enrolments.enrol(session.id()));
+
+        // The list for meeting 1; the check-in code for meeting 2 while it is going on (not before).
+        actingAs.as(academy.admin, () -> { courses.recordAttendance(session.id(), 0, Set.of(enrolment.id())); return null; });
+        assertThatThrownBy(() -> actingAs.as(participant, () -> enrolments.checkIn(session.checkInCode())))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("enrolment.error.noMeetingNow");
+        Instant now = Instant.now();
+        jdbc.update("update course_meeting set starts_at = ?, ends_at = ? where session_id = ? and position = 1",
+                Timestamp.from(now.minus(10, ChronoUnit.MINUTES)), Timestamp.from(now.plus(1, ChronoUnit.HOURS)), session.id());
+        assertThat(actingAs.as(participant, () -> enrolments.checkIn(session.checkInCode().toLowerCase()))).isEqualTo(1);
+        assertThatThrownBy(() -> actingAs.as(participant, () -> enrolments.checkIn("NOSUCH")))
+                .isInstanceOf(DomainValidationException.class);
+        assertThat(jdbc.queryForList("select position from enrolment_attendance where enrolment_id = ? order by position",
+                Integer.class, enrolment.id())).containsExactly(0, 1);
+        assertThat(jdbc.queryForObject("select count(*) from enrolment_attendance where enrolment_id = ?", Long.class,
+                other.id())).isZero();
+
+        // Only the organiser's academy administrators complete; the certificate belongs to the participant.
+        assertThatThrownBy(() -> actingAs.as(persons.person("eksjo", Role.ACADEMY_ADMIN),
+                () -> courses.complete(enrolment.id(), LocalDate.now()))).isInstanceOf(PermissionDeniedException.class);
+        Enrolment done = actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now()));
+        assertThat(done.certificateCode()).hasSize(10);
+        byte[] pdf = actingAs.as(participant, () -> enrolments.certificate(enrolment.id()));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThatThrownBy(() -> actingAs.as(absent, () -> enrolments.certificate(enrolment.id())))
+                .isInstanceOf(DomainValidationException.class);
+
+        actingAs.anonymous();
+        Verification valid = enrolments.verify(done.certificateCode().toLowerCase());
+        assertThat(valid.state()).isEqualTo(Verification.State.VALID);
+        assertThat(valid.name()).isEqualTo(participant.displayName());
+        assertThat(valid.completedOn()).isEqualTo(LocalDate.now());
+        assertThat(valid.validUntil()).isEqualTo(LocalDate.now().plusMonths(24));
+        assertThat(enrolments.verify("XXXXXXXXXX").state()).isEqualTo(Verification.State.UNKNOWN);
+        assertThat(enrolments.verify("XXXXXXXXXX").name()).isNull();
+        jdbc.update("update enrolment set completed_on = ? where id = ?", LocalDate.now().minusMonths(25), enrolment.id());
+        assertThat(enrolments.verify(done.certificateCode()).state()).isEqualTo(Verification.State.EXPIRED);
+
+        // The participant's own data: everything stored, as JSON, and the calendar file.
+        String export = actingAs.as(participant, () -> enrolments.exportMyData());
+        assertThat(export).contains(session.course().title()).contains("\"certificateCode\" : \"" + done.certificateCode())
+                .contains("\"meetingsAttended\" : [ 1, 2 ]");
+        String ics = new String(actingAs.as(participant, () -> enrolments.calendar(enrolment.id())), StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT").contains("LOCATION:Stadshuset")
+                .contains("SUMMARY:" + session.course().title() + " (1/2)");
+        assertThatThrownBy(() -> actingAs.as(absent, () -> enrolments.calendar(enrolment.id())))
+                .isInstanceOf(DomainValidationException.class);
+    }
+
+    @Test
+    void theRetentionJobAnonymisesOldEnrolmentsOnly() {
+        CourseSession old = academy.session(academy.course(true, 24, Set.of()), 5, Map.of(), false);
+        CourseSession recent = academy.session(academy.course(true, 24, Set.of()), 5, Map.of(), false);
+        Actor participant = persons.person("aneby");
+        Enrolment oldOne = actingAs.as(participant, () -> enrolments.enrol(old.id()));
+        Enrolment recentOne = actingAs.as(participant, () -> enrolments.enrol(recent.id()));
+        Enrolment completed = actingAs.as(academy.admin, () -> courses.complete(oldOne.id(), LocalDate.now()));
+        Instant longAgo = Instant.now().minus(40 * 31, ChronoUnit.DAYS);
+        jdbc.update("update course_session set first_starts_at = ? where id = ?", Timestamp.from(longAgo), old.id());
+        jdbc.update("update course_meeting set starts_at = ?, ends_at = ? where session_id = ?",
+                Timestamp.from(longAgo), Timestamp.from(longAgo.plus(2, ChronoUnit.HOURS)), old.id());
+
+        actingAs.anonymous();
+        assertThat(enrolments.anonymiseExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForMap("select person_id, person_name, anonymised, certificate_code, status from enrolment where id = ?",
+                oldOne.id())).containsEntry("person_id", null).containsEntry("person_name", Enrolment.ANONYMISED_NAME)
+                .containsEntry("anonymised", true).containsEntry("certificate_code", null)
+                .containsEntry("status", "CONFIRMED");
+        assertThat(jdbc.queryForObject("select anonymised from enrolment where id = ?", Boolean.class, recentOne.id())).isFalse();
+        assertThat(enrolments.verify(completed.certificateCode()).state()).isEqualTo(Verification.State.UNKNOWN);
+        assertThat(actingAs.as(participant, () -> enrolments.mine())).extracting(Enrolment::id).containsExactly(recentOne.id());
+        assertThat(enrolments.anonymiseExpired()).isZero();
+    }
+}
