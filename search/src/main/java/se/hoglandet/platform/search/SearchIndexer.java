@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.hoglandet.platform.academy.CourseChanged;
 import se.hoglandet.platform.assessment.AssessmentChanged;
 import se.hoglandet.platform.initiative.InitiativeChanged;
 import se.hoglandet.platform.lesson.LessonChanged;
@@ -56,6 +57,11 @@ public class SearchIndexer {
     @ApplicationModuleListener
     void on(AssessmentChanged event) {
         refresh("assessment", String.valueOf(event.assessmentId()));
+    }
+
+    @ApplicationModuleListener
+    void on(CourseChanged event) {
+        refresh("course", String.valueOf(event.courseId()));
     }
 
     /** Re-reads one record and indexes it, or removes it when it should no longer be found. */
