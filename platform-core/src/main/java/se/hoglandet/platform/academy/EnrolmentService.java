@@ -261,7 +261,7 @@ public class EnrolmentService {
                 .filter(e -> e.certificateCode() != null)
                 .orElseThrow(EnrolmentService::notFound);
         org.hibernate.Hibernate.initialize(enrolment.session().course().organiser());
-        return Certificates.pdf(enrolment, baseUrl + "verify?code=" + enrolment.certificateCode());
+        return Certificates.pdf(enrolment, baseUrl + "public/verify?code=" + enrolment.certificateCode());
     }
 
     /** Checks in to the meeting going on now (from 30 minutes before it starts until it ends) with its code. */

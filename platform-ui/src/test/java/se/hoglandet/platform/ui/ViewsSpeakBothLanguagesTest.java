@@ -22,6 +22,12 @@ import se.hoglandet.platform.assessment.ui.AssessmentsView;
 import se.hoglandet.platform.initiative.ui.InitiativeView;
 import se.hoglandet.platform.initiative.ui.InitiativesView;
 import se.hoglandet.platform.lesson.ui.LessonsView;
+import se.hoglandet.platform.academy.ui.AcademyFollowUpView;
+import se.hoglandet.platform.academy.ui.CourseView;
+import se.hoglandet.platform.academy.ui.CoursesView;
+import se.hoglandet.platform.academy.ui.MyCoursesView;
+import se.hoglandet.platform.academy.ui.SessionAdminView;
+import se.hoglandet.platform.academy.ui.VerifyCertificateView;
 import se.hoglandet.platform.incident.ui.IncidentReportView;
 import se.hoglandet.platform.incident.ui.IncidentView;
 import se.hoglandet.platform.incident.ui.IncidentsView;
@@ -136,6 +142,27 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void academyCatalogueCourseMineSessionFollowUpAndVerification() {
+        signIn("hoglandsforbundet.academy-admin");
+        Long course = jdbc.queryForObject("select min(id) from course where demo = true", Long.class);
+        Long session = jdbc.queryForObject("select min(id) from course_session where course_id = ?", Long.class, course);
+        assertSpeaksBothLanguages("academy catalogue", () -> navigate(CoursesView.class));
+        assertSpeaksBothLanguages("course page", () -> navigate("academy/courses/" + course, CourseView.class));
+        assertSpeaksBothLanguages("session participants", () -> navigate("academy/sessions/" + session, SessionAdminView.class));
+        assertSpeaksBothLanguages("my courses", () -> navigate(MyCoursesView.class));
+        signIn("hoglandsforbundet.federation-staff");
+        assertSpeaksBothLanguages("academy follow-up", () -> navigate(AcademyFollowUpView.class));
+        signIn("vetlanda.org-admin");
+        assertSpeaksBothLanguages("my courses with approvals", () -> navigate(MyCoursesView.class));
+        assertSpeaksBothLanguages("certificate verification", () -> {
+            VerifyCertificateView view = navigate(VerifyCertificateView.class);
+            test($(com.vaadin.flow.component.textfield.TextField.class).id("verify-code")).setValue("UNKNOWN1");
+            test($(Button.class).id("verify")).click();
+            return view;
+        });
+    }
+
+    @Test
     void refusedAndLoggedOutPages() {
         assertSpeaksBothLanguages("access refused", () -> navigate(AccessRefusedView.class));
         assertSpeaksBothLanguages("logged out", () -> navigate(LoggedOutView.class));
@@ -245,6 +272,18 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
             names.addAll(jdbc.queryForList("select " + column + " from assessment_risk where " + column + " is not null",
                     String.class));
         }
+        // The academy's courses and sessions as written.
+        for (String column : List.of("title", "description")) {
+            names.addAll(jdbc.queryForList("select " + column + " from course", String.class));
+        }
+        for (String column : List.of("name", "place", "online_link", "teachers", "check_in_code")) {
+            names.addAll(jdbc.queryForList("select " + column + " from course_session where " + column + " is not null",
+                    String.class));
+        }
+        names.addAll(jdbc.queryForList("select concat(c.title, ' – ', s.name) from course_session s join course c"
+                + " on c.id = s.course_id", String.class));
+        jdbc.queryForList("select check_in_code from course_session", String.class)
+                .forEach(code -> names.add("Incheckningskod: " + code));
         // The tools register and incidents as written.
         for (String column : List.of("name", "vendor", "description", "transfer_details")) {
             names.addAll(jdbc.queryForList("select " + column + " from ai_tool where " + column + " is not null",
