@@ -134,6 +134,7 @@ public class CourseService {
         CourseSession session = managed(sessionId);
         session.meetings();
         session.quotas();
+        loaded(session.course());
         return session;
     }
 

@@ -14,7 +14,8 @@ interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
 
     List<CourseSession> findByCourseIdOrderByFirstStartsAt(Long courseId);
 
-    List<CourseSession> findByCourseIdInOrderByFirstStartsAt(Collection<Long> courseIds);
+    @Query("select s from CourseSession s join fetch s.course where s.course.id in :courseIds order by s.firstStartsAt")
+    List<CourseSession> findByCourseIdInOrderByFirstStartsAt(@Param("courseIds") Collection<Long> courseIds);
 
     /** The session row locked for the rest of the transaction (SELECT … FOR UPDATE): seats are counted under it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

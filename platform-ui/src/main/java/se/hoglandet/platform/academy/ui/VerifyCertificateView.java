@@ -3,7 +3,6 @@ package se.hoglandet.platform.academy.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -45,7 +44,7 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
         form.addClassName("toolbar");
         result.setId("verification");
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result);
+        add(new com.vaadin.flow.component.html.H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result);
     }
 
     @Override
