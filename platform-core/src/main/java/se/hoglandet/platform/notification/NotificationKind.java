@@ -24,5 +24,7 @@ public enum NotificationKind {
     /** The person's enrolment in an academy course changed (confirmed, waitlisted, promoted, cancelled…). */
     ACADEMY_ENROLMENT,
     /** A course session the person holds a seat in starts soon. */
-    ACADEMY_REMINDER
+    ACADEMY_REMINDER,
+    /** The notice deadline of a contract of the person's organisation is near (procurement staff). */
+    CONTRACT_NOTICE_DUE
 }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.hoglandet.platform.academy.CourseChanged;
+import se.hoglandet.platform.procurement.ContractChanged;
+import se.hoglandet.platform.procurement.ProcurementChanged;
 import se.hoglandet.platform.assessment.AssessmentChanged;
 import se.hoglandet.platform.initiative.InitiativeChanged;
 import se.hoglandet.platform.lesson.LessonChanged;
@@ -62,6 +64,16 @@ public class SearchIndexer {
     @ApplicationModuleListener
     void on(CourseChanged event) {
         refresh("course", String.valueOf(event.courseId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ProcurementChanged event) {
+        refresh("procurement", String.valueOf(event.procurementId()));
+    }
+
+    @ApplicationModuleListener
+    void on(ContractChanged event) {
+        refresh("contract", String.valueOf(event.contractId()));
     }
 
     /** Re-reads one record and indexes it, or removes it when it should no longer be found. */

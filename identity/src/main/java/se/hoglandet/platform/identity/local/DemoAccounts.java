@@ -34,7 +34,10 @@ public class DemoAccounts implements ApplicationRunner {
         {"hoglandsforbundet", "Höglandsförbundet"}, {"eksjo", "Eksjö"}, {"eksjobostader", "Eksjöbostäder"},
     };
 
-    private static final Set<Role> VETLANDA_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
+    private static final Set<Role> VETLANDA_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN,
+            Role.PROCUREMENT);
+    /** Aneby: an employee and the procurement officer who joins joint procurements. */
+    private static final Set<Role> ANEBY_ROLES = EnumSet.of(Role.MEMBER, Role.PROCUREMENT);
     /** Sävsjö reuses Eksjö's assessments: its project lead and the four roles that sign off. */
     /** Nässjö: employees who take the academy's courses, and the administrator who enrols and approves staff. */
     private static final Set<Role> NASSJO_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
@@ -92,6 +95,9 @@ public class DemoAccounts implements ApplicationRunner {
         }
         for (Role role : VETLANDA_ROLES) {
             planned.add(account("vetlanda", "Vetlanda", role));
+        }
+        for (Role role : ANEBY_ROLES) {
+            planned.add(account("aneby", "Aneby", role));
         }
         for (Role role : NASSJO_ROLES) {
             planned.add(account("nassjo", "Nässjö", role));

@@ -60,6 +60,7 @@ class ServicePermissionTableTest {
     private static final Set<Role> PLATFORM_ADMINS = EnumSet.of(Role.PLATFORM_ADMIN);
     /** Keep the tools register and decide on tools for their organisation. */
     private static final Set<Role> TOOL_STEWARDS = SIGNERS;
+    private static final Set<Role> PROCUREMENT_STAFF = EnumSet.of(Role.PROCUREMENT);
     private static final Set<Role> ACADEMY_ADMINS = EnumSet.of(Role.ACADEMY_ADMIN);
     /** An organisation's administrators, as managers of their staff (not platform administrators). */
     private static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN);
@@ -207,6 +208,35 @@ class ServicePermissionTableTest {
             Map.entry("AcademyFollowUpService.literacyCsv", FOLLOW_UP),
             Map.entry("AcademyFollowUpService.statistics", STATISTICS),
             Map.entry("PersonService.myStaff", MANAGERS),
+            Map.entry("ProcurementService.list", LOGIN),
+            Map.entry("ProcurementService.detail", LOGIN),
+            Map.entry("ProcurementService.clauseLibrary", LOGIN),
+            Map.entry("ProcurementService.comment", LOGIN),
+            Map.entry("ProcurementService.create", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.update", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.plan", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.advance", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.invite", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.join", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.changeStatus", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.describe", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.addRequirement", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.addClause", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.support", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.findForIndexing", SYSTEM),
+            Map.entry("ProcurementService.idsForIndexing", SYSTEM),
+            Map.entry("ProcurementService.loadForIndexing", SYSTEM),
+            Map.entry("ContractService.list", LOGIN),
+            Map.entry("ContractService.detail", LOGIN),
+            Map.entry("ContractService.endingBetween", LOGIN),
+            Map.entry("ContractService.alignment", LOGIN),
+            Map.entry("ContractService.exportCsv", LOGIN),
+            Map.entry("ContractService.create", PROCUREMENT_STAFF),
+            Map.entry("ContractService.update", PROCUREMENT_STAFF),
+            Map.entry("ContractService.remindOfNoticeDeadlines", SYSTEM),
+            Map.entry("ContractService.findForIndexing", SYSTEM),
+            Map.entry("ContractService.idsForIndexing", SYSTEM),
+            Map.entry("ContractService.loadForIndexing", SYSTEM),
             Map.entry("LessonService.list", LOGIN),
             Map.entry("LessonService.detail", LOGIN),
             Map.entry("LessonService.write", PROJECT_LEADS),

@@ -185,9 +185,9 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             case SearchDocument.TYPE -> getTranslation("search.type." + value);
             case SearchDocument.LEVEL -> getTranslation("search.level", value);
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
-            // Initiatives and assessments share the status facet; each value is one of the two lifecycles.
-            case SearchDocument.STATUS -> getTranslation(isAssessmentStatus(value)
-                    ? "assessment.status." + value : "initiative.status." + value);
+            // Initiatives, assessments and procurements share the status facet; each value is one of their lifecycles.
+            case SearchDocument.STATUS -> getTranslation(isAssessmentStatus(value) ? "assessment.status." + value
+                    : isProcurementPhase(value) ? "procurement.phase." + value : "initiative.status." + value);
             default -> value;
         };
     }
@@ -249,6 +249,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("search.title");
+    }
+
+    private static boolean isProcurementPhase(String value) {
+        return java.util.Arrays.stream(se.hoglandet.platform.procurement.ProcurementPhase.values())
+                .anyMatch(phase -> phase.name().equals(value));
     }
 
     private static boolean isAssessmentStatus(String value) {

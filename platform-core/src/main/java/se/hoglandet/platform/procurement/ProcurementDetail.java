@@ -1,0 +1,15 @@
+package se.hoglandet.platform.procurement;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A procurement with everything its page shows, and what the reader may do: lead (the lead buyer's procurement
+ * staff), take part (their organisation's participant row, if any), join (before the tender is published).
+ *
+ * @param linkTitles titles of the linked initiatives, tools and assessments the reader may read, by link
+ */
+public record ProcurementDetail(Procurement procurement, List<Participant> participants, List<PhaseStep> phases,
+        List<Requirement> requirements, Map<Long, List<RequirementComment>> comments,
+        Map<ProcurementLink, String> linkTitles, boolean mayLead, Participant mine, boolean mayJoin,
+        boolean mayWriteRequirements) {}
