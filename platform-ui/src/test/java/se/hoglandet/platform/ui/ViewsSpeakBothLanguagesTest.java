@@ -29,6 +29,11 @@ import se.hoglandet.platform.academy.ui.MyCoursesView;
 import se.hoglandet.platform.academy.ui.SessionAdminView;
 import se.hoglandet.platform.academy.ui.VerifyCertificateView;
 import se.hoglandet.platform.incident.ui.IncidentReportView;
+import se.hoglandet.platform.procurement.ui.ContractView;
+import se.hoglandet.platform.procurement.ui.ContractsView;
+import se.hoglandet.platform.procurement.ui.ProcurementFormView;
+import se.hoglandet.platform.procurement.ui.ProcurementView;
+import se.hoglandet.platform.procurement.ui.ProcurementsView;
 import se.hoglandet.platform.incident.ui.IncidentView;
 import se.hoglandet.platform.incident.ui.IncidentsView;
 import se.hoglandet.platform.tool.ui.ToolView;
@@ -163,6 +168,18 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void procurementsAndContracts() {
+        signIn("vetlanda.procurement");
+        Long procurement = jdbc.queryForObject("select min(id) from procurement where demo = true", Long.class);
+        Long contract = jdbc.queryForObject("select min(id) from contract where demo = true", Long.class);
+        assertSpeaksBothLanguages("procurements", () -> navigate(ProcurementsView.class));
+        assertSpeaksBothLanguages("procurement page", () -> navigate("procurements/" + procurement, ProcurementView.class));
+        assertSpeaksBothLanguages("procurement form", () -> navigate(ProcurementFormView.class));
+        assertSpeaksBothLanguages("contract register", () -> navigate(ContractsView.class));
+        assertSpeaksBothLanguages("contract page", () -> navigate("contracts/" + contract, ContractView.class));
+    }
+
+    @Test
     void refusedAndLoggedOutPages() {
         assertSpeaksBothLanguages("access refused", () -> navigate(AccessRefusedView.class));
         assertSpeaksBothLanguages("logged out", () -> navigate(LoggedOutView.class));
@@ -284,6 +301,24 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
                 + " on c.id = s.course_id", String.class));
         jdbc.queryForList("select check_in_code from course_session", String.class)
                 .forEach(code -> names.add("Incheckningskod: " + code));
+        // Procurements, requirements (the AI clauses are data too) and contracts as written.
+        for (String column : List.of("title", "description", "contact_name")) {
+            names.addAll(jdbc.queryForList("select " + column + " from procurement where " + column + " is not null",
+                    String.class));
+        }
+        names.addAll(jdbc.queryForList("select text from procurement_requirement", String.class));
+        for (String column : List.of("supplier", "subject", "contract_owner")) {
+            names.addAll(jdbc.queryForList("select " + column + " from contract where " + column + " is not null",
+                    String.class));
+        }
+        names.addAll(jdbc.queryForList("select concat(contract_value, ' kr') from contract where contract_value is not null",
+                String.class));
+        tools.jackson.databind.json.JsonMapper clauses = tools.jackson.databind.json.JsonMapper.builder().build();
+        try (var in = getClass().getResourceAsStream("/procurement/ai-clauses.json")) {
+            clauses.readTree(in).forEach(clause -> textsOf(clause, names));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // The tools register and incidents as written.
         for (String column : List.of("name", "vendor", "description", "transfer_details")) {
             names.addAll(jdbc.queryForList("select " + column + " from ai_tool where " + column + " is not null",
