@@ -26,5 +26,7 @@ public enum NotificationKind {
     /** A course session the person holds a seat in starts soon. */
     ACADEMY_REMINDER,
     /** The notice deadline of a contract of the person's organisation is near (procurement staff). */
-    CONTRACT_NOTICE_DUE
+    CONTRACT_NOTICE_DUE,
+    /** The person is invited to (or reminded of) a maturity survey. */
+    MATURITY_SURVEY
 }

@@ -61,6 +61,8 @@ class ServicePermissionTableTest {
     /** Keep the tools register and decide on tools for their organisation. */
     private static final Set<Role> TOOL_STEWARDS = SIGNERS;
     private static final Set<Role> PROCUREMENT_STAFF = EnumSet.of(Role.PROCUREMENT);
+    private static final Set<Role> FEDERATION = EnumSet.of(Role.FEDERATION_STAFF);
+    private static final Set<Role> FEDERATION_OR_ORGANISATION = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN);
     private static final Set<Role> ACADEMY_ADMINS = EnumSet.of(Role.ACADEMY_ADMIN);
     /** An organisation's administrators, as managers of their staff (not platform administrators). */
     private static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN);
@@ -237,6 +239,23 @@ class ServicePermissionTableTest {
             Map.entry("ContractService.findForIndexing", SYSTEM),
             Map.entry("ContractService.idsForIndexing", SYSTEM),
             Map.entry("ContractService.loadForIndexing", SYSTEM),
+            Map.entry("MaturityService.models", LOGIN),
+            Map.entry("MaturityService.exportModel", LOGIN),
+            Map.entry("MaturityService.cycles", LOGIN),
+            Map.entry("MaturityService.detail", LOGIN),
+            Map.entry("MaturityService.invite", LOGIN),
+            Map.entry("MaturityService.remind", LOGIN),
+            Map.entry("MaturityService.submitOrganisation", LOGIN),
+            Map.entry("MaturityService.saveAnswers", LOGIN),
+            Map.entry("MaturityService.submitResponse", LOGIN),
+            Map.entry("MaturityService.response", LOGIN),
+            Map.entry("MaturityService.organisationOverview", LOGIN),
+            Map.entry("MaturityService.federationOverview", LOGIN),
+            Map.entry("MaturityService.overviewCsv", LOGIN),
+            Map.entry("MaturityService.importModel", FEDERATION),
+            Map.entry("MaturityService.createCycle", FEDERATION),
+            Map.entry("MaturityService.closeCycle", FEDERATION),
+            Map.entry("MaturityService.nameCoordinator", FEDERATION_OR_ORGANISATION),
             Map.entry("LessonService.list", LOGIN),
             Map.entry("LessonService.detail", LOGIN),
             Map.entry("LessonService.write", PROJECT_LEADS),

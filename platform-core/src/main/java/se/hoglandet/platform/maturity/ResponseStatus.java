@@ -1,0 +1,7 @@
+package se.hoglandet.platform.maturity;
+
+public enum ResponseStatus {
+    INVITED,
+    STARTED,
+    SUBMITTED
+}

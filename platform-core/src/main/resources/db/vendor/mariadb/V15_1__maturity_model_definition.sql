@@ -1,0 +1,1 @@
+ALTER TABLE maturity_model ADD COLUMN definition LONGTEXT NOT NULL;
