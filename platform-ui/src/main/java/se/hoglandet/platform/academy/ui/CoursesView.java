@@ -47,7 +47,9 @@ import se.hoglandet.platform.ui.Badge;
 @Route("academy")
 @Menu(title = "nav.academy", order = 30)
 @PermitAll
-public class CoursesView extends Main implements HasDynamicTitle {
+public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    private final ComboBox<CourseTopic> topic = new ComboBox<>();
 
     CoursesView(CourseService courses, SearchService search, OrganisationService organisations, CurrentActor currentActor) {
         addClassName("page");
@@ -75,7 +77,8 @@ public class CoursesView extends Main implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("course-search");
-        ComboBox<CourseTopic> topic = new ComboBox<>(getTranslation("course.field.topic"));
+        topic.setLabel(getTranslation("course.field.topic"));
+        topic.setId("course-topic-filter");
         topic.setItems(CourseTopic.values());
         topic.setItemLabelGenerator(t -> getTranslation("course.topic." + t.name()));
         topic.setClearButtonVisible(true);
@@ -130,6 +133,13 @@ public class CoursesView extends Main implements HasDynamicTitle {
         format.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         basicOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(heading, intro, links, filters, grid);
+    }
+
+    /** {@code ?topic=AI_BASICS} filters by topic, e.g. from a weak maturity dimension. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("topic").flatMap(value -> java.util.Arrays
+                .stream(CourseTopic.values()).filter(t -> t.name().equals(value)).findFirst()).ifPresent(topic::setValue);
     }
 
     @Override
