@@ -29,6 +29,10 @@ import se.hoglandet.platform.academy.ui.MyCoursesView;
 import se.hoglandet.platform.academy.ui.SessionAdminView;
 import se.hoglandet.platform.academy.ui.VerifyCertificateView;
 import se.hoglandet.platform.incident.ui.IncidentReportView;
+import se.hoglandet.platform.maturity.ui.CycleView;
+import se.hoglandet.platform.maturity.ui.FederationResultView;
+import se.hoglandet.platform.maturity.ui.MaturityView;
+import se.hoglandet.platform.maturity.ui.OrganisationResultView;
 import se.hoglandet.platform.procurement.ui.ContractView;
 import se.hoglandet.platform.procurement.ui.ContractsView;
 import se.hoglandet.platform.procurement.ui.ProcurementFormView;
@@ -180,6 +184,26 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void maturitySurveys() {
+        signIn("hoglandsforbundet.federation-staff");
+        Long model = jdbc.queryForObject("select min(id) from maturity_model", Long.class);
+        Long eksjo = jdbc.queryForObject("select id from organisation where code = 'eksjo'", Long.class);
+        jdbc.update("insert into survey_cycle (name, model_id, opens_on, closes_on, closed, created_by_name, created_at,"
+                + " version) select 'Språkprov', ?, current_date, current_date, false, 'Test', current_timestamp, 0 from dual"
+                + " where not exists (select 1 from survey_cycle where name = 'Språkprov')", model);
+        Long cycle = jdbc.queryForObject("select id from survey_cycle where name = 'Språkprov'", Long.class);
+        jdbc.update("insert into survey_cycle_organisation (cycle_id, organisation_id) select ?, ? from dual where not exists"
+                + " (select 1 from survey_cycle_organisation where cycle_id = ? and organisation_id = ?)", cycle, eksjo, cycle, eksjo);
+        assertSpeaksBothLanguages("maturity surveys", () -> navigate(MaturityView.class));
+        assertSpeaksBothLanguages("federation overview", () -> navigate("maturity/cycles/" + cycle + "/federation",
+                FederationResultView.class));
+        signIn("eksjo.org-admin");
+        assertSpeaksBothLanguages("survey cycle", () -> navigate("maturity/cycles/" + cycle, CycleView.class));
+        assertSpeaksBothLanguages("organisation result", () -> navigate("maturity/cycles/" + cycle + "/organisations/"
+                + eksjo, OrganisationResultView.class));
+    }
+
+    @Test
     void refusedAndLoggedOutPages() {
         assertSpeaksBothLanguages("access refused", () -> navigate(AccessRefusedView.class));
         assertSpeaksBothLanguages("logged out", () -> navigate(LoggedOutView.class));
@@ -319,6 +343,12 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        // Maturity models (Swedish data) and cycles.
+        for (String definition : jdbc.queryForList("select definition from maturity_model", String.class)) {
+            textsOf(json.readTree(definition), names);
+        }
+        names.addAll(jdbc.queryForList("select name from survey_cycle", String.class));
+        names.addAll(jdbc.queryForList("select concat(o.name, ' – ', c.name) from survey_cycle c, organisation o", String.class));
         // The tools register and incidents as written.
         for (String column : List.of("name", "vendor", "description", "transfer_details")) {
             names.addAll(jdbc.queryForList("select " + column + " from ai_tool where " + column + " is not null",
