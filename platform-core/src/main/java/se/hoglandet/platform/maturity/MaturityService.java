@@ -395,6 +395,29 @@ public class MaturityService {
         return out.toString();
     }
 
+    /** The overview as a PDF (Swedish), with what the reader may see of it. */
+    @RequiresLogin
+    public byte[] overviewPdf(Long cycleId) {
+        return MaturityExports.pdf(federationOverview(cycleId), clock.instant());
+    }
+
+    /** The people the coordinator may invite: those of their own organisation. */
+    @RequiresLogin
+    public List<Person> respondentCandidates(Long cycleId) {
+        coordinated(cycleId);
+        return people.peopleOf(currentActor.get().organisationId());
+    }
+
+    /** The people who could coordinate for an organisation in a cycle (its people), for naming one. */
+    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    public List<Person> coordinatorCandidates(Long organisationId) {
+        Actor actor = currentActor.get();
+        if (!actor.hasRole(Role.FEDERATION_STAFF) && !actor.belongsTo(organisationId)) {
+            throw new PermissionDeniedException("Only federation staff or the organisation's administrators");
+        }
+        return people.peopleOf(organisationId);
+    }
+
     // ---- rules --------------------------------------------------------------------------------------------
 
     /** Scores of cycles: per organisation with a submitted result, from its submitted respondents. */

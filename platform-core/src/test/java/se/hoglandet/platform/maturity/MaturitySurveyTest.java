@@ -128,6 +128,22 @@ class MaturitySurveyTest {
         assertThat(actingAs.as(staff, () -> maturity.overviewCsv(cycle.id()))).contains("Aneby kommun;för få svar")
                 .contains("Eksjö kommun;3.67");
 
+        byte[] pdf = actingAs.as(staff, () -> maturity.overviewPdf(cycle.id()));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        // A named coordinator (not an administrator) coordinates too; a plain member does not.
+        Actor named = persons.person("aneby");
+        actingAs.as(staff, () -> { maturity.nameCoordinator(cycle.id(), aneby, named.personId()); return null; });
+        assertThat(actingAs.as(named, () -> maturity.respondentCandidates(cycle.id()))).extracting(p -> p.id())
+                .contains(named.personId());
+        assertThat(actingAs.as(named, () -> maturity.detail(cycle.id())).coordinator()).isTrue();
+        assertThatThrownBy(() -> actingAs.as(persons.person("aneby"), () -> maturity.respondentCandidates(cycle.id())))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> actingAs.as(anebyCoordinator, () -> {
+            maturity.nameCoordinator(cycle.id(), eksjo, eksjoRespondents.get(0).personId());
+            return null;
+        })).isInstanceOf(PermissionDeniedException.class);
+
         // Individual answers: the respondent and their coordinator only.
         Long firstResponse = actingAs.as(eksjoRespondents.get(0), () -> maturity.detail(cycle.id())).myResponse().id();
         assertThat(actingAs.as(eksjoCoordinator, () -> maturity.response(firstResponse)).answers()).isNotEmpty();

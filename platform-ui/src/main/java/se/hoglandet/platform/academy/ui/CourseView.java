@@ -1,5 +1,6 @@
 package se.hoglandet.platform.academy.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,7 +51,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("academy/courses/:id")
 @PermitAll
-public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
@@ -258,18 +259,6 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void refresh() {
         render(courses.detail(id));
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    private Section section(String key, Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
     }
 
     @Override

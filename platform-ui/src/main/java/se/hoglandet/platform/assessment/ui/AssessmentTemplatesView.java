@@ -1,5 +1,6 @@
 package se.hoglandet.platform.assessment.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,7 +35,7 @@ import se.hoglandet.platform.ui.FormError;
 @Route("assessment-templates")
 @Menu(title = "nav.assessmentTemplates", order = 26)
 @RolesAllowed({"LAWYER", "DPO", "INFOSEC", "PLATFORM_ADMIN"})
-public class AssessmentTemplatesView extends Main implements HasDynamicTitle {
+public class AssessmentTemplatesView extends Main implements HasDynamicTitle, PageParts {
 
     private final AssessmentTemplateService templates;
     private final boolean admin;
@@ -122,12 +123,6 @@ public class AssessmentTemplatesView extends Main implements HasDynamicTitle {
                 format.toUpperCase(java.util.Locale.ROOT)));
         link.addClassName("toolbar-link");
         return link;
-    }
-
-    private Section section(String key, com.vaadin.flow.component.Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
     }
 
     @Override

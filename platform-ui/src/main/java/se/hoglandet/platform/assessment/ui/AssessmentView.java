@@ -1,5 +1,6 @@
 package se.hoglandet.platform.assessment.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("assessments/:id")
 @PermitAll
-public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -509,20 +510,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         render(assessments.detail(id));
     }
-
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    private Section section(String key, Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
-    }
-
 
     @Override
     public String getPageTitle() {

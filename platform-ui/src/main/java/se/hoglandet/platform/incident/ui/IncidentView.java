@@ -1,5 +1,6 @@
 package se.hoglandet.platform.incident.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ import se.hoglandet.platform.visibility.Visibility;
  */
 @Route("incidents/:id")
 @PermitAll
-public class IncidentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class IncidentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -198,18 +199,6 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render(incidents.detail(id));
         }
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    private Section section(String key, Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
     }
 
     @Override

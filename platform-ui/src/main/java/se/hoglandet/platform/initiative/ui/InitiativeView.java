@@ -1,5 +1,6 @@
 package se.hoglandet.platform.initiative.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -81,7 +82,7 @@ import se.hoglandet.platform.tool.ui.InitiativeToolsPanel;
  */
 @Route("initiatives/:id")
 @PermitAll
-public class InitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private static final Logger log = LoggerFactory.getLogger(InitiativeView.class);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -415,7 +416,6 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         dialog.open();
     }
 
-
     /** Runs a change from a dialog: on success close and re-read; on a refusal keep the dialog and what was typed. */
     private void attempt(Dialog dialog, FormError error, Runnable change) {
         if (error.attempt(change)) {
@@ -434,13 +434,6 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         render(initiatives.detail(id));
     }
-
-    private Section section(String key, com.vaadin.flow.component.Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
-    }
-
 
     @Override
     public String getPageTitle() {

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.initiative.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,7 @@ import se.hoglandet.platform.initiative.PublicInitiative;
  * Exactly what the public sees of an initiative: used by the public page and by the editors' preview, so the
  * preview cannot differ from the real thing. Unpublished fields are simply absent.
  */
-public class PublicInitiativeCard extends Div {
+public class PublicInitiativeCard extends Div implements PageParts {
 
     /** As a preview inside a page (title as a level-two heading). */
     public PublicInitiativeCard(PublicInitiative initiative) {
@@ -67,12 +68,6 @@ public class PublicInitiativeCard extends Div {
                         getTranslation("effect.chart.aria", effect.name(), effect.baseline().toPlainString(),
                                 effect.target().toPlainString())));
             }
-        }
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
         }
     }
 

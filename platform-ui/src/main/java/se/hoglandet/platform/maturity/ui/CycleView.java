@@ -35,7 +35,6 @@ import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.ResponseStatus;
 import se.hoglandet.platform.maturity.SurveyResponse;
 import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
@@ -51,14 +50,15 @@ import se.hoglandet.platform.ui.error.UserMessages;
 public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MaturityService maturity;
-    private final PersonService people;
+    private final se.hoglandet.platform.organisation.OrganisationService organisations;
     private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    CycleView(MaturityService maturity, PersonService people, CurrentActor currentActor) {
+    CycleView(MaturityService maturity, se.hoglandet.platform.organisation.OrganisationService organisations,
+            CurrentActor currentActor) {
         this.maturity = maturity;
-        this.people = people;
+        this.organisations = organisations;
         this.currentActor = currentActor;
         addClassName("page");
     }
@@ -99,6 +99,10 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (detail.coordinator()) {
             add(coordination(detail));
+        }
+        if (currentActor.get().hasRole(Role.FEDERATION_STAFF) || (detail.takesPart()
+                && currentActor.get().hasRole(Role.ORG_ADMIN))) {
+            add(coordinators(detail));
         }
     }
 
@@ -189,9 +193,9 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
             return section;
         }
         FormError error = new FormError();
-        if (currentActor.get().hasRole(Role.ORG_ADMIN)) {
+        {
             ComboBox<Person> person = new ComboBox<>(getTranslation("maturity.invitePerson"));
-            person.setItems(people.myStaff());
+            person.setItems(maturity.respondentCandidates(id));
             person.setItemLabelGenerator(Person::displayName);
             person.setId("invite-person");
             Button invite = new Button(getTranslation("maturity.invite"), click -> {
@@ -251,6 +255,40 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         submit.setId("submit-result");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(form, new Div(submit));
+        return section;
+    }
+
+    /** Federation staff (any organisation) or an administrator (their own) name a coordinator. */
+    private Section coordinators(CycleDetail detail) {
+        Section section = new Section(new H2(getTranslation("maturity.coordinators")),
+                new Paragraph(getTranslation("maturity.coordinators.help")));
+        section.addClassName("initiative-section");
+        section.setId("coordinators");
+        boolean staff = currentActor.get().hasRole(Role.FEDERATION_STAFF);
+        ComboBox<Long> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
+        Map<Long, String> names = new HashMap<>();
+        organisations.list(false, org.springframework.data.domain.PageRequest.of(0, 500)).getContent()
+                .forEach(o -> names.put(o.id(), o.name()));
+        organisation.setItems(detail.cycle().organisationIds().stream()
+                .filter(o -> staff || o.equals(currentActor.get().organisationId())).toList());
+        organisation.setItemLabelGenerator(o -> names.getOrDefault(o, ""));
+        ComboBox<Person> person = new ComboBox<>(getTranslation("maturity.coordinator"));
+        person.setItemLabelGenerator(Person::displayName);
+        organisation.addValueChangeListener(change -> {
+            person.clear();
+            person.setItems(change.getValue() == null ? List.of() : maturity.coordinatorCandidates(change.getValue()));
+        });
+        FormError error = new FormError();
+        Button save = new Button(getTranslation("maturity.nameCoordinator"), click -> {
+            if (error.attempt(() -> maturity.nameCoordinator(id, organisation.getValue(),
+                    person.getValue() == null ? null : person.getValue().id()))) {
+                saved();
+            }
+        });
+        FlexLayout row = new FlexLayout(organisation, person, save);
+        row.setAlignItems(FlexLayout.Alignment.BASELINE);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        section.add(error, row);
         return section;
     }
 

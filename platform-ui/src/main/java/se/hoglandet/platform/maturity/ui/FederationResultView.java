@@ -68,7 +68,14 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
             return new DownloadResponse(new ByteArrayInputStream(bytes), "mognad.csv", "text/csv;charset=UTF-8", bytes.length);
         }), getTranslation("maturity.csv"));
         csv.setId("maturity-csv");
-        add(heading, new Paragraph(getTranslation("maturity.responses", overview.submitted(), overview.invited())), csv);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = maturity.overviewPdf(overview.cycle().id());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "mognad.pdf", "application/pdf", bytes.length);
+        }), getTranslation("maturity.pdf"));
+        pdf.setId("maturity-pdf");
+        com.vaadin.flow.component.orderedlayout.FlexLayout downloads = new com.vaadin.flow.component.orderedlayout.FlexLayout(csv, pdf);
+        downloads.addClassName("toolbar");
+        add(heading, new Paragraph(getTranslation("maturity.responses", overview.submitted(), overview.invited())), downloads);
         if (!overview.rows().isEmpty()) {
             add(heatmap(overview));
             add(rates(overview));

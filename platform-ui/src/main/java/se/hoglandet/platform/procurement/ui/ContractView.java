@@ -1,5 +1,6 @@
 package se.hoglandet.platform.procurement.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +31,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
 /** One contract: supplier, subject, the term with its options and notice deadline, the value (unless confidential). */
 @Route("contracts/:id")
 @PermitAll
-public class ContractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ContractView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final ContractService contracts;
     private final AuditService audit;
@@ -104,12 +105,6 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
         add(heading, badges, actions, facts);
         if (c.procurementId() != null) {
             add(new Anchor("procurements/" + c.procurementId(), getTranslation("contract.procurementLink")));
-        }
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
         }
     }
 

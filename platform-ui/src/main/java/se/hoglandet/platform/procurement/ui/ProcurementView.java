@@ -1,5 +1,6 @@
 package se.hoglandet.platform.procurement.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,7 +67,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("procurements/:id")
 @PermitAll
-public class ProcurementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ProcurementView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final ProcurementService procurements;
     private final OrganisationService organisations;
@@ -142,6 +143,10 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
             actions.add(button("advance-phase", getTranslation("procurement.action.advance",
                     getTranslation("procurement.phase." + p.phase().next().name())), true,
                     () -> run(() -> procurements.advance(p.id(), p.version()))));
+        }
+        if (detail.mayLead()) {
+            actions.add(button("edit-procurement", getTranslation("procurement.action.edit"), false, () -> editDialog(detail)));
+            actions.add(button("plan-procurement", getTranslation("procurement.action.plan"), false, () -> planDialog(detail)));
         }
         if (detail.mayLead() && p.phase().isOpenForParticipants()) {
             actions.add(button("invite-organisation", getTranslation("procurement.action.invite"), false,
@@ -343,6 +348,78 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         dialog.open();
     }
 
+    private void editDialog(ProcurementDetail detail) {
+        Procurement p = detail.procurement();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("procurement.action.edit"));
+        TextField title = new TextField(getTranslation("procurement.field.title"));
+        title.setValue(p.title());
+        title.setId("edit-procurement-title");
+        TextArea description = new TextArea(getTranslation("procurement.field.description"));
+        description.setValue(p.description() == null ? "" : p.description());
+        ComboBox<se.hoglandet.platform.procurement.ProcurementProcedure> procedure = new ComboBox<>(getTranslation("procurement.field.procedure"));
+        procedure.setItems(se.hoglandet.platform.procurement.ProcurementProcedure.values());
+        procedure.setItemLabelGenerator(x -> getTranslation("procurement.procedure." + x.name()));
+        procedure.setValue(p.procedure());
+        ComboBox<se.hoglandet.platform.procurement.FrameworkMethod> method = new ComboBox<>(getTranslation("procurement.field.frameworkMethod"));
+        method.setItems(se.hoglandet.platform.procurement.FrameworkMethod.values());
+        method.setItemLabelGenerator(x -> getTranslation("procurement.frameworkMethod." + x.name()));
+        method.setValue(p.frameworkMethod());
+        method.setClearButtonVisible(true);
+        TextField contact = new TextField(getTranslation("procurement.field.contact"));
+        contact.setValue(p.contactName() == null ? "" : p.contactName());
+        TextField email = new TextField(getTranslation("procurement.field.contactEmail"));
+        email.setValue(p.contactEmail() == null ? "" : p.contactEmail());
+        ComboBox<se.hoglandet.platform.visibility.Visibility> visibility = new ComboBox<>(getTranslation("procurement.field.visibility"));
+        visibility.setItems(se.hoglandet.platform.visibility.Visibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()));
+        visibility.setValue(p.visibility());
+        FormError error = new FormError();
+        Button save = new Button(getTranslation("action.save"), click -> {
+            if (error.attempt(() -> procurements.update(p.id(), p.version(), new se.hoglandet.platform.procurement.ProcurementDraft(
+                    title.getValue(), description.getValue(), p.category(), procedure.getValue(), method.getValue(),
+                    p.collaborationLevel(), contact.getValue(), email.getValue(), visibility.getValue(), java.util.Set.of(),
+                    p.links())))) {
+                dialog.close();
+                saved();
+            }
+        });
+        save.setId("save-procurement-edit");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(error, title, description, procedure, method, contact, email, visibility));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.setWidth("min(40em, 95vw)");
+        dialog.open();
+    }
+
+    private void planDialog(ProcurementDetail detail) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("procurement.action.plan"));
+        java.util.Map<se.hoglandet.platform.procurement.ProcurementPhase, com.vaadin.flow.component.datepicker.DatePicker> pickers =
+                new java.util.EnumMap<>(se.hoglandet.platform.procurement.ProcurementPhase.class);
+        VerticalLayout fields = new VerticalLayout();
+        for (PhaseStep step : detail.phases()) {
+            com.vaadin.flow.component.datepicker.DatePicker picker = new com.vaadin.flow.component.datepicker.DatePicker(
+                    getTranslation("procurement.phase." + step.phase().name()));
+            picker.setValue(step.plannedOn());
+            pickers.put(step.phase(), picker);
+            fields.add(picker);
+        }
+        FormError error = new FormError();
+        Button save = new Button(getTranslation("action.save"), click -> {
+            java.util.Map<se.hoglandet.platform.procurement.ProcurementPhase, java.time.LocalDate> planned = new java.util.HashMap<>();
+            pickers.forEach((phase, picker) -> planned.put(phase, picker.getValue()));
+            if (error.attempt(() -> procurements.plan(detail.procurement().id(), planned))) {
+                dialog.close();
+                saved();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(error, fields);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
     private void inviteDialog(ProcurementDetail detail) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("procurement.action.invite"));
@@ -393,18 +470,6 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         render(procurements.detail(id));
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    private Section section(String key, Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
     }
 
     @Override

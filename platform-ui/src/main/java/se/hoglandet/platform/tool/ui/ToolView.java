@@ -1,5 +1,6 @@
 package se.hoglandet.platform.tool.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +59,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("tools/:id")
 @PermitAll
-public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -266,18 +267,6 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         render(tools.detail(id));
-    }
-
-    private void fact(DescriptionList list, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
-        }
-    }
-
-    private Section section(String key, Component content) {
-        Section section = new Section(new H2(getTranslation(key)), content);
-        section.addClassName("initiative-section");
-        return section;
     }
 
     @Override
