@@ -15,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.visibility.ShareableRecord;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -90,8 +91,8 @@ public class Incident extends ShareableRecord {
     Incident(Organisation owner, IncidentReport report, Long reporterPersonId, String reporterName, Instant now,
             LocalDate today) {
         super(owner, Visibility.PRIVATE);
-        this.title = required(report.title(), 200, "incident.error.title");
-        this.description = required(report.description(), 4000, "incident.error.description");
+        this.title = Texts.required(report.title(), 200, "incident.error.title");
+        this.description = Texts.required(report.description(), 4000, "incident.error.description");
         if (report.kind() == null || report.severity() == null) {
             throw new DomainValidationException("incident.error.kind", "Say what kind of incident and how serious");
         }
@@ -125,7 +126,7 @@ public class Incident extends ShareableRecord {
             throw new DomainValidationException("incident.error.transition", "Not a next step for this incident");
         }
         if (target == IncidentStatus.CLOSED) {
-            this.resolution = required(note, 4000, "incident.error.resolution");
+            this.resolution = Texts.required(note, 4000, "incident.error.resolution");
             this.closedAt = now;
         } else {
             this.closedAt = null;
@@ -141,17 +142,6 @@ public class Incident extends ShareableRecord {
     /** When the supervisory authority must have been notified, if this is a personal data breach. */
     public Instant breachNotificationDeadline() {
         return personalData ? createdAt.plus(BREACH_NOTIFICATION_TIME) : null;
-    }
-
-    static String required(String value, int max, String key) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw new DomainValidationException(key, "Required");
-        }
-        if (text.length() > max) {
-            throw new DomainValidationException("incident.error.length", "Too long");
-        }
-        return text;
     }
 
     public Long id() { return id; }

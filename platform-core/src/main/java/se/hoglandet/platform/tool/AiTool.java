@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.Texts;
 
 /**
  * A tool or service in the federation's register (Microsoft 365 Copilot, an in-house chatbot, ChatGPT…): the facts
@@ -69,13 +70,13 @@ public class AiTool {
 
     /** Applies the form as a whole: a refused draft changes nothing. */
     void write(ToolDraft draft, Instant now) {
-        String newName = required(draft.name(), 200, "tool.error.name");
-        String newVendor = required(draft.vendor(), 200, "tool.error.vendor");
-        String newDescription = optional(draft.description(), 2000);
+        String newName = Texts.required(draft.name(), 200, "tool.error.name");
+        String newVendor = Texts.required(draft.vendor(), 200, "tool.error.vendor");
+        String newDescription = Texts.optional(draft.description(), 2000, "tool.error.length");
         if (draft.hosting() == null) {
             throw new DomainValidationException("tool.error.hosting", "Say where the tool processes data");
         }
-        String newTransfer = optional(draft.transferDetails(), 1000);
+        String newTransfer = Texts.optional(draft.transferDetails(), 1000, "tool.error.length");
         if (draft.hosting() == ToolHosting.THIRD_COUNTRY && newTransfer == null) {
             throw new DomainValidationException("tool.error.transfer",
                     "A tool processing data outside the EU/EEA needs the transfer basis");
@@ -90,25 +91,6 @@ public class AiTool {
 
     ToolDraft asDraft() {
         return new ToolDraft(name, vendor, description, hosting, transferDetails);
-    }
-
-    private static String required(String value, int max, String key) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            throw new DomainValidationException(key, "Required");
-        }
-        if (text.length() > max) {
-            throw new DomainValidationException("tool.error.length", "Too long");
-        }
-        return text;
-    }
-
-    private static String optional(String value, int max) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > max) {
-            throw new DomainValidationException("tool.error.length", "Too long");
-        }
-        return text.isEmpty() ? null : text;
     }
 
     public Long id() { return id; }

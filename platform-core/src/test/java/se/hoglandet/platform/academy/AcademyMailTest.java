@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +43,7 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class AcademyMailTest {
 
-    static final GreenMail smtp = startSmtp();
+    static final GreenMail smtp = se.hoglandet.testsupport.TestSmtp.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -140,25 +136,7 @@ class AcademyMailTest {
     }
 
     private List<MimeMessage> mailsTo(Actor person) {
-        String address = people.findById(person.personId()).orElseThrow().email();
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return se.hoglandet.testsupport.TestSmtp.mailsTo(smtp, people.findById(person.personId()).orElseThrow().email());
     }
 
-    private static GreenMail startSmtp() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            socket.close();
-            GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
-            return mail;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

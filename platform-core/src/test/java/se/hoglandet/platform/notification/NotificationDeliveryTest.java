@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,7 +39,7 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class NotificationDeliveryTest {
 
-    static final GreenMail smtp = startSmtp();
+    static final GreenMail smtp = se.hoglandet.testsupport.TestSmtp.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
@@ -129,26 +125,7 @@ class NotificationDeliveryTest {
     }
 
     private static List<MimeMessage> mailsTo(Person person) {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(person.email()));
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return se.hoglandet.testsupport.TestSmtp.mailsTo(smtp, person.email());
     }
 
-    private static GreenMail startSmtp() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            socket.close();
-            GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
-            return mail;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -238,22 +236,13 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (attempt(change)) {
             saved();
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
     private void saved() {
-        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        confirmSaved();
         refresh();
     }
 

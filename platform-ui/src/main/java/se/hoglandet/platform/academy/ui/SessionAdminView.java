@@ -1,5 +1,6 @@
 package se.hoglandet.platform.academy.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,7 +43,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("academy/sessions/:id")
 @RolesAllowed("ACADEMY_ADMIN")
-public class SessionAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SessionAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final CourseService courses;
     private final OrganisationService organisations;
@@ -155,22 +154,13 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void act(Runnable change) {
-        try {
-            change.run();
+        if (attempt(change)) {
             saved();
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
     private void saved() {
-        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        confirmSaved();
         render();
     }
 

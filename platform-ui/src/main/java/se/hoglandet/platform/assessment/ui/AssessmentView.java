@@ -1,7 +1,6 @@
 package se.hoglandet.platform.assessment.ui;
 
 import se.hoglandet.platform.ui.PageParts;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;

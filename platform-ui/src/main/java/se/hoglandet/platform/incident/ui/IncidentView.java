@@ -1,7 +1,6 @@
 package se.hoglandet.platform.incident.ui;
 
 import se.hoglandet.platform.ui.PageParts;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -12,8 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -195,8 +192,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
     private void attempt(Dialog dialog, FormError error, Runnable change) {
         if (error.attempt(change)) {
             dialog.close();
-            Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            confirmSaved();
             render(incidents.detail(id));
         }
     }

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.maturity.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,7 +47,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("maturity/cycles/:id")
 @PermitAll
-public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final MaturityService maturity;
     private final se.hoglandet.platform.organisation.OrganisationService organisations;
@@ -293,8 +293,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void saved() {
-        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        confirmSaved();
         render(maturity.detail(id));
     }
 

@@ -1,7 +1,6 @@
 package se.hoglandet.platform.procurement.ui;
 
 import se.hoglandet.platform.ui.PageParts;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,11 +15,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -453,22 +449,13 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (attempt(change)) {
             saved();
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
     private void saved() {
-        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        confirmSaved();
         render(procurements.detail(id));
     }
 

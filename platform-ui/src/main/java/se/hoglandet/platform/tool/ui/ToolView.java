@@ -14,10 +14,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -264,8 +261,7 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void saved() {
-        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        confirmSaved();
         render(tools.detail(id));
     }
 

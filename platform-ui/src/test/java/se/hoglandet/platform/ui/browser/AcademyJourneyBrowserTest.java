@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +39,7 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class AcademyJourneyBrowserTest {
 
-    static final GreenMail smtp = startSmtp();
+    static final GreenMail smtp = se.hoglandet.testsupport.TestSmtp.start();
     static Browser browser;
 
     @DynamicPropertySource
@@ -143,14 +139,7 @@ class AcademyJourneyBrowserTest {
     }
 
     private static List<MimeMessage> mailsTo(String username) {
-        String address = username + "@demo.invalid";
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return se.hoglandet.testsupport.TestSmtp.mailsTo(smtp, username + "@demo.invalid");
     }
 
     private static String subject(MimeMessage message) {
@@ -185,15 +174,4 @@ class AcademyJourneyBrowserTest {
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 
-    private static GreenMail startSmtp() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int port = socket.getLocalPort();
-            socket.close();
-            GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
-            return mail;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
