@@ -39,6 +39,7 @@ import se.hoglandet.testsupport.UsesMariaDb;
 class ProcurementTest {
 
     @Autowired ProcurementService procurements;
+    @Autowired se.hoglandet.platform.initiative.InitiativeService initiatives;
     @Autowired AuditService audit;
     @Autowired AssessmentService assessments;
     @Autowired AssessmentTemplateService templates;
@@ -185,6 +186,38 @@ class ProcurementTest {
                 .getContent()).extracting(Procurement::id).doesNotContain(p.id());
         assertThatThrownBy(() -> actingAs.as(outsider, () -> procurements.join(p.id())))
                 .isInstanceOf(DomainValidationException.class);
+    }
+
+    /** Links go only to what the author may read; each reader sees the titles they may read. */
+    @Test
+    void linksToInitiativesToolsAndAssessmentsRespectWhoMayReadThem() {
+        Actor lead = persons.person("vetlanda", Role.PROCUREMENT);
+        Actor nassjoLead = persons.person("nassjo", Role.PROJECT_LEAD);
+        se.hoglandet.platform.initiative.Initiative hidden = actingAs.as(nassjoLead, () -> initiatives.create(
+                se.hoglandet.platform.initiative.InitiativeDetails.of("Intern prognos", "Sammanfattning",
+                        se.hoglandet.platform.initiative.Area.EDUCATION),
+                new se.hoglandet.platform.initiative.InitiativeSharing(Visibility.PRIVATE, Set.of(), Set.of(), Set.of()),
+                CollaborationLevel.NETWORKING));
+        se.hoglandet.platform.initiative.Initiative shared = actingAs.as(nassjoLead, () -> initiatives.create(
+                se.hoglandet.platform.initiative.InitiativeDetails.of("Delad tolkpilot", "Sammanfattning",
+                        se.hoglandet.platform.initiative.Area.SOCIAL_SERVICES),
+                new se.hoglandet.platform.initiative.InitiativeSharing(Visibility.SHARED, Set.of(),
+                        Set.of(lead.organisationId()), Set.of()), CollaborationLevel.NETWORKING));
+        assertThatThrownBy(() -> actingAs.as(lead, () -> procurements.create(draftWithLinks(Set.of(
+                new ProcurementLink(LinkKind.INITIATIVE, hidden.id()))), Map.of())))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("procurement.error.link");
+        Procurement p = actingAs.as(lead, () -> procurements.create(draftWithLinks(Set.of(
+                new ProcurementLink(LinkKind.INITIATIVE, shared.id()))), Map.of()));
+        assertThat(actingAs.as(lead, () -> procurements.detail(p.id())).linkTitles())
+                .containsEntry(new ProcurementLink(LinkKind.INITIATIVE, shared.id()), "Delad tolkpilot");
+        assertThat(actingAs.as(persons.person("aneby"), () -> procurements.detail(p.id())).linkTitles()).isEmpty();
+    }
+
+    private static ProcurementDraft draftWithLinks(Set<ProcurementLink> links) {
+        return new ProcurementDraft("Gemensam upphandling av tolktjänst", null, ProcurementCategory.TRANSLATION,
+                ProcurementProcedure.OPEN, null, CollaborationLevel.JOINT_DEVELOPMENT, null, null, Visibility.FEDERATION,
+                Set.of(), links);
     }
 
     private static ProcurementDraft draft(Visibility visibility, Set<Long> participants) {

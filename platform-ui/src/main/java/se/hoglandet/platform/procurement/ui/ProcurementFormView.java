@@ -66,7 +66,8 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
     private final List<Organisation> organisations;
 
     ProcurementFormView(ProcurementService procurements, OrganisationService organisationService, ToolService tools,
-            AssessmentService assessments, CurrentActor currentActor) {
+            AssessmentService assessments, se.hoglandet.platform.initiative.InitiativeService initiatives,
+            CurrentActor currentActor) {
         addClassName("page");
         Long me = currentActor.get().organisationId();
         organisations = organisationService.list(false, PageRequest.of(0, 500)).getContent().stream()
@@ -105,6 +106,14 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         participants.setItems(organisations);
         participants.setItemLabelGenerator(Organisation::name);
         participants.setId("procurement-participants");
+        // The initiatives it serves: searched by title among those the user may read (lazy, paged).
+        MultiSelectComboBox<se.hoglandet.platform.initiative.Initiative> initiativeLinks =
+                new MultiSelectComboBox<>(getTranslation("procurement.field.initiatives"));
+        initiativeLinks.setItemLabelGenerator(se.hoglandet.platform.initiative.Initiative::title);
+        initiativeLinks.setItems(query -> initiatives.register(new se.hoglandet.platform.initiative.InitiativeFilter(null,
+                null, null, null, null, null, null, query.getFilter().orElse("")),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        initiativeLinks.setId("procurement-initiatives");
         MultiSelectComboBox<AiTool> toolLinks = new MultiSelectComboBox<>(getTranslation("procurement.field.tools"));
         toolLinks.setItems(tools.catalogue());
         toolLinks.setItemLabelGenerator(AiTool::name);
@@ -127,6 +136,7 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         Button save = new Button(getTranslation("procurement.action.create"), click -> {
             Set<ProcurementLink> links = new HashSet<>();
             toolLinks.getValue().forEach(t -> links.add(new ProcurementLink(LinkKind.TOOL, t.id())));
+            initiativeLinks.getValue().forEach(i -> links.add(new ProcurementLink(LinkKind.INITIATIVE, i.id())));
             assessmentLinks.getValue().forEach(a -> links.add(new ProcurementLink(LinkKind.ASSESSMENT, a.id())));
             ProcurementDraft draft = new ProcurementDraft(title.getValue(), description.getValue(), category.getValue(),
                     procedure.getValue(), method.getValue(), level.getValue(), contact.getValue(), email.getValue(),
@@ -150,7 +160,8 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         save.setId("save-procurement");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(title, category, procedure, method, level, visibility, description, participants,
-                contact, email, toolLinks, assessmentLinks);
+                contact, email, initiativeLinks, toolLinks, assessmentLinks);
+        form.setColspan(initiativeLinks, 2);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(participants, 2);
