@@ -29,6 +29,21 @@ public interface PageParts {
         return section;
     }
 
+    /**
+     * Renders a record page, or shows "not found" when the service refuses in a way a user may see (missing and
+     * unreadable records look the same); anything else is a fault and goes on to the error page.
+     */
+    default void renderOrNotFound(com.vaadin.flow.router.BeforeEnterEvent event, Runnable render) {
+        try {
+            render.run();
+        } catch (RuntimeException e) {
+            if (UserMessages.keyFor(e) == null) {
+                throw e;
+            }
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
     /** Runs a change; a refusal the user can act on is shown in their language and the change reports false. */
     default boolean attempt(Runnable change) {
         try {

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.assessment.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -62,7 +63,7 @@ import se.hoglandet.platform.visibility.Visibility;
 @Route("assessments/new")
 @RouteAlias("assessments/:id/edit")
 @RolesAllowed({"LAWYER", "DPO", "INFOSEC", "IT_MANAGER", "PROJECT_LEAD"})
-public class AssessmentEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AssessmentEditView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final AssessmentService assessments;
     private final AssessmentTemplateService templates;
@@ -98,7 +99,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
+        renderOrNotFound(event, () -> {
             Long id = event.getRouteParameters().getLong("id").orElse(null);
             if (id != null) {
                 AssessmentDetail detail = assessments.detail(id);
@@ -123,12 +124,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
                 build(template.definition());
                 visibility.setValue(Visibility.FEDERATION);
             }
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void build(TemplateDefinition template) {

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -87,14 +86,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(assessments.detail(id));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(AssessmentDetail detail) {

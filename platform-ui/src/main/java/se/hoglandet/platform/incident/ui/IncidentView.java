@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -36,7 +35,6 @@ import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
-import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -65,14 +63,9 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(incidents.detail(id));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(IncidentDetail detail) {

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -70,7 +69,6 @@ import se.hoglandet.platform.search.SearchService;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
-import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.tool.ui.InitiativeToolsPanel;
@@ -110,14 +108,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(initiatives.detail(id));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(InitiativeDetail detail) {

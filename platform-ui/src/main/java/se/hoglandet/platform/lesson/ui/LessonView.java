@@ -1,5 +1,6 @@
 package se.hoglandet.platform.lesson.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -32,7 +32,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
 /** One lesson learned: what was tried, what worked and what not, the recommendation; marks and comments. */
 @Route("lessons/:id")
 @PermitAll
-public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private final LessonService lessons;
@@ -49,14 +49,9 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(lessons.detail(id));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(LessonDetail detail) {

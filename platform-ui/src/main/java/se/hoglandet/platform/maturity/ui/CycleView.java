@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
@@ -38,7 +37,6 @@ import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
-import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
  * One survey cycle: the respondent answers (saved as they go, then submitted); the coordinator invites respondents,
@@ -66,14 +64,9 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(maturity.detail(id));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(CycleDetail detail) {

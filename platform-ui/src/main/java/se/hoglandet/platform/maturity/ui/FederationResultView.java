@@ -1,5 +1,6 @@
 package se.hoglandet.platform.maturity.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -25,7 +25,6 @@ import se.hoglandet.platform.maturity.FederationOverview;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.ui.EChart;
-import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
  * The federation's picture of a cycle: for federation staff a heatmap of organisation × dimension and response
@@ -34,7 +33,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("maturity/cycles/:id/federation")
 @PermitAll
-public class FederationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class FederationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final MaturityService maturity;
     private String title = "";
@@ -47,14 +46,9 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long cycle = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(maturity.federationOverview(cycle));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(FederationOverview overview) {

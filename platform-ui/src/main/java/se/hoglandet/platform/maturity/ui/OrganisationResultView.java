@@ -1,5 +1,6 @@
 package se.hoglandet.platform.maturity.ui;
 
+import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -22,7 +22,6 @@ import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
 import se.hoglandet.platform.ui.EChart;
-import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
  * One organisation's result in a cycle: a radar chart of its dimension scores against the federation average and
@@ -32,7 +31,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("maturity/cycles/:id/organisations/:organisation")
 @PermitAll
-public class OrganisationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class OrganisationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private final MaturityService maturity;
     private String title = "";
@@ -46,15 +45,10 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         Long cycle = event.getRouteParameters().getLong("id").orElse(null);
         Long organisation = event.getRouteParameters().getLong("organisation").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(maturity.detail(cycle).model(), maturity.detail(cycle).cycle().name(),
                     maturity.organisationOverview(cycle, organisation));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(ModelDefinition model, String cycleName, OrganisationOverview overview) {

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -48,7 +47,6 @@ import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
-import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
  * One tool: the shared facts, every organisation's decision (approved for which data, under which assessment, until
@@ -81,14 +79,9 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        try {
+        renderOrNotFound(event, () -> {
             render(tools.detail(id));
-        } catch (RuntimeException e) {
-            if (UserMessages.keyFor(e) == null) {
-                throw e;
-            }
-            event.rerouteToError(NotFoundException.class);
-        }
+        });
     }
 
     private void render(ToolDetail detail) {
