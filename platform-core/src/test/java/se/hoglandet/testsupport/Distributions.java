@@ -25,7 +25,8 @@ public final class Distributions {
             return home;
         }
         deleteRecursively(home);
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
                 String name = entry.getName().substring(entry.getName().indexOf('/') + 1);
                 if (name.isEmpty()) {

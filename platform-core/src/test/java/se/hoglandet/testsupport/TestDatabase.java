@@ -65,7 +65,8 @@ public final class TestDatabase {
     private static Coordinates useExternal(String serverUrl) {
         String user = System.getenv().getOrDefault("PORTAL_TEST_DB_USER", "root");
         String password = System.getenv().getOrDefault("PORTAL_TEST_DB_PASSWORD", "");
-        String name = "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String server = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         createDatabase(server, user, password, name);
         return new Coordinates(server + name, user, password);
@@ -74,8 +75,8 @@ public final class TestDatabase {
     private static void createDatabase(String serverUrl, String user, String password, String name) {
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
                 Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + name
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
+            statement.execute(
+                    "CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
         } catch (Exception e) {
             throw new IllegalStateException("Could not create the test database " + name, e);
         }

@@ -38,19 +38,28 @@ public final class KeycloakTestServer {
         Path importDir = home.resolve("data/import");
         deleteRecursively(home.resolve("data"));
         Files.createDirectories(importDir);
-        Files.copy(Path.of(System.getProperty("portal.test.keycloak.realm")), importDir.resolve(REALM + "-realm.json"),
+        Files.copy(
+                Path.of(System.getProperty("portal.test.keycloak.realm")),
+                importDir.resolve(REALM + "-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
 
         Path log = home.resolve("keycloak-test.log");
-        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-port=" + port, "--import-realm", "--cache=local", "--http-management-port=" + freePort())
+        ProcessBuilder builder = new ProcessBuilder(
+                        "bash",
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + port,
+                        "--import-realm",
+                        "--cache=local",
+                        "--http-management-port=" + freePort())
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+        builder.environment()
+                .put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
         builder.environment().put("KEYCLOAK_CLIENT_SECRET", clientSecret);
         builder.environment().put("KEYCLOAK_DEMO_PASSWORD", demoPassword);
         builder.environment().put("PORTAL_BASE_URL", portalUrl());
@@ -94,7 +103,8 @@ public final class KeycloakTestServer {
     }
 
     private void awaitRealm(Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuerUri() + "/.well-known/openid-configuration");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
@@ -102,8 +112,8 @@ public final class KeycloakTestServer {
                 throw new IllegalStateException("Keycloak exited:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response =
+                        http.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -121,7 +131,8 @@ public final class KeycloakTestServer {
     }
 
     private static Path unpackOnce() throws IOException {
-        return Distributions.unpackOnce(Path.of(System.getProperty("portal.test.keycloak.zip")),
+        return Distributions.unpackOnce(
+                Path.of(System.getProperty("portal.test.keycloak.zip")),
                 Path.of(System.getProperty("portal.test.keycloak.home")));
     }
 

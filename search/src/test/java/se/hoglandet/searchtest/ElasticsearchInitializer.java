@@ -12,8 +12,10 @@ public class ElasticsearchInitializer implements ApplicationContextInitializer<C
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                        "portal.search.elasticsearch-url=" + ElasticsearchTestServer.get().url(),
-                        "portal.search.index-name=app-" + UUID.randomUUID().toString().substring(0, 8))
+                        "portal.search.elasticsearch-url="
+                                + ElasticsearchTestServer.get().url(),
+                        "portal.search.index-name=app-"
+                                + UUID.randomUUID().toString().substring(0, 8))
                 .applyTo(context);
     }
 }

@@ -39,7 +39,8 @@ public final class ElasticsearchTestServer {
     private ElasticsearchTestServer() throws Exception {
         home = unpackOnce(root);
         // Data and logs per test JVM, so that one JVM's server shutting down never holds another's node lock.
-        runDirectory = home.resolveSibling(home.getFileName() + "-run-" + ProcessHandle.current().pid());
+        runDirectory = home.resolveSibling(
+                home.getFileName() + "-run-" + ProcessHandle.current().pid());
         deleteRecursively(runDirectory);
         Files.createDirectories(runDirectory);
         Path hunspell = home.resolve("config/hunspell/sv_SE");
@@ -47,7 +48,8 @@ public final class ElasticsearchTestServer {
         for (String file : List.of("sv_SE.aff", "sv_SE.dic")) {
             Path source = DICTIONARY.resolve(file);
             if (!Files.exists(source)) {
-                throw new IllegalStateException("Swedish dictionary missing: apt-get install hunspell-sv (see .ci/run)");
+                throw new IllegalStateException(
+                        "Swedish dictionary missing: apt-get install hunspell-sv (see .ci/run)");
             }
             Files.copy(source, hunspell.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -103,15 +105,25 @@ public final class ElasticsearchTestServer {
         if (root) {
             command.addAll(List.of("runuser", "-u", USER, "--"));
         }
-        command.addAll(List.of("bash", home.resolve("bin/elasticsearch").toString(),
-                "-E", "http.port=" + httpPort,
-                "-E", "transport.port=" + transportPort,
-                "-E", "discovery.type=single-node",
-                "-E", "xpack.security.enabled=false",
-                "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
-                "-E", "cluster.name=portal-test",
-                "-E", "path.data=" + runDirectory.resolve("data"),
-                "-E", "path.logs=" + runDirectory.resolve("logs")));
+        command.addAll(List.of(
+                "bash",
+                home.resolve("bin/elasticsearch").toString(),
+                "-E",
+                "http.port=" + httpPort,
+                "-E",
+                "transport.port=" + transportPort,
+                "-E",
+                "discovery.type=single-node",
+                "-E",
+                "xpack.security.enabled=false",
+                "-E",
+                "cluster.routing.allocation.disk.threshold_enabled=false",
+                "-E",
+                "cluster.name=portal-test",
+                "-E",
+                "path.data=" + runDirectory.resolve("data"),
+                "-E",
+                "path.logs=" + runDirectory.resolve("logs")));
         Path log = runDirectory.resolve("console.log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
@@ -124,7 +136,8 @@ public final class ElasticsearchTestServer {
     }
 
     private void awaitHealthy(Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=5s");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
@@ -132,8 +145,8 @@ public final class ElasticsearchTestServer {
                 throw new IllegalStateException("Elasticsearch exited:\n" + tail(log));
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -167,8 +180,11 @@ public final class ElasticsearchTestServer {
     }
 
     private static void run(String... command) throws Exception {
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start().waitFor();
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()
+                .waitFor();
     }
 
     /**

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.academy;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
@@ -41,8 +41,8 @@ public class AcademyFollowUpService {
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    AcademyFollowUpService(EnrolmentRepository enrolments, EntityManager entityManager, CurrentActor currentActor,
-            Clock clock) {
+    AcademyFollowUpService(
+            EnrolmentRepository enrolments, EntityManager entityManager, CurrentActor currentActor, Clock clock) {
         this.enrolments = enrolments;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
@@ -63,10 +63,12 @@ public class AcademyFollowUpService {
             LocalDate until = months == null ? LocalDate.MAX : completed.plusMonths(months);
             bestValidity.merge(person, until, (a, b) -> a.isAfter(b) ? a : b);
         }
-        List<Object[]> people = entityManager.createQuery("""
+        List<Object[]> people = entityManager
+                .createQuery("""
                 select p.id, o.id, o.name, r from Person p join p.organisation o left join p.roles r
                 where o.active = true and (:scope is null or o.id = :scope)""", Object[].class)
-                .setParameter("scope", scope).getResultList();
+                .setParameter("scope", scope)
+                .getResultList();
         Map<Long, String> names = new HashMap<>();
         Map<String, Counter> counters = new LinkedHashMap<>();
         Map<Long, Set<Long>> seenPerOrganisation = new HashMap<>();
@@ -75,19 +77,29 @@ public class AcademyFollowUpService {
             Long organisation = (Long) row[1];
             names.put(organisation, (String) row[2]);
             LocalDate until = bestValidity.get(person);
-            if (seenPerOrganisation.computeIfAbsent(organisation, o -> new java.util.HashSet<>()).add(person)) {
+            if (seenPerOrganisation
+                    .computeIfAbsent(organisation, o -> new java.util.HashSet<>())
+                    .add(person)) {
                 counters.computeIfAbsent(organisation + "|", k -> new Counter()).add(until, today);
             }
             if (row[3] != null) {
-                counters.computeIfAbsent(organisation + "|" + row[3], k -> new Counter()).add(until, today);
+                counters.computeIfAbsent(organisation + "|" + row[3], k -> new Counter())
+                        .add(until, today);
             }
         }
         List<LiteracyOverview.Row> rows = new ArrayList<>();
         counters.forEach((key, c) -> {
             Long organisation = Long.valueOf(key.substring(0, key.indexOf('|')));
             String role = key.substring(key.indexOf('|') + 1);
-            rows.add(new LiteracyOverview.Row(organisation, names.get(organisation), role.isEmpty() ? null : role,
-                    c.people, c.valid, c.soon, c.expired, c.never));
+            rows.add(new LiteracyOverview.Row(
+                    organisation,
+                    names.get(organisation),
+                    role.isEmpty() ? null : role,
+                    c.people,
+                    c.valid,
+                    c.soon,
+                    c.expired,
+                    c.never));
         });
         rows.sort(Comparator.comparing(LiteracyOverview.Row::organisationName)
                 .thenComparing(r -> r.role() == null ? "" : r.role()));
@@ -100,7 +112,9 @@ public class AcademyFollowUpService {
         Actor actor = currentActor.get();
         Long scope = actor.hasAnyRole(Role.FEDERATION_STAFF, Role.ACADEMY_ADMIN) ? null : actor.organisationId();
         Map<Long, String> organisationNames = new HashMap<>();
-        entityManager.createQuery("select o from Organisation o", Organisation.class).getResultList()
+        entityManager
+                .createQuery("select o from Organisation o", Organisation.class)
+                .getResultList()
                 .forEach(o -> organisationNames.put(o.id(), o.name()));
         Map<String, long[]> figures = new LinkedHashMap<>();
         Map<String, Object[]> keys = new LinkedHashMap<>();
@@ -121,8 +135,8 @@ public class AcademyFollowUpService {
         List<CourseStatistics> all = new ArrayList<>();
         figures.forEach((key, f) -> {
             Object[] row = keys.get(key);
-            all.add(new CourseStatistics((Long) row[0], (String) row[1], organisationNames.get((Long) row[2]),
-                    f[0], f[1], f[2], f[3]));
+            all.add(new CourseStatistics(
+                    (Long) row[0], (String) row[1], organisationNames.get((Long) row[2]), f[0], f[1], f[2], f[3]));
         });
         return all;
     }
@@ -131,12 +145,31 @@ public class AcademyFollowUpService {
     @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
     public String literacyCsv() {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(
-                "Organisation", "Roll", "Personer", "Giltig grundutbildning", "Andel giltig (%)",
-                "Går ut inom " + SOON_DAYS + " dagar", "Utgången", "Aldrig utbildad").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setHeader(
+                                "Organisation",
+                                "Roll",
+                                "Personer",
+                                "Giltig grundutbildning",
+                                "Andel giltig (%)",
+                                "Går ut inom " + SOON_DAYS + " dagar",
+                                "Utgången",
+                                "Aldrig utbildad")
+                        .get())) {
             for (LiteracyOverview.Row row : literacy().rows()) {
-                csv.printRecord(row.organisationName(), row.role() == null ? "Alla" : row.role(), row.people(), row.valid(),
-                        row.validPercent(), row.expiringSoon(), row.expired(), row.never());
+                csv.printRecord(
+                        row.organisationName(),
+                        row.role() == null ? "Alla" : row.role(),
+                        row.people(),
+                        row.valid(),
+                        row.validPercent(),
+                        row.expiringSoon(),
+                        row.expired(),
+                        row.never());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,7 +16,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /** The course certificate as a one-page PDF (Swedish): who, which course, when, how long it is valid, and the code. */
 final class Certificates {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
     private Certificates() {}
 
@@ -31,7 +32,8 @@ final class Certificates {
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 14, Font.NORMAL);
         Font name = FontFactory.getFont(FontFactory.HELVETICA, 28, Font.BOLD);
         Font title = FontFactory.getFont(FontFactory.HELVETICA, 20, Font.BOLD);
-        document.add(centred(new Paragraph("Höglandsakademin · " + course.organiser().name(), small)));
+        document.add(
+                centred(new Paragraph("Höglandsakademin · " + course.organiser().name(), small)));
         document.add(centred(spaced(new Paragraph("Kursintyg", title), 24)));
         document.add(centred(spaced(new Paragraph(enrolment.personName(), name), 24)));
         document.add(centred(spaced(new Paragraph("har genomfört kursen", body), 12)));
@@ -42,9 +44,11 @@ final class Certificates {
             document.add(centred(new Paragraph("Giltig till och med " + DATE.format(validUntil), body)));
         }
         if (course.basicAiLiteracy()) {
-            document.add(centred(spaced(new Paragraph(
-                    "Kursen ger grundläggande AI-kunskap enligt AI-förordningen (artikel 4) och kommunernas riktlinjer.",
-                    small), 12)));
+            document.add(centred(spaced(
+                    new Paragraph(
+                            "Kursen ger grundläggande AI-kunskap enligt AI-förordningen (artikel 4) och kommunernas riktlinjer.",
+                            small),
+                    12)));
         }
         document.add(centred(spaced(new Paragraph("Verifieringskod: " + enrolment.certificateCode(), body), 36)));
         document.add(centred(new Paragraph("Kontrollera intyget på " + verifyUrl, small)));

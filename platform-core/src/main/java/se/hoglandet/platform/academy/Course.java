@@ -103,7 +103,8 @@ public class Course {
         String newTitle = Texts.required(draft.title(), 200, "course.error.title");
         String newDescription = Texts.required(draft.description(), 4000, "course.error.description");
         if (draft.topic() == null || draft.format() == null || draft.collaborationLevel() == null) {
-            throw new DomainValidationException("course.error.kind", "Topic, format and collaboration level are required");
+            throw new DomainValidationException(
+                    "course.error.kind", "Topic, format and collaboration level are required");
         }
         if (draft.validityMonths() != null && (draft.validityMonths() < 1 || draft.validityMonths() > 120)) {
             throw new DomainValidationException("course.error.validity", "Validity is 1–120 months");
@@ -124,29 +125,82 @@ public class Course {
 
     /** Whether the person may enrol: the audience names their organisation and one of their roles (empty: all). */
     public boolean isOpenTo(Actor actor) {
-        boolean organisationOk = audienceOrganisationIds.isEmpty() || audienceOrganisationIds.contains(actor.organisationId());
+        boolean organisationOk =
+                audienceOrganisationIds.isEmpty() || audienceOrganisationIds.contains(actor.organisationId());
         boolean roleOk = audienceRoles.isEmpty() || audienceRoles.stream().anyMatch(actor::hasRole);
         return organisationOk && roleOk;
     }
 
     public CourseDraft asDraft() {
-        return new CourseDraft(title, description, topic, format, audienceRoles, audienceOrganisationIds,
-                basicAiLiteracy, validityMonths, collaborationLevel);
+        return new CourseDraft(
+                title,
+                description,
+                topic,
+                format,
+                audienceRoles,
+                audienceOrganisationIds,
+                basicAiLiteracy,
+                validityMonths,
+                collaborationLevel);
     }
 
-    public Long id() { return id; }
-    public String title() { return title; }
-    public String description() { return description; }
-    public CourseTopic topic() { return topic; }
-    public CourseFormat format() { return format; }
-    public Organisation organiser() { return organiser; }
-    public Set<Role> audienceRoles() { return Set.copyOf(audienceRoles); }
-    public Set<Long> audienceOrganisationIds() { return Set.copyOf(audienceOrganisationIds); }
-    public boolean basicAiLiteracy() { return basicAiLiteracy; }
-    public Integer validityMonths() { return validityMonths; }
-    public CollaborationLevel collaborationLevel() { return collaborationLevel; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public CourseTopic topic() {
+        return topic;
+    }
+
+    public CourseFormat format() {
+        return format;
+    }
+
+    public Organisation organiser() {
+        return organiser;
+    }
+
+    public Set<Role> audienceRoles() {
+        return Set.copyOf(audienceRoles);
+    }
+
+    public Set<Long> audienceOrganisationIds() {
+        return Set.copyOf(audienceOrganisationIds);
+    }
+
+    public boolean basicAiLiteracy() {
+        return basicAiLiteracy;
+    }
+
+    public Integer validityMonths() {
+        return validityMonths;
+    }
+
+    public CollaborationLevel collaborationLevel() {
+        return collaborationLevel;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public long version() {
+        return version;
+    }
 }

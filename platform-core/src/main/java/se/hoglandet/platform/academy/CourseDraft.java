@@ -8,8 +8,15 @@ import se.hoglandet.platform.shared.Role;
  * A course as the academy administrator describes it. An empty audience means everybody; {@code validityMonths}
  * null means the completion does not expire.
  */
-public record CourseDraft(String title, String description, CourseTopic topic, CourseFormat format,
-        Set<Role> audienceRoles, Set<Long> audienceOrganisationIds, boolean basicAiLiteracy, Integer validityMonths,
+public record CourseDraft(
+        String title,
+        String description,
+        CourseTopic topic,
+        CourseFormat format,
+        Set<Role> audienceRoles,
+        Set<Long> audienceOrganisationIds,
+        boolean basicAiLiteracy,
+        Integer validityMonths,
         CollaborationLevel collaborationLevel) {
 
     public CourseDraft {

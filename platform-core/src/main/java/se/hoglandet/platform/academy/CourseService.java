@@ -54,8 +54,14 @@ public class CourseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CourseService(CourseRepository courses, CourseSessionRepository sessions, EnrolmentRepository enrolments,
-            EntityManager entityManager, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events,
+    CourseService(
+            CourseRepository courses,
+            CourseSessionRepository sessions,
+            EnrolmentRepository enrolments,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.courses = courses;
         this.sessions = sessions;
@@ -75,8 +81,12 @@ public class CourseService {
         if (filter.ids() != null && filter.ids().isEmpty()) {
             return Page.empty(pageable);
         }
-        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
         Page<Course> page = courses.findAll(matching(filter), ordered);
         page.forEach(c -> Hibernate.initialize(c.organiser()));
         if (filter.ids() != null) {
@@ -96,13 +106,19 @@ public class CourseService {
         for (CourseSession session : sessions.findByCourseIdOrderByFirstStartsAt(id)) {
             session.meetings();
             session.quotas();
-            Enrolment mine = enrolments.findBySessionIdAndPersonId(session.id(), actor.personId())
-                    .filter(e -> e.status().isActive()).orElse(null);
+            Enrolment mine = enrolments
+                    .findBySessionIdAndPersonId(session.id(), actor.personId())
+                    .filter(e -> e.status().isActive())
+                    .orElse(null);
             long position = mine != null && mine.status() == EnrolmentStatus.WAITLISTED
-                    ? enrolments.aheadInWaitlist(session.id(), mine.requestedAt(), mine.id()) + 1 : 0;
-            summaries.add(new SessionSummary(session,
+                    ? enrolments.aheadInWaitlist(session.id(), mine.requestedAt(), mine.id()) + 1
+                    : 0;
+            summaries.add(new SessionSummary(
+                    session,
                     enrolments.countBySessionIdAndStatus(session.id(), EnrolmentStatus.CONFIRMED),
-                    enrolments.countBySessionIdAndStatus(session.id(), EnrolmentStatus.WAITLISTED), mine, position,
+                    enrolments.countBySessionIdAndStatus(session.id(), EnrolmentStatus.WAITLISTED),
+                    mine,
+                    position,
                     mine == null && course.isOpenTo(actor) && session.isRegistrationOpen(now),
                     mine != null && !session.cancelled() && now.isBefore(session.cancellationDeadline())));
         }
@@ -144,8 +160,8 @@ public class CourseService {
     @Transactional
     public Course create(CourseDraft draft) {
         Actor actor = currentActor.get();
-        Course course = courses.save(new Course(entityManager.find(Organisation.class, actor.organisationId()), draft,
-                clock.instant(), false));
+        Course course = courses.save(new Course(
+                entityManager.find(Organisation.class, actor.organisationId()), draft, clock.instant(), false));
         audit.record(RECORD_TYPE, course.id(), "CREATED", AuditChange.of("title", null, course.title()));
         events.publishEvent(new CourseChanged(course.id()));
         return loaded(course);
@@ -190,13 +206,14 @@ public class CourseService {
             throw new StaleEditException("Session", sessionId);
         }
         if (draft.capacity() < enrolments.countBySessionIdAndStatus(sessionId, EnrolmentStatus.CONFIRMED)) {
-            throw new DomainValidationException("session.error.belowConfirmed",
-                    "The capacity cannot go below the confirmed participants");
+            throw new DomainValidationException(
+                    "session.error.belowConfirmed", "The capacity cannot go below the confirmed participants");
         }
         session.write(draft);
         sessions.saveAndFlush(session);
         Seats.promote(session, enrolments, events, clock.instant());
-        audit.record(RECORD_TYPE, session.course().id(), "SESSION_CHANGED", AuditChange.of("session", null, session.name()));
+        audit.record(
+                RECORD_TYPE, session.course().id(), "SESSION_CHANGED", AuditChange.of("session", null, session.name()));
         return session;
     }
 
@@ -211,12 +228,17 @@ public class CourseService {
         }
         session.cancel();
         Instant now = clock.instant();
-        for (Enrolment enrolment : enrolments.findBySessionIdAndStatusIn(sessionId, Set.of(EnrolmentStatus.CONFIRMED,
-                EnrolmentStatus.WAITLISTED, EnrolmentStatus.PENDING_APPROVAL))) {
+        for (Enrolment enrolment : enrolments.findBySessionIdAndStatusIn(
+                sessionId,
+                Set.of(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.PENDING_APPROVAL))) {
             enrolment.moveTo(EnrolmentStatus.CANCELLED, now);
             events.publishEvent(new EnrolmentNotice(enrolment.id(), EnrolmentNotice.Kind.SESSION_CANCELLED));
         }
-        audit.record(RECORD_TYPE, session.course().id(), "SESSION_CANCELLED", AuditChange.of("session", null, session.name()));
+        audit.record(
+                RECORD_TYPE,
+                session.course().id(),
+                "SESSION_CANCELLED",
+                AuditChange.of("session", null, session.name()));
         return sessions.saveAndFlush(session);
     }
 
@@ -229,21 +251,28 @@ public class CourseService {
             throw new DomainValidationException("session.error.meeting", "No such meeting");
         }
         Instant now = clock.instant();
-        for (Enrolment enrolment : enrolments.findBySessionIdAndStatusIn(sessionId, Set.of(EnrolmentStatus.CONFIRMED))) {
+        for (Enrolment enrolment :
+                enrolments.findBySessionIdAndStatusIn(sessionId, Set.of(EnrolmentStatus.CONFIRMED))) {
             enrolment.attendance(meeting, presentEnrolmentIds.contains(enrolment.id()), now);
         }
-        audit.record(RECORD_TYPE, session.course().id(), "ATTENDANCE", AuditChange.of("meeting", null,
-                session.name() + " #" + (meeting + 1) + ": " + presentEnrolmentIds.size()));
+        audit.record(
+                RECORD_TYPE,
+                session.course().id(),
+                "ATTENDANCE",
+                AuditChange.of(
+                        "meeting", null, session.name() + " #" + (meeting + 1) + ": " + presentEnrolmentIds.size()));
     }
 
     /** Marks a confirmed participant as having completed the course: the certificate gets its verification code. */
     @RequiresRole(Role.ACADEMY_ADMIN)
     @Transactional
     public Enrolment complete(Long enrolmentId, java.time.LocalDate on) {
-        Enrolment enrolment = enrolments.findById(enrolmentId == null ? -1L : enrolmentId).orElseThrow(CourseService::notFound);
+        Enrolment enrolment =
+                enrolments.findById(enrolmentId == null ? -1L : enrolmentId).orElseThrow(CourseService::notFound);
         managed(enrolment.session().id());
         if (enrolment.status() != EnrolmentStatus.CONFIRMED) {
-            throw new DomainValidationException("enrolment.error.notConfirmed", "Only a confirmed participant completes");
+            throw new DomainValidationException(
+                    "enrolment.error.notConfirmed", "Only a confirmed participant completes");
         }
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
         if (on == null || on.isAfter(today)) {
@@ -251,7 +280,10 @@ public class CourseService {
         }
         String code = enrolment.certificateCode() != null ? enrolment.certificateCode() : newCertificateCode();
         enrolment.complete(on, code, clock.instant());
-        audit.record(RECORD_TYPE, enrolment.session().course().id(), "COMPLETED",
+        audit.record(
+                RECORD_TYPE,
+                enrolment.session().course().id(),
+                "COMPLETED",
                 AuditChange.of("participant", null, enrolment.personName()));
         return enrolment;
     }
@@ -265,17 +297,22 @@ public class CourseService {
 
     @SystemAccess("Rebuilding the search index walks every course, outside any user's request")
     public List<Course> allForIndexing() {
-        return courses.findAll(Sort.by("id")).stream().map(CourseService::loaded).toList();
+        return courses.findAll(Sort.by("id")).stream()
+                .map(CourseService::loaded)
+                .toList();
     }
 
     // ---- rules --------------------------------------------------------------------------------------------
 
     static boolean mayManage(Actor actor, Course course) {
-        return actor.hasRole(Role.ACADEMY_ADMIN) && actor.belongsTo(course.organiser().id());
+        return actor.hasRole(Role.ACADEMY_ADMIN)
+                && actor.belongsTo(course.organiser().id());
     }
 
     private Course course(Long id) {
-        return courses.findById(id == null ? -1L : id).map(CourseService::loaded).orElseThrow(CourseService::notFound);
+        return courses.findById(id == null ? -1L : id)
+                .map(CourseService::loaded)
+                .orElseThrow(CourseService::notFound);
     }
 
     private Course managedCourse(Long id) {
@@ -287,7 +324,8 @@ public class CourseService {
     }
 
     private CourseSession managed(Long sessionId) {
-        CourseSession session = sessions.findById(sessionId == null ? -1L : sessionId).orElseThrow(CourseService::notFound);
+        CourseSession session =
+                sessions.findById(sessionId == null ? -1L : sessionId).orElseThrow(CourseService::notFound);
         managedCourse(session.course().id());
         return session;
     }

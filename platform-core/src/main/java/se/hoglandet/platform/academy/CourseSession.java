@@ -107,8 +107,12 @@ public class CourseSession {
 
     void write(SessionDraft draft) {
         String newName = Texts.required(draft.name(), 200, "session.error.name");
-        if (draft.meetings().isEmpty() || draft.meetings().size() > 20 || draft.meetings().stream()
-                .anyMatch(m -> m.startsAt() == null || m.endsAt() == null || !m.endsAt().isAfter(m.startsAt()))) {
+        if (draft.meetings().isEmpty()
+                || draft.meetings().size() > 20
+                || draft.meetings().stream()
+                        .anyMatch(m -> m.startsAt() == null
+                                || m.endsAt() == null
+                                || !m.endsAt().isAfter(m.startsAt()))) {
             throw new DomainValidationException("session.error.meetings", "1–20 meetings, each ending after it starts");
         }
         if (draft.capacity() < 1 || draft.capacity() > 10_000) {
@@ -117,15 +121,20 @@ public class CourseSession {
         if (draft.quotas().values().stream().anyMatch(q -> q == null || q < 0 || q > draft.capacity())) {
             throw new DomainValidationException("session.error.quota", "A quota is 0–capacity seats");
         }
-        List<Meeting> ordered = draft.meetings().stream().sorted(Comparator.comparing(Meeting::startsAt)).toList();
+        List<Meeting> ordered = draft.meetings().stream()
+                .sorted(Comparator.comparing(Meeting::startsAt))
+                .toList();
         Instant first = ordered.getFirst().startsAt();
-        if (draft.registrationOpens() == null || draft.registrationCloses() == null
-                || !draft.registrationCloses().isAfter(draft.registrationOpens()) || draft.registrationCloses().isAfter(first)) {
-            throw new DomainValidationException("session.error.registration",
-                    "Registration closes after it opens and before the first meeting");
+        if (draft.registrationOpens() == null
+                || draft.registrationCloses() == null
+                || !draft.registrationCloses().isAfter(draft.registrationOpens())
+                || draft.registrationCloses().isAfter(first)) {
+            throw new DomainValidationException(
+                    "session.error.registration", "Registration closes after it opens and before the first meeting");
         }
         if (draft.cancellationDeadline() == null || draft.cancellationDeadline().isAfter(first)) {
-            throw new DomainValidationException("session.error.cancellation", "Cancelling ends before the first meeting");
+            throw new DomainValidationException(
+                    "session.error.cancellation", "Cancelling ends before the first meeting");
         }
         this.name = newName;
         this.place = Texts.optional(draft.place(), 300, "session.error.length");
@@ -168,25 +177,81 @@ public class CourseSession {
     }
 
     public Instant lastEndsAt() {
-        return meetings.stream().map(Meeting::endsAt).max(Comparator.naturalOrder()).orElse(firstStartsAt);
+        return meetings.stream()
+                .map(Meeting::endsAt)
+                .max(Comparator.naturalOrder())
+                .orElse(firstStartsAt);
     }
 
-    public Long id() { return id; }
-    public Course course() { return course; }
-    public String name() { return name; }
-    public int capacity() { return capacity; }
-    public String place() { return place; }
-    public String onlineLink() { return onlineLink; }
-    public String teachers() { return teachers; }
-    public Instant registrationOpens() { return registrationOpens; }
-    public Instant registrationCloses() { return registrationCloses; }
-    public Instant cancellationDeadline() { return cancellationDeadline; }
-    public boolean managerApproval() { return managerApproval; }
-    public String checkInCode() { return checkInCode; }
-    public boolean cancelled() { return cancelled; }
-    public Instant firstStartsAt() { return firstStartsAt; }
-    public boolean isReminded() { return reminded; }
-    public List<Meeting> meetings() { return List.copyOf(meetings); }
-    public Map<Long, Integer> quotas() { return Map.copyOf(quotas); }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String onlineLink() {
+        return onlineLink;
+    }
+
+    public String teachers() {
+        return teachers;
+    }
+
+    public Instant registrationOpens() {
+        return registrationOpens;
+    }
+
+    public Instant registrationCloses() {
+        return registrationCloses;
+    }
+
+    public Instant cancellationDeadline() {
+        return cancellationDeadline;
+    }
+
+    public boolean managerApproval() {
+        return managerApproval;
+    }
+
+    public String checkInCode() {
+        return checkInCode;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    public Instant firstStartsAt() {
+        return firstStartsAt;
+    }
+
+    public boolean isReminded() {
+        return reminded;
+    }
+
+    public List<Meeting> meetings() {
+        return List.copyOf(meetings);
+    }
+
+    public Map<Long, Integer> quotas() {
+        return Map.copyOf(quotas);
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -87,7 +87,12 @@ public class Enrolment {
 
     protected Enrolment() {}
 
-    Enrolment(CourseSession session, Long personId, String personName, Long organisationId, String enrolledByName,
+    Enrolment(
+            CourseSession session,
+            Long personId,
+            String personName,
+            Long organisationId,
+            String enrolledByName,
             Instant now) {
         this.session = session;
         this.personId = personId;
@@ -148,19 +153,63 @@ public class Enrolment {
         return completedOn == null || months == null ? null : completedOn.plusMonths(months);
     }
 
-    public Long id() { return id; }
-    public CourseSession session() { return session; }
-    public Long personId() { return personId; }
-    public String personName() { return personName; }
-    public Long organisationId() { return organisationId; }
-    public EnrolmentStatus status() { return status; }
-    public Instant requestedAt() { return requestedAt; }
-    public String enrolledByName() { return enrolledByName; }
-    public String decidedByName() { return decidedByName; }
-    public LocalDate completedOn() { return completedOn; }
-    public String certificateCode() { return certificateCode; }
-    public boolean anonymised() { return anonymised; }
-    public Instant updatedAt() { return updatedAt; }
-    public Set<Integer> attended() { return Set.copyOf(attended); }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public CourseSession session() {
+        return session;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public EnrolmentStatus status() {
+        return status;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public String enrolledByName() {
+        return enrolledByName;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public String certificateCode() {
+        return certificateCode;
+    }
+
+    public boolean anonymised() {
+        return anonymised;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Set<Integer> attended() {
+        return Set.copyOf(attended);
+    }
+
+    public long version() {
+        return version;
+    }
 }

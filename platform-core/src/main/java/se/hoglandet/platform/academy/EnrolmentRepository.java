@@ -27,7 +27,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, Refreshing
             select count(e) from Enrolment e where e.session.id = :sessionId
               and e.status = se.hoglandet.platform.academy.EnrolmentStatus.WAITLISTED
               and (e.requestedAt < :requestedAt or (e.requestedAt = :requestedAt and e.id < :id))""")
-    long aheadInWaitlist(@Param("sessionId") Long sessionId, @Param("requestedAt") Instant requestedAt, @Param("id") Long id);
+    long aheadInWaitlist(
+            @Param("sessionId") Long sessionId, @Param("requestedAt") Instant requestedAt, @Param("id") Long id);
 
     @Query("""
             select e from Enrolment e join fetch e.session s join fetch s.course

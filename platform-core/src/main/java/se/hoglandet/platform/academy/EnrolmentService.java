@@ -51,8 +51,13 @@ public class EnrolmentService {
     private final String baseUrl;
     private final int retentionMonths;
 
-    EnrolmentService(EnrolmentRepository enrolments, CourseSessionRepository sessions, PersonService people,
-            CurrentActor currentActor, ApplicationEventPublisher events, Clock clock,
+    EnrolmentService(
+            EnrolmentRepository enrolments,
+            CourseSessionRepository sessions,
+            PersonService people,
+            CurrentActor currentActor,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
             @Value("${portal.academy.retention-months:36}") int retentionMonths) {
         this.enrolments = enrolments;
@@ -83,15 +88,25 @@ public class EnrolmentService {
         Person person = people.findById(personId == null ? -1L : personId)
                 .filter(p -> p.organisation().id().equals(admin.organisationId()))
                 .orElseThrow(() -> new DomainValidationException("enrolment.error.staff", "Not one of your staff"));
-        Actor participant = new Actor(person.id(), person.displayName(), person.organisation().id(),
-                person.organisation().code(), person.roles());
-        return place(sessionId, participant, person.id(), person.displayName(), person.organisation().id(),
+        Actor participant = new Actor(
+                person.id(),
+                person.displayName(),
+                person.organisation().id(),
+                person.organisation().code(),
+                person.roles());
+        return place(
+                sessionId,
+                participant,
+                person.id(),
+                person.displayName(),
+                person.organisation().id(),
                 admin.displayName());
     }
 
-    private Enrolment place(Long sessionId, Actor participant, Long personId, String name, Long organisationId,
-            String enrolledBy) {
-        CourseSession session = sessions.lockById(sessionId == null ? -1L : sessionId).orElseThrow(CourseService::notFound);
+    private Enrolment place(
+            Long sessionId, Actor participant, Long personId, String name, Long organisationId, String enrolledBy) {
+        CourseSession session =
+                sessions.lockById(sessionId == null ? -1L : sessionId).orElseThrow(CourseService::notFound);
         Instant now = clock.instant();
         if (!session.isRegistrationOpen(now)) {
             throw new DomainValidationException("enrolment.error.closed", "Registration is not open");
@@ -99,7 +114,8 @@ public class EnrolmentService {
         if (!session.course().isOpenTo(participant)) {
             throw new DomainValidationException("enrolment.error.audience", "The course is not open to this person");
         }
-        Enrolment enrolment = enrolments.findBySessionIdAndPersonId(sessionId, personId)
+        Enrolment enrolment = enrolments
+                .findBySessionIdAndPersonId(sessionId, personId)
                 .orElseGet(() -> new Enrolment(session, personId, name, organisationId, enrolledBy, now));
         if (enrolment.status().isActive()) {
             throw new DomainValidationException("enrolment.error.already", "Already enrolled");
@@ -135,8 +151,8 @@ public class EnrolmentService {
         boolean seat = Seats.free(session, pending.organisationId(), enrolments);
         pending.moveTo(seat ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED, now);
         pending.decidedBy(currentActor.get().displayName());
-        events.publishEvent(new EnrolmentNotice(pending.id(), seat ? EnrolmentNotice.Kind.CONFIRMED
-                : EnrolmentNotice.Kind.WAITLISTED));
+        events.publishEvent(new EnrolmentNotice(
+                pending.id(), seat ? EnrolmentNotice.Kind.CONFIRMED : EnrolmentNotice.Kind.WAITLISTED));
         return enrolments.saveAndFlush(pending);
     }
 
@@ -162,7 +178,8 @@ public class EnrolmentService {
     @RequiresLogin
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public Enrolment cancel(Long enrolmentId) {
-        Enrolment mine = enrolments.findById(enrolmentId == null ? -1L : enrolmentId)
+        Enrolment mine = enrolments
+                .findById(enrolmentId == null ? -1L : enrolmentId)
                 .filter(e -> Objects.equals(e.personId(), currentActor.get().personId()))
                 .orElseThrow(EnrolmentService::notFound);
         CourseSession session = sessions.lockById(mine.session().id()).orElseThrow(CourseService::notFound);
@@ -201,31 +218,41 @@ public class EnrolmentService {
     /** The current person's place in a waitlist (1 = next), 0 when not waitlisted. */
     @RequiresLogin
     public long waitlistPosition(Long enrolmentId) {
-        return enrolments.findById(enrolmentId == null ? -1L : enrolmentId)
+        return enrolments
+                .findById(enrolmentId == null ? -1L : enrolmentId)
                 .filter(e -> Objects.equals(e.personId(), currentActor.get().personId()))
                 .filter(e -> e.status() == EnrolmentStatus.WAITLISTED)
-                .map(e -> enrolments.aheadInWaitlist(e.session().id(), e.requestedAt(), e.id()) + 1).orElse(0L);
+                .map(e -> enrolments.aheadInWaitlist(e.session().id(), e.requestedAt(), e.id()) + 1)
+                .orElse(0L);
     }
 
     /** What is stored about the current person in the academy, as JSON (the right of access, GDPR art. 15). */
     @RequiresLogin
     public String exportMyData() {
         Actor actor = currentActor.get();
-        List<Map<String, Object>> rows = mine().stream().map(e -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("course", e.session().course().title());
-            row.put("session", e.session().name());
-            row.put("firstMeeting", e.session().firstStartsAt().toString());
-            row.put("status", e.status().name());
-            row.put("requestedAt", e.requestedAt().toString());
-            row.put("enrolledBy", e.enrolledByName());
-            row.put("decidedBy", e.decidedByName());
-            row.put("meetingsAttended", e.attended().stream().map(p -> p + 1).sorted().toList());
-            row.put("completedOn", e.completedOn() == null ? null : e.completedOn().toString());
-            row.put("certificateCode", e.certificateCode());
-            row.put("validUntil", e.validUntil() == null ? null : e.validUntil().toString());
-            return row;
-        }).toList();
+        List<Map<String, Object>> rows = mine().stream()
+                .map(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("course", e.session().course().title());
+                    row.put("session", e.session().name());
+                    row.put("firstMeeting", e.session().firstStartsAt().toString());
+                    row.put("status", e.status().name());
+                    row.put("requestedAt", e.requestedAt().toString());
+                    row.put("enrolledBy", e.enrolledByName());
+                    row.put("decidedBy", e.decidedByName());
+                    row.put(
+                            "meetingsAttended",
+                            e.attended().stream().map(p -> p + 1).sorted().toList());
+                    row.put(
+                            "completedOn",
+                            e.completedOn() == null ? null : e.completedOn().toString());
+                    row.put("certificateCode", e.certificateCode());
+                    row.put(
+                            "validUntil",
+                            e.validUntil() == null ? null : e.validUntil().toString());
+                    return row;
+                })
+                .toList();
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("person", actor.displayName());
         export.put("exportedAt", clock.instant().toString());
@@ -237,7 +264,8 @@ public class EnrolmentService {
     /** A calendar file with the meetings of one of the current person's sessions. */
     @RequiresLogin
     public byte[] calendar(Long enrolmentId) {
-        Enrolment mine = enrolments.findById(enrolmentId == null ? -1L : enrolmentId)
+        Enrolment mine = enrolments
+                .findById(enrolmentId == null ? -1L : enrolmentId)
                 .filter(e -> Objects.equals(e.personId(), currentActor.get().personId()))
                 .orElseThrow(EnrolmentService::notFound);
         return ICalendar.of(List.of(mine.session()), clock.instant(), false);
@@ -247,15 +275,22 @@ public class EnrolmentService {
     @RequiresLogin
     public byte[] myCalendar() {
         Instant now = clock.instant();
-        return ICalendar.of(mine().stream().filter(e -> e.status() == EnrolmentStatus.CONFIRMED)
-                .map(Enrolment::session).filter(s -> s.lastEndsAt().isAfter(now)).toList(), now, false);
+        return ICalendar.of(
+                mine().stream()
+                        .filter(e -> e.status() == EnrolmentStatus.CONFIRMED)
+                        .map(Enrolment::session)
+                        .filter(s -> s.lastEndsAt().isAfter(now))
+                        .toList(),
+                now,
+                false);
     }
 
     /** The certificate of a completed course, for the participant (or the organiser's academy administrators). */
     @RequiresLogin
     public byte[] certificate(Long enrolmentId) {
         Actor actor = currentActor.get();
-        Enrolment enrolment = enrolments.findById(enrolmentId == null ? -1L : enrolmentId)
+        Enrolment enrolment = enrolments
+                .findById(enrolmentId == null ? -1L : enrolmentId)
                 .filter(e -> Objects.equals(e.personId(), actor.personId())
                         || CourseService.mayManage(actor, e.session().course()))
                 .filter(e -> e.certificateCode() != null)
@@ -273,7 +308,8 @@ public class EnrolmentService {
         Instant now = clock.instant();
         for (Enrolment enrolment : enrolments.ofPerson(actor.personId())) {
             CourseSession session = enrolment.session();
-            if (enrolment.status() != EnrolmentStatus.CONFIRMED || !session.checkInCode().equals(wanted)) {
+            if (enrolment.status() != EnrolmentStatus.CONFIRMED
+                    || !session.checkInCode().equals(wanted)) {
                 continue;
             }
             List<Meeting> meetings = session.meetings();
@@ -284,7 +320,8 @@ public class EnrolmentService {
                     return i;
                 }
             }
-            throw new DomainValidationException("enrolment.error.noMeetingNow", "No meeting of the session is going on");
+            throw new DomainValidationException(
+                    "enrolment.error.noMeetingNow", "No meeting of the session is going on");
         }
         throw new DomainValidationException("enrolment.error.checkInCode", "Unknown code, or not enrolled");
     }
@@ -298,30 +335,53 @@ public class EnrolmentService {
         if (wanted.isEmpty() || wanted.length() > 20) {
             return Verification.unknown();
         }
-        return enrolments.findByCertificateCode(wanted).filter(e -> !e.anonymised()).map(e -> {
-            LocalDate validUntil = e.validUntil();
-            boolean expired = validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(SWEDEN)));
-            return new Verification(expired ? Verification.State.EXPIRED : Verification.State.VALID, e.personName(),
-                    e.session().course().title(), e.completedOn(), validUntil);
-        }).orElse(Verification.unknown());
+        return enrolments
+                .findByCertificateCode(wanted)
+                .filter(e -> !e.anonymised())
+                .map(e -> {
+                    LocalDate validUntil = e.validUntil();
+                    boolean expired = validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(SWEDEN)));
+                    return new Verification(
+                            expired ? Verification.State.EXPIRED : Verification.State.VALID,
+                            e.personName(),
+                            e.session().course().title(),
+                            e.completedOn(),
+                            validUntil);
+                })
+                .orElse(Verification.unknown());
     }
 
     // ---- jobs and notifications ---------------------------------------------------------------------------
 
     /** What a notification about an enrolment says, with the calendar file for it. */
-    public record Notice(Long personId, String courseTitle, String sessionName, Instant firstStartsAt, String where,
-            byte[] calendar, boolean cancelled) {}
+    public record Notice(
+            Long personId,
+            String courseTitle,
+            String sessionName,
+            Instant firstStartsAt,
+            String where,
+            byte[] calendar,
+            boolean cancelled) {}
 
     @SystemAccess("The notifier reads the enrolment after its change commits, outside any user's request")
     public Optional<Notice> notice(Long enrolmentId, EnrolmentNotice.Kind kind) {
-        return enrolments.findById(enrolmentId).filter(e -> e.personId() != null).map(e -> {
-            CourseSession session = e.session();
-            boolean cancelled = kind == EnrolmentNotice.Kind.CANCELLED || kind == EnrolmentNotice.Kind.SESSION_CANCELLED
-                    || kind == EnrolmentNotice.Kind.DECLINED;
-            return new Notice(e.personId(), session.course().title(), session.name(), session.firstStartsAt(),
-                    session.place() != null ? session.place() : session.onlineLink(),
-                    ICalendar.of(List.of(session), clock.instant(), cancelled), cancelled);
-        });
+        return enrolments
+                .findById(enrolmentId)
+                .filter(e -> e.personId() != null)
+                .map(e -> {
+                    CourseSession session = e.session();
+                    boolean cancelled = kind == EnrolmentNotice.Kind.CANCELLED
+                            || kind == EnrolmentNotice.Kind.SESSION_CANCELLED
+                            || kind == EnrolmentNotice.Kind.DECLINED;
+                    return new Notice(
+                            e.personId(),
+                            session.course().title(),
+                            session.name(),
+                            session.firstStartsAt(),
+                            session.place() != null ? session.place() : session.onlineLink(),
+                            ICalendar.of(List.of(session), clock.instant(), cancelled),
+                            cancelled);
+                });
     }
 
     /** Sessions starting within the next day that have not been reminded of: their confirmed participants. */
@@ -331,8 +391,8 @@ public class EnrolmentService {
         Instant now = clock.instant();
         int reminded = 0;
         for (CourseSession session : sessions.dueForReminder(now, now.plus(1, ChronoUnit.DAYS))) {
-            for (Enrolment enrolment : enrolments.findBySessionIdAndStatusIn(session.id(),
-                    List.of(EnrolmentStatus.CONFIRMED))) {
+            for (Enrolment enrolment :
+                    enrolments.findBySessionIdAndStatusIn(session.id(), List.of(EnrolmentStatus.CONFIRMED))) {
                 events.publishEvent(new EnrolmentNotice(enrolment.id(), EnrolmentNotice.Kind.REMINDER));
                 reminded++;
             }
@@ -345,7 +405,10 @@ public class EnrolmentService {
     @SystemAccess("The retention job runs outside any user's request")
     @Transactional
     public int anonymiseExpired() {
-        Instant cutoff = LocalDate.now(clock.withZone(SWEDEN)).minusMonths(retentionMonths).atStartOfDay(SWEDEN).toInstant();
+        Instant cutoff = LocalDate.now(clock.withZone(SWEDEN))
+                .minusMonths(retentionMonths)
+                .atStartOfDay(SWEDEN)
+                .toInstant();
         Instant now = clock.instant();
         int done = 0;
         List<Enrolment> batch;
@@ -359,7 +422,8 @@ public class EnrolmentService {
     }
 
     private Enrolment pendingOfMyStaff(Long enrolmentId) {
-        Enrolment enrolment = enrolments.findById(enrolmentId == null ? -1L : enrolmentId)
+        Enrolment enrolment = enrolments
+                .findById(enrolmentId == null ? -1L : enrolmentId)
                 .filter(e -> e.organisationId().equals(currentActor.get().organisationId()))
                 .orElseThrow(EnrolmentService::notFound);
         if (enrolment.status() != EnrolmentStatus.PENDING_APPROVAL) {

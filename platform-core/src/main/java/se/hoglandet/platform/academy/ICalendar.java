@@ -12,7 +12,8 @@ import java.util.List;
  */
 final class ICalendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private ICalendar() {}
 
@@ -33,15 +34,21 @@ final class ICalendar {
                 line(ics, "DTSTAMP:" + UTC.format(now));
                 line(ics, "DTSTART:" + UTC.format(meeting.startsAt()));
                 line(ics, "DTEND:" + UTC.format(meeting.endsAt()));
-                line(ics, "SUMMARY:" + escape(session.course().title() + (meetings.size() > 1
-                        ? " (" + (i + 1) + "/" + meetings.size() + ")" : "")));
+                line(
+                        ics,
+                        "SUMMARY:"
+                                + escape(session.course().title()
+                                        + (meetings.size() > 1 ? " (" + (i + 1) + "/" + meetings.size() + ")" : "")));
                 String where = session.place() != null ? session.place() : session.onlineLink();
                 line(ics, "LOCATION:" + escape(where));
                 if (session.onlineLink() != null) {
                     line(ics, "URL:" + session.onlineLink());
                 }
-                line(ics, "DESCRIPTION:" + escape(session.name() + (session.teachers() == null ? ""
-                        : "\n" + session.teachers())));
+                line(
+                        ics,
+                        "DESCRIPTION:"
+                                + escape(session.name()
+                                        + (session.teachers() == null ? "" : "\n" + session.teachers())));
                 line(ics, "STATUS:" + (cancelled || session.cancelled() ? "CANCELLED" : "CONFIRMED"));
                 line(ics, "END:VEVENT");
             }
@@ -51,7 +58,10 @@ final class ICalendar {
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\n", "\\n");
     }
 
     /** Appends a content line, folded so that no line is longer than 75 octets of UTF-8. */

@@ -10,8 +10,15 @@ import java.util.List;
 public record LiteracyOverview(int soonDays, List<Row> rows) {
 
     /** One organisation, for all its people ({@code role} null) or for the holders of one role. */
-    public record Row(Long organisationId, String organisationName, String role, int people, int valid,
-            int expiringSoon, int expired, int never) {
+    public record Row(
+            Long organisationId,
+            String organisationName,
+            String role,
+            int people,
+            int valid,
+            int expiringSoon,
+            int expired,
+            int never) {
 
         /** The share with a valid training, in whole per cent (0 when nobody). */
         public int validPercent() {

@@ -19,13 +19,15 @@ final class Seats {
             return false;
         }
         Integer quota = session.quotaOf(organisationId);
-        return quota == null || enrolments.countBySessionIdAndStatusAndOrganisationId(session.id(),
-                EnrolmentStatus.CONFIRMED, organisationId) < quota;
+        return quota == null
+                || enrolments.countBySessionIdAndStatusAndOrganisationId(
+                                session.id(), EnrolmentStatus.CONFIRMED, organisationId)
+                        < quota;
     }
 
     /** Promotes waitlisted people into the seats that are free now, and tells them. */
-    static void promote(CourseSession session, EnrolmentRepository enrolments, ApplicationEventPublisher events,
-            Instant now) {
+    static void promote(
+            CourseSession session, EnrolmentRepository enrolments, ApplicationEventPublisher events, Instant now) {
         if (session.cancelled()) {
             return;
         }

@@ -6,8 +6,14 @@ package se.hoglandet.platform.academy;
  *
  * @param waitlistPosition 1 for the first in line; 0 when not waitlisted
  */
-public record SessionSummary(CourseSession session, long confirmed, long waitlisted, Enrolment mine,
-        long waitlistPosition, boolean mayEnrol, boolean mayCancel) {
+public record SessionSummary(
+        CourseSession session,
+        long confirmed,
+        long waitlisted,
+        Enrolment mine,
+        long waitlistPosition,
+        boolean mayEnrol,
+        boolean mayCancel) {
 
     public long seatsLeft() {
         return Math.max(0, session.capacity() - confirmed);

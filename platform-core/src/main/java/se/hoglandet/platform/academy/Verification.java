@@ -9,7 +9,11 @@ import java.time.LocalDate;
  */
 public record Verification(State state, String name, String courseTitle, LocalDate completedOn, LocalDate validUntil) {
 
-    public enum State { VALID, EXPIRED, UNKNOWN }
+    public enum State {
+        VALID,
+        EXPIRED,
+        UNKNOWN
+    }
 
     static Verification unknown() {
         return new Verification(State.UNKNOWN, null, null, null, null);

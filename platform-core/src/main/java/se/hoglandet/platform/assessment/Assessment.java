@@ -135,8 +135,14 @@ public class Assessment extends ShareableRecord {
     protected Assessment() {}
 
     /** A first version (new or adopted). */
-    Assessment(Organisation owner, AssessmentTemplate template, AssessmentDraft draft, Long adoptedFromId,
-            Long createdByPersonId, Instant now, boolean demo) {
+    Assessment(
+            Organisation owner,
+            AssessmentTemplate template,
+            AssessmentDraft draft,
+            Long adoptedFromId,
+            Long createdByPersonId,
+            Instant now,
+            boolean demo) {
         super(owner, Visibility.PRIVATE);
         this.seriesId = UUID.randomUUID().toString();
         this.versionNumber = 1;
@@ -170,7 +176,8 @@ public class Assessment extends ShareableRecord {
 
     Assessment nextVersion(Long createdByPersonId, Instant now) {
         if (!status.isDecided()) {
-            throw new DomainValidationException("assessment.error.notDecided", "Only a decided version gets a successor");
+            throw new DomainValidationException(
+                    "assessment.error.notDecided", "Only a decided version gets a successor");
         }
         return new Assessment(this, createdByPersonId, now);
     }
@@ -186,7 +193,8 @@ public class Assessment extends ShareableRecord {
         }
         Map<String, String> accepted = template.definition().acceptedAnswers(draft.answers());
         if (!draft.risks().isEmpty() && !template.definition().riskRegister()) {
-            throw new DomainValidationException("assessment.error.noRiskRegister", "This kind of assessment has no risk register");
+            throw new DomainValidationException(
+                    "assessment.error.noRiskRegister", "This kind of assessment has no risk register");
         }
         if (draft.risks().size() > 100) {
             throw new DomainValidationException("assessment.error.tooManyRisks", "At most 100 risks");
@@ -213,10 +221,19 @@ public class Assessment extends ShareableRecord {
 
     /** The content as a draft, to start the next version or an adoption from. */
     public AssessmentDraft asDraft() {
-        return new AssessmentDraft(title, tool, caseNumber, secret, visibility(),
+        return new AssessmentDraft(
+                title,
+                tool,
+                caseNumber,
+                secret,
+                visibility(),
                 namedOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet()),
-                participatingOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet()),
-                initiativeIds, answers, risks);
+                participatingOrganisations().stream()
+                        .map(Organisation::id)
+                        .collect(java.util.stream.Collectors.toSet()),
+                initiativeIds,
+                answers,
+                risks);
     }
 
     @Override
@@ -246,23 +263,30 @@ public class Assessment extends ShareableRecord {
         updatedAt = now;
     }
 
-    void decide(AssessmentStatus outcome, String newConditions, LocalDate newReviewDate, String decidedBy, Instant now) {
+    void decide(
+            AssessmentStatus outcome, String newConditions, LocalDate newReviewDate, String decidedBy, Instant now) {
         if (status != AssessmentStatus.IN_REVIEW) {
-            throw new DomainValidationException("assessment.error.notInReview", "Only an assessment in review is decided");
+            throw new DomainValidationException(
+                    "assessment.error.notInReview", "Only an assessment in review is decided");
         }
         if (!outcome.isDecided()) {
-            throw new DomainValidationException("assessment.error.outcome", "Approve, approve with conditions or reject");
+            throw new DomainValidationException(
+                    "assessment.error.outcome", "Approve, approve with conditions or reject");
         }
         String trimmed = newConditions == null ? null : newConditions.strip();
         if (outcome == AssessmentStatus.APPROVED_WITH_CONDITIONS && (trimmed == null || trimmed.isEmpty())) {
             throw new DomainValidationException("assessment.error.conditions", "State the conditions");
         }
         if (trimmed != null && trimmed.length() > 2000) {
-            throw new DomainValidationException("assessment.error.conditions", "Conditions are at most 2000 characters");
+            throw new DomainValidationException(
+                    "assessment.error.conditions", "Conditions are at most 2000 characters");
         }
-        if (outcome.isApproved() && (newReviewDate == null
-                || !newReviewDate.isAfter(now.atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()))) {
-            throw new DomainValidationException("assessment.error.reviewDate", "An approval needs a review date in the future");
+        if (outcome.isApproved()
+                && (newReviewDate == null
+                        || !newReviewDate.isAfter(now.atZone(java.time.ZoneId.of("Europe/Stockholm"))
+                                .toLocalDate()))) {
+            throw new DomainValidationException(
+                    "assessment.error.reviewDate", "An approval needs a review date in the future");
         }
         status = outcome;
         conditions = outcome == AssessmentStatus.APPROVED_WITH_CONDITIONS ? trimmed : null;
@@ -288,28 +312,99 @@ public class Assessment extends ShareableRecord {
         return trimmed;
     }
 
-    public Long id() { return id; }
-    public String seriesId() { return seriesId; }
-    public int versionNumber() { return versionNumber; }
-    public AssessmentTemplate template() { return template; }
-    public AssessmentType type() { return type; }
-    public String title() { return title; }
-    public String tool() { return tool; }
-    public String caseNumber() { return caseNumber; }
-    public boolean secret() { return secret; }
-    public AssessmentStatus status() { return status; }
-    public int reviewRound() { return reviewRound; }
-    public String conditions() { return conditions; }
-    public LocalDate reviewDate() { return reviewDate; }
-    public LocalDate reviewRemindedOn() { return reviewRemindedOn; }
-    public Instant decidedAt() { return decidedAt; }
-    public String decidedByName() { return decidedByName; }
-    public Long adoptedFromId() { return adoptedFromId; }
-    public Long predecessorId() { return predecessorId; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
-    public Map<String, String> answers() { return Map.copyOf(answers); }
-    public Set<Long> initiativeIds() { return Set.copyOf(initiativeIds); }
-    public List<Risk> risks() { return List.copyOf(risks); }
+    public Long id() {
+        return id;
+    }
+
+    public String seriesId() {
+        return seriesId;
+    }
+
+    public int versionNumber() {
+        return versionNumber;
+    }
+
+    public AssessmentTemplate template() {
+        return template;
+    }
+
+    public AssessmentType type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String tool() {
+        return tool;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public AssessmentStatus status() {
+        return status;
+    }
+
+    public int reviewRound() {
+        return reviewRound;
+    }
+
+    public String conditions() {
+        return conditions;
+    }
+
+    public LocalDate reviewDate() {
+        return reviewDate;
+    }
+
+    public LocalDate reviewRemindedOn() {
+        return reviewRemindedOn;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public Long adoptedFromId() {
+        return adoptedFromId;
+    }
+
+    public Long predecessorId() {
+        return predecessorId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Map<String, String> answers() {
+        return Map.copyOf(answers);
+    }
+
+    public Set<Long> initiativeIds() {
+        return Set.copyOf(initiativeIds);
+    }
+
+    public List<Risk> risks() {
+        return List.copyOf(risks);
+    }
 }

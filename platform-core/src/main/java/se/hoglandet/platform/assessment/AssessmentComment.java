@@ -38,7 +38,12 @@ public class AssessmentComment {
 
     protected AssessmentComment() {}
 
-    AssessmentComment(Long assessmentId, String sectionKey, Long authorPersonId, String authorName, String body,
+    AssessmentComment(
+            Long assessmentId,
+            String sectionKey,
+            Long authorPersonId,
+            String authorName,
+            String body,
             Instant createdAt) {
         String trimmed = Texts.required(body, 2000, "assessment.error.comment");
         this.assessmentId = assessmentId;
@@ -49,9 +54,23 @@ public class AssessmentComment {
         this.createdAt = createdAt;
     }
 
-    public Long id() { return id; }
-    public String sectionKey() { return sectionKey; }
-    public String authorName() { return authorName; }
-    public String body() { return body; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public String sectionKey() {
+        return sectionKey;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -28,7 +28,9 @@ public record AssessmentDetail(
 
     /** The current actor's own open review request on this assessment, if they were asked as an expert. */
     public java.util.Optional<ReviewRequest> openRequestFor(Long personId) {
-        return reviewRequests.stream().filter(r -> r.isOpen() && r.expertPersonId().equals(personId)).findFirst();
+        return reviewRequests.stream()
+                .filter(r -> r.isOpen() && r.expertPersonId().equals(personId))
+                .findFirst();
     }
 
     /** One version in the series, for the version list. */

@@ -23,8 +23,8 @@ public record AssessmentDraft(
 
     public AssessmentDraft {
         namedOrganisationIds = namedOrganisationIds == null ? Set.of() : Set.copyOf(namedOrganisationIds);
-        participatingOrganisationIds = participatingOrganisationIds == null ? Set.of()
-                : Set.copyOf(participatingOrganisationIds);
+        participatingOrganisationIds =
+                participatingOrganisationIds == null ? Set.of() : Set.copyOf(participatingOrganisationIds);
         initiativeIds = initiativeIds == null ? Set.of() : Set.copyOf(initiativeIds);
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         risks = risks == null ? List.of() : List.copyOf(risks);
@@ -32,28 +32,73 @@ public record AssessmentDraft(
 
     /** A new, empty assessment readable across the federation (the default). */
     public static AssessmentDraft titled(String title, String tool, Set<Long> initiativeIds) {
-        return new AssessmentDraft(title, tool, null, false, Visibility.FEDERATION, Set.of(), Set.of(), initiativeIds,
-                Map.of(), List.of());
+        return new AssessmentDraft(
+                title,
+                tool,
+                null,
+                false,
+                Visibility.FEDERATION,
+                Set.of(),
+                Set.of(),
+                initiativeIds,
+                Map.of(),
+                List.of());
     }
 
     public AssessmentDraft withAnswers(Map<String, String> newAnswers) {
-        return new AssessmentDraft(title, tool, caseNumber, secret, visibility, namedOrganisationIds,
-                participatingOrganisationIds, initiativeIds, newAnswers, risks);
+        return new AssessmentDraft(
+                title,
+                tool,
+                caseNumber,
+                secret,
+                visibility,
+                namedOrganisationIds,
+                participatingOrganisationIds,
+                initiativeIds,
+                newAnswers,
+                risks);
     }
 
     public AssessmentDraft withRisks(List<Risk> newRisks) {
-        return new AssessmentDraft(title, tool, caseNumber, secret, visibility, namedOrganisationIds,
-                participatingOrganisationIds, initiativeIds, answers, newRisks);
+        return new AssessmentDraft(
+                title,
+                tool,
+                caseNumber,
+                secret,
+                visibility,
+                namedOrganisationIds,
+                participatingOrganisationIds,
+                initiativeIds,
+                answers,
+                newRisks);
     }
 
     public AssessmentDraft withSharing(boolean newSecret, Visibility newVisibility, Set<Long> newNamed) {
-        return new AssessmentDraft(title, tool, caseNumber, newSecret, newVisibility, newNamed,
-                participatingOrganisationIds, initiativeIds, answers, risks);
+        return new AssessmentDraft(
+                title,
+                tool,
+                caseNumber,
+                newSecret,
+                newVisibility,
+                newNamed,
+                participatingOrganisationIds,
+                initiativeIds,
+                answers,
+                risks);
     }
 
     /** Organisations the assessment is made together with: they read it whatever its visibility. */
     public AssessmentDraft withParticipants(Set<Long> newParticipants) {
-        return new AssessmentDraft(title, tool, caseNumber, secret, visibility, namedOrganisationIds, newParticipants,
-                initiativeIds, answers, risks);
+        return new AssessmentDraft(
+                title,
+                tool,
+                caseNumber,
+                secret,
+                visibility,
+                namedOrganisationIds,
+                newParticipants,
+                initiativeIds,
+                answers,
+                risks);
     }
 }

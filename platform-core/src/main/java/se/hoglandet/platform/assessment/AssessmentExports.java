@@ -39,11 +39,25 @@ final class AssessmentExports {
             AssessmentType.AI_ACT_CLASSIFICATION, "Klassificering enligt AI-förordningen",
             AssessmentType.PRE_SCAN, "Förhandsbedömning");
     private static final Map<AssessmentStatus, String> STATUSES = Map.of(
-            AssessmentStatus.DRAFT, "Utkast", AssessmentStatus.IN_REVIEW, "Under granskning",
-            AssessmentStatus.APPROVED, "Godkänd", AssessmentStatus.APPROVED_WITH_CONDITIONS, "Godkänd med villkor",
-            AssessmentStatus.REJECTED, "Avslagen");
-    private static final Map<Role, String> ROLES = Map.of(Role.LAWYER, "Jurist", Role.DPO, "Dataskyddsombud",
-            Role.INFOSEC, "Informationssäkerhetsansvarig", Role.IT_MANAGER, "IT-chef");
+            AssessmentStatus.DRAFT,
+            "Utkast",
+            AssessmentStatus.IN_REVIEW,
+            "Under granskning",
+            AssessmentStatus.APPROVED,
+            "Godkänd",
+            AssessmentStatus.APPROVED_WITH_CONDITIONS,
+            "Godkänd med villkor",
+            AssessmentStatus.REJECTED,
+            "Avslagen");
+    private static final Map<Role, String> ROLES = Map.of(
+            Role.LAWYER,
+            "Jurist",
+            Role.DPO,
+            "Dataskyddsombud",
+            Role.INFOSEC,
+            "Informationssäkerhetsansvarig",
+            Role.IT_MANAGER,
+            "IT-chef");
 
     private AssessmentExports() {}
 
@@ -62,8 +76,8 @@ final class AssessmentExports {
         document.addCreator("Höglandets AI-samverkan");
         document.open();
 
-        Paragraph header = new Paragraph(a.ownerOrganisation().name()
-                + (a.caseNumber() == null ? "" : "    Dnr " + a.caseNumber()), small);
+        Paragraph header = new Paragraph(
+                a.ownerOrganisation().name() + (a.caseNumber() == null ? "" : "    Dnr " + a.caseNumber()), small);
         header.setAlignment(Element.ALIGN_RIGHT);
         document.add(header);
         document.add(new Paragraph(TYPES.get(a.type()), small));
@@ -79,13 +93,26 @@ final class AssessmentExports {
         fact(facts, "Status", STATUSES.get(a.status()), bold, body);
         fact(facts, "AI-verktyg eller tjänst", a.tool(), bold, body);
         fact(facts, "Diarienummer", a.caseNumber(), bold, body);
-        fact(facts, "Beslut", a.decidedAt() == null ? null
-                : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SWEDEN)), bold, body);
+        fact(
+                facts,
+                "Beslut",
+                a.decidedAt() == null
+                        ? null
+                        : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SWEDEN)),
+                bold,
+                body);
         fact(facts, "Villkor", a.conditions(), bold, body);
         fact(facts, "Omprövas senast", a.reviewDate() == null ? null : DATE.format(a.reviewDate()), bold, body);
         fact(facts, "Sekretess", a.secret() ? "Ja (OSL)" : null, bold, body);
-        fact(facts, "Återanvänd från", detail.adoptedFrom() == null ? null
-                : detail.adoptedFrom().title() + " (" + detail.adoptedFrom().ownerOrganisation().name() + ")", bold, body);
+        fact(
+                facts,
+                "Återanvänd från",
+                detail.adoptedFrom() == null
+                        ? null
+                        : detail.adoptedFrom().title() + " ("
+                                + detail.adoptedFrom().ownerOrganisation().name() + ")",
+                bold,
+                body);
         document.add(facts);
 
         for (TemplateDefinition.Section section : detail.template().sections()) {
@@ -96,8 +123,11 @@ final class AssessmentExports {
                 }
                 String answer = a.answers().get(question.key());
                 document.add(new Paragraph(question.text(), bold));
-                document.add(new Paragraph(answer == null ? "(ej besvarad)"
-                        : answer.equals("YES") ? "Ja" : answer.equals("NO") ? "Nej" : answer, body));
+                document.add(new Paragraph(
+                        answer == null
+                                ? "(ej besvarad)"
+                                : answer.equals("YES") ? "Ja" : answer.equals("NO") ? "Nej" : answer,
+                        body));
             }
         }
 
@@ -116,7 +146,8 @@ final class AssessmentExports {
                 }
                 for (Risk risk : a.risks()) {
                     risks.addCell(new Phrase(risk.description(), body));
-                    risks.addCell(new Phrase(risk.likelihood() + " × " + risk.consequence() + " = " + risk.score(), body));
+                    risks.addCell(
+                            new Phrase(risk.likelihood() + " × " + risk.consequence() + " = " + risk.score(), body));
                     risks.addCell(new Phrase(risk.measure() == null ? "" : risk.measure(), body));
                     risks.addCell(new Phrase(risk.measureOwner() == null ? "" : risk.measureOwner(), body));
                     risks.addCell(new Phrase(risk.measureDue() == null ? "" : DATE.format(risk.measureDue()), body));
@@ -128,15 +159,20 @@ final class AssessmentExports {
 
         document.add(spaced(new Paragraph("Granskning och signering", heading)));
         for (SignOff signOff : detail.signOffs()) {
-            document.add(new Paragraph(ROLES.get(signOff.role()) + ": " + (signOff.approved() ? "godkänt" : "avvisat")
-                    + " av " + signOff.personName() + ", " + DATE.format(signOff.signedAt().atZone(SWEDEN))
-                    + (signOff.reason() == null ? "" : " – " + signOff.reason()), body));
+            document.add(new Paragraph(
+                    ROLES.get(signOff.role()) + ": " + (signOff.approved() ? "godkänt" : "avvisat")
+                            + " av " + signOff.personName() + ", "
+                            + DATE.format(signOff.signedAt().atZone(SWEDEN))
+                            + (signOff.reason() == null ? "" : " – " + signOff.reason()),
+                    body));
         }
         for (Role pending : detail.pendingSignOffs()) {
             document.add(new Paragraph(ROLES.get(pending) + ": inte signerat", body));
         }
-        document.add(spaced(new Paragraph("Utskriven " + DATE.format(printedAt.atZone(SWEDEN))
-                + " från Höglandets AI-samverkan. Bedömning nr " + a.id() + ", version " + a.versionNumber() + ".", small)));
+        document.add(spaced(new Paragraph(
+                "Utskriven " + DATE.format(printedAt.atZone(SWEDEN)) + " från Höglandets AI-samverkan. Bedömning nr "
+                        + a.id() + ", version " + a.versionNumber() + ".",
+                small)));
         document.close();
         return out.toByteArray();
     }
@@ -144,12 +180,30 @@ final class AssessmentExports {
     /** The measures of the risk register, one row per risk, for follow-up in a spreadsheet. */
     static String actionPlanCsv(Assessment assessment) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("risk", "sannolikhet",
-                "konsekvens", "atgard", "ansvarig", "klart_senast", "kvarvarande_sannolikhet", "kvarvarande_konsekvens")
-                .get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "risk",
+                                "sannolikhet",
+                                "konsekvens",
+                                "atgard",
+                                "ansvarig",
+                                "klart_senast",
+                                "kvarvarande_sannolikhet",
+                                "kvarvarande_konsekvens")
+                        .get())) {
             for (Risk risk : assessment.risks()) {
-                csv.printRecord(risk.description(), risk.likelihood(), risk.consequence(), risk.measure(),
-                        risk.measureOwner(), risk.measureDue(), risk.residualLikelihood(), risk.residualConsequence());
+                csv.printRecord(
+                        risk.description(),
+                        risk.likelihood(),
+                        risk.consequence(),
+                        risk.measure(),
+                        risk.measureOwner(),
+                        risk.measureDue(),
+                        risk.residualLikelihood(),
+                        risk.residualConsequence());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,18 +21,24 @@ class AssessmentProductionClearance implements ProductionClearance {
     @Transactional(readOnly = true)
     public Clearance check(Long initiativeId, Long ownerOrganisationId) {
         List<String> missing = new ArrayList<>();
-        Optional<Assessment> analysis = assessments.latestApprovedCovering(initiativeId,
-                AssessmentType.RISK_CONSEQUENCE, ownerOrganisationId);
+        Optional<Assessment> analysis =
+                assessments.latestApprovedCovering(initiativeId, AssessmentType.RISK_CONSEQUENCE, ownerOrganisationId);
         if (analysis.isEmpty()) {
             missing.add("initiative.missing.riskConsequence");
         }
-        boolean dpiaNeeded = assessments.latestApprovedCovering(initiativeId, AssessmentType.PRE_SCAN, ownerOrganisationId)
-                .map(scan -> scan.template().definition().outcomesFor(scan.answers()).contains("dpiaNeeded"))
+        boolean dpiaNeeded = assessments
+                .latestApprovedCovering(initiativeId, AssessmentType.PRE_SCAN, ownerOrganisationId)
+                .map(scan ->
+                        scan.template().definition().outcomesFor(scan.answers()).contains("dpiaNeeded"))
                 .orElse(false);
-        if (dpiaNeeded && assessments.latestApprovedCovering(initiativeId, AssessmentType.DPIA, ownerOrganisationId).isEmpty()) {
+        if (dpiaNeeded
+                && assessments
+                        .latestApprovedCovering(initiativeId, AssessmentType.DPIA, ownerOrganisationId)
+                        .isEmpty()) {
             missing.add("initiative.missing.dpia");
         }
-        return new Clearance(analysis.map(AssessmentProductionClearance::reference).orElse(null), missing);
+        return new Clearance(
+                analysis.map(AssessmentProductionClearance::reference).orElse(null), missing);
     }
 
     private static String reference(Assessment analysis) {

@@ -37,7 +37,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long>, JpaSpeci
               and a.status in (se.hoglandet.platform.assessment.AssessmentStatus.APPROVED,
                                se.hoglandet.platform.assessment.AssessmentStatus.APPROVED_WITH_CONDITIONS)
             order by a.decidedAt desc""")
-    List<Assessment> approvedCovering(@Param("initiativeId") Long initiativeId, @Param("type") AssessmentType type,
+    List<Assessment> approvedCovering(
+            @Param("initiativeId") Long initiativeId,
+            @Param("type") AssessmentType type,
             @Param("ownerId") Long ownerId);
 
     default Optional<Assessment> latestApprovedCovering(Long initiativeId, AssessmentType type, Long ownerId) {

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Collection;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,10 +62,17 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, AssessmentTemplateRepository templates,
-            SignOffRepository signOffs, AssessmentCommentRepository comments,
-            ReviewRequestRepository reviewRequests, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            AssessmentTemplateRepository templates,
+            SignOffRepository signOffs,
+            AssessmentCommentRepository comments,
+            ReviewRequestRepository reviewRequests,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assessments = assessments;
         this.templates = templates;
         this.signOffs = signOffs;
@@ -84,7 +91,8 @@ public class AssessmentService {
     @RequiresLogin
     public Page<Assessment> list(AssessmentFilter filter, Pageable pageable) {
         Specification<Assessment> readable = VisibilityRules.readableBy(currentActor.get());
-        Pageable ordered = pageable.getSort().isSorted() ? pageable
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         Page<Assessment> page = assessments.findAll(readable.and(matching(filter)), ordered);
         page.forEach(a -> Hibernate.initialize(a.ownerOrganisation()));
@@ -97,29 +105,46 @@ public class AssessmentService {
         Assessment assessment = loaded(readable(id));
         TemplateDefinition definition = assessment.template().definition();
         List<SignOff> round = signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound());
-        Assessment source = assessment.adoptedFromId() == null ? null
-                : assessments.findById(assessment.adoptedFromId())
-                        .filter(a -> VisibilityRules.canRead(actor, a)).orElse(null);
+        Assessment source = assessment.adoptedFromId() == null
+                ? null
+                : assessments
+                        .findById(assessment.adoptedFromId())
+                        .filter(a -> VisibilityRules.canRead(actor, a))
+                        .orElse(null);
         List<AssessmentDetail.Adoption> adoptions = assessments.findByAdoptedFromIdOrderByCreatedAt(id).stream()
-                .map(a -> new AssessmentDetail.Adoption(VisibilityRules.canRead(actor, a) ? a.id() : null,
-                        a.ownerOrganisation().name(), a.createdAt()))
+                .map(a -> new AssessmentDetail.Adoption(
+                        VisibilityRules.canRead(actor, a) ? a.id() : null,
+                        a.ownerOrganisation().name(),
+                        a.createdAt()))
                 .toList();
-        List<AssessmentDetail.VersionSummary> versions = assessments.findBySeriesIdOrderByVersionNumber(assessment.seriesId())
-                .stream().filter(a -> VisibilityRules.canRead(actor, a))
-                .map(a -> new AssessmentDetail.VersionSummary(a.id(), a.versionNumber(), a.status(), a.decidedAt()))
-                .toList();
-        Set<Role> maySignAs = assessment.status() != AssessmentStatus.IN_REVIEW ? Set.of()
-                : pending(assessment, round).stream().filter(actor::hasRole)
+        List<AssessmentDetail.VersionSummary> versions =
+                assessments.findBySeriesIdOrderByVersionNumber(assessment.seriesId()).stream()
+                        .filter(a -> VisibilityRules.canRead(actor, a))
+                        .map(a -> new AssessmentDetail.VersionSummary(
+                                a.id(), a.versionNumber(), a.status(), a.decidedAt()))
+                        .toList();
+        Set<Role> maySignAs = assessment.status() != AssessmentStatus.IN_REVIEW
+                ? Set.of()
+                : pending(assessment, round).stream()
+                        .filter(actor::hasRole)
                         .filter(role -> isOwnerStaff(actor, assessment) || isRequestedExpert(actor, assessment, role))
                         .collect(Collectors.toSet());
         boolean mayWrite = mayWrite(actor, assessment);
-        return new AssessmentDetail(assessment, definition, round, pending(assessment, round), versions, source,
+        return new AssessmentDetail(
+                assessment,
+                definition,
+                round,
+                pending(assessment, round),
+                versions,
+                source,
                 source == null ? Set.of() : changedQuestions(source, assessment),
-                source != null && !source.risks().equals(assessment.risks()), adoptions,
+                source != null && !source.risks().equals(assessment.risks()),
+                adoptions,
                 definition.outcomesFor(assessment.answers()),
                 comments.findByAssessmentIdOrderByCreatedAtAscIdAsc(id),
                 reviewRequests.findByAssessmentIdOrderByRequestedAt(id),
-                assessment.status() == AssessmentStatus.DRAFT && mayWrite, maySignAs,
+                assessment.status() == AssessmentStatus.DRAFT && mayWrite,
+                maySignAs,
                 mayWrite && !assessment.status().isDecided());
     }
 
@@ -140,7 +165,10 @@ public class AssessmentService {
             return Map.of();
         }
         Specification<Assessment> wanted = (root, query, cb) -> root.get("id").in(ids);
-        return assessments.findAll(VisibilityRules.<Assessment>readableBy(currentActor.get()).and(wanted)).stream()
+        return assessments
+                .findAll(VisibilityRules.<Assessment>readableBy(currentActor.get())
+                        .and(wanted))
+                .stream()
                 .collect(Collectors.toMap(Assessment::id, a -> a.title() + " (v" + a.versionNumber() + ")"));
     }
 
@@ -152,13 +180,14 @@ public class AssessmentService {
     @Transactional
     public AssessmentComment comment(Long id, String sectionKey, String body) {
         Assessment assessment = readable(id);
-        boolean known = assessment.template().definition().sections().stream().anyMatch(s -> s.key().equals(sectionKey));
+        boolean known = assessment.template().definition().sections().stream()
+                .anyMatch(s -> s.key().equals(sectionKey));
         if (!known) {
             throw new DomainValidationException("assessment.error.section", "No such section");
         }
         Actor actor = currentActor.get();
-        AssessmentComment saved = comments.save(new AssessmentComment(id, sectionKey, actor.personId(),
-                actor.displayName(), body, clock.instant()));
+        AssessmentComment saved = comments.save(
+                new AssessmentComment(id, sectionKey, actor.personId(), actor.displayName(), body, clock.instant()));
         audit.record(RECORD_TYPE, id, "COMMENTED", AuditChange.of("section", null, sectionKey));
         return saved;
     }
@@ -182,11 +211,13 @@ public class AssessmentService {
     @Transactional
     public Assessment create(Long templateId, AssessmentDraft draft) {
         Actor actor = currentActor.get();
-        AssessmentTemplate template = templates.findById(templateId)
+        AssessmentTemplate template = templates
+                .findById(templateId)
                 .filter(t -> t.status() == TemplateStatus.PUBLISHED)
-                .orElseThrow(() -> new DomainValidationException("assessment.error.template", "No such published template"));
-        Assessment assessment = new Assessment(organisation(actor.organisationId()), template, draft, null,
-                actor.personId(), clock.instant(), false);
+                .orElseThrow(
+                        () -> new DomainValidationException("assessment.error.template", "No such published template"));
+        Assessment assessment = new Assessment(
+                organisation(actor.organisationId()), template, draft, null, actor.personId(), clock.instant(), false);
         share(assessment, draft);
         Assessment saved = assessments.save(assessment);
         audit.record(RECORD_TYPE, saved.id(), "CREATED", AuditChange.of("title", null, saved.title()));
@@ -204,7 +235,11 @@ public class AssessmentService {
         share(assessment, draft);
         Assessment saved = assessments.saveAndFlush(assessment);
         Set<String> changed = changedKeys(answersBefore, saved.answers());
-        audit.record(RECORD_TYPE, id, "UPDATED", AuditChange.of("title", titleBefore, saved.title()),
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "UPDATED",
+                AuditChange.of("title", titleBefore, saved.title()),
                 AuditChange.of("answers", null, changed.isEmpty() ? null : String.join(", ", changed)));
         events.publishEvent(new AssessmentChanged(id));
         return loaded(saved);
@@ -237,12 +272,13 @@ public class AssessmentService {
                     + ", or an expert asked to review in that role, signs off in that role");
         }
         if (assessment.status() != AssessmentStatus.IN_REVIEW) {
-            throw new DomainValidationException("assessment.error.notInReview", "Only an assessment in review is signed off");
+            throw new DomainValidationException(
+                    "assessment.error.notInReview", "Only an assessment in review is signed off");
         }
         List<SignOff> round = signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound());
         if (!pending(assessment, round).contains(role)) {
-            throw new DomainValidationException("assessment.error.signOffNotPending",
-                    "This role is not asked to sign off, or has already done so");
+            throw new DomainValidationException(
+                    "assessment.error.signOffNotPending", "This role is not asked to sign off, or has already done so");
         }
         String why = reason == null ? null : reason.strip();
         if (!approve && (why == null || why.isEmpty())) {
@@ -251,10 +287,20 @@ public class AssessmentService {
         if (why != null && why.length() > 2000) {
             throw new DomainValidationException("assessment.error.length", "At most 2000 characters");
         }
-        SignOff signOff = signOffs.save(new SignOff(id, assessment.reviewRound(), role, actor.personId(),
-                actor.displayName(), actor.organisationId(), approve, why == null || why.isEmpty() ? null : why,
+        SignOff signOff = signOffs.save(new SignOff(
+                id,
+                assessment.reviewRound(),
+                role,
+                actor.personId(),
+                actor.displayName(),
+                actor.organisationId(),
+                approve,
+                why == null || why.isEmpty() ? null : why,
                 clock.instant()));
-        audit.record(RECORD_TYPE, id, approve ? "SIGNED_OFF" : "SIGN_OFF_REJECTED",
+        audit.record(
+                RECORD_TYPE,
+                id,
+                approve ? "SIGNED_OFF" : "SIGN_OFF_REJECTED",
                 AuditChange.of(role.name(), null, approve ? "APPROVED" : "REJECTED: " + why));
         if (!approve) {
             assessment.returnToDraft(clock.instant());
@@ -270,19 +316,28 @@ public class AssessmentService {
      */
     @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
     @Transactional
-    public Assessment decide(Long id, long expectedVersion, AssessmentStatus outcome, String conditions,
-            LocalDate reviewDate) {
+    public Assessment decide(
+            Long id, long expectedVersion, AssessmentStatus outcome, String conditions, LocalDate reviewDate) {
         Assessment assessment = loadForOwnerStaff(id, expectedVersion);
         if (outcome != null && outcome.isApproved()) {
-            Set<Role> missing = pending(assessment, signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound()));
+            Set<Role> missing =
+                    pending(assessment, signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound()));
             if (!missing.isEmpty()) {
-                throw new DomainValidationException("assessment.error.signOffsMissing",
-                        "Sign-offs missing: " + missing);
+                throw new DomainValidationException(
+                        "assessment.error.signOffsMissing", "Sign-offs missing: " + missing);
             }
         }
-        assessment.decide(Objects.requireNonNull(outcome, "outcome"), conditions, reviewDate,
-                currentActor.get().displayName(), clock.instant());
-        audit.record(RECORD_TYPE, id, "DECIDED", AuditChange.of("status", "IN_REVIEW", outcome.name()),
+        assessment.decide(
+                Objects.requireNonNull(outcome, "outcome"),
+                conditions,
+                reviewDate,
+                currentActor.get().displayName(),
+                clock.instant());
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "DECIDED",
+                AuditChange.of("status", "IN_REVIEW", outcome.name()),
                 AuditChange.of("reviewDate", null, reviewDate));
         events.publishEvent(new AssessmentChanged(id));
         return loaded(assessments.saveAndFlush(assessment));
@@ -318,20 +373,39 @@ public class AssessmentService {
         Actor actor = currentActor.get();
         Assessment source = readable(sourceId);
         if (!source.status().isApproved()) {
-            throw new DomainValidationException("assessment.error.adoptApprovedOnly", "Only an approved assessment can be adopted");
+            throw new DomainValidationException(
+                    "assessment.error.adoptApprovedOnly", "Only an approved assessment can be adopted");
         }
         if (source.ownerOrganisation().id().equals(actor.organisationId())) {
-            throw new DomainValidationException("assessment.error.adoptOwn", "Start a new version of your own assessment instead");
+            throw new DomainValidationException(
+                    "assessment.error.adoptOwn", "Start a new version of your own assessment instead");
         }
         AssessmentDraft copy = source.asDraft();
-        AssessmentDraft draft = new AssessmentDraft(copy.title(), copy.tool(), null, copy.secret(),
+        AssessmentDraft draft = new AssessmentDraft(
+                copy.title(),
+                copy.tool(),
+                null,
+                copy.secret(),
                 copy.secret() ? se.hoglandet.platform.visibility.Visibility.PRIVATE : copy.visibility(),
-                Set.of(), Set.of(), Set.of(), copy.answers(), copy.risks());
-        Assessment adopted = assessments.save(new Assessment(organisation(actor.organisationId()), source.template(),
-                draft, source.id(), actor.personId(), clock.instant(), false));
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                copy.answers(),
+                copy.risks());
+        Assessment adopted = assessments.save(new Assessment(
+                organisation(actor.organisationId()),
+                source.template(),
+                draft,
+                source.id(),
+                actor.personId(),
+                clock.instant(),
+                false));
         audit.record(RECORD_TYPE, adopted.id(), "ADOPTED", AuditChange.of("adoptedFrom", null, source.id()));
-        audit.record(RECORD_TYPE, source.id(), "ADOPTED_BY", AuditChange.of("organisation", null,
-                adopted.ownerOrganisation().name()));
+        audit.record(
+                RECORD_TYPE,
+                source.id(),
+                "ADOPTED_BY",
+                AuditChange.of("organisation", null, adopted.ownerOrganisation().name()));
         events.publishEvent(new AssessmentChanged(adopted.id()));
         return loaded(adopted);
     }
@@ -350,7 +424,9 @@ public class AssessmentService {
 
     @SystemAccess("Rebuilding the search index loads assessments batch by batch, outside any user's request")
     public List<Assessment> loadForIndexing(Collection<Long> ids) {
-        return assessments.findByIdIn(ids).stream().map(AssessmentService::loaded).toList();
+        return assessments.findByIdIn(ids).stream()
+                .map(AssessmentService::loaded)
+                .toList();
     }
 
     // ---- review reminders ---------------------------------------------------------------------------------
@@ -368,15 +444,18 @@ public class AssessmentService {
     @SystemAccess("The daily review-reminder job records that it has reminded, so that it reminds once")
     @Transactional
     public void markReviewReminded(Long id) {
-        assessments.findById(id).ifPresent(a -> a.reviewReminded(
-                LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))));
+        assessments
+                .findById(id)
+                .ifPresent(
+                        a -> a.reviewReminded(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))));
     }
 
     // ---- rules --------------------------------------------------------------------------------------------
 
     /** The roles the template requires that have not approved in this round. */
     private static Set<Role> pending(Assessment assessment, List<SignOff> round) {
-        Set<Role> pending = new LinkedHashSet<>(assessment.template().definition().requiredSignOffs());
+        Set<Role> pending =
+                new LinkedHashSet<>(assessment.template().definition().requiredSignOffs());
         round.forEach(signOff -> pending.remove(signOff.role()));
         return pending;
     }
@@ -389,12 +468,13 @@ public class AssessmentService {
     private static Set<String> changedKeys(Map<String, String> before, Map<String, String> after) {
         Set<String> keys = new HashSet<>(before.keySet());
         keys.addAll(after.keySet());
-        return keys.stream().filter(k -> !Objects.equals(before.get(k), after.get(k)))
+        return keys.stream()
+                .filter(k -> !Objects.equals(before.get(k), after.get(k)))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    private static final Set<Role> ASSESSORS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER,
-            Role.PROJECT_LEAD);
+    private static final Set<Role> ASSESSORS =
+            EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
 
     private static boolean isOwnerStaff(Actor actor, Assessment assessment) {
         return !actor.isAnonymous() && assessment.ownerOrganisation().id().equals(actor.organisationId());
@@ -402,16 +482,18 @@ public class AssessmentService {
 
     /** The truth table, plus the expert of an open review request (read access for that task). */
     private boolean mayRead(Actor actor, Assessment assessment) {
-        return VisibilityRules.canRead(actor, assessment) || (!actor.isAnonymous()
-                && reviewRequests.existsByAssessmentIdAndExpertPersonIdAndStatus(assessment.id(), actor.personId(),
-                        ReviewRequestStatus.OPEN));
+        return VisibilityRules.canRead(actor, assessment)
+                || (!actor.isAnonymous()
+                        && reviewRequests.existsByAssessmentIdAndExpertPersonIdAndStatus(
+                                assessment.id(), actor.personId(), ReviewRequestStatus.OPEN));
     }
 
     /** Asked through the expert pool to sign off in this role, and the request is still open. */
     private boolean isRequestedExpert(Actor actor, Assessment assessment, Role role) {
-        return !actor.isAnonymous() && actor.hasRole(role)
-                && reviewRequests.existsByAssessmentIdAndExpertPersonIdAndExpertRoleAndStatus(assessment.id(),
-                        actor.personId(), role, ReviewRequestStatus.OPEN);
+        return !actor.isAnonymous()
+                && actor.hasRole(role)
+                && reviewRequests.existsByAssessmentIdAndExpertPersonIdAndExpertRoleAndStatus(
+                        assessment.id(), actor.personId(), role, ReviewRequestStatus.OPEN);
     }
 
     static boolean mayWrite(Actor actor, Assessment assessment) {
@@ -496,7 +578,8 @@ public class AssessmentService {
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = LikePatterns.containing(filter.text());
-                all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, LikePatterns.ESCAPE),
+                all.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, LikePatterns.ESCAPE),
                         cb.like(cb.lower(root.get("tool")), pattern, LikePatterns.ESCAPE)));
             }
             return cb.and(all.toArray(Predicate[]::new));

@@ -65,7 +65,11 @@ public class AssessmentTemplate {
 
     protected AssessmentTemplate() {}
 
-    AssessmentTemplate(TemplateDefinition definition, int templateVersion, TemplateStatus status, String proposedByName,
+    AssessmentTemplate(
+            TemplateDefinition definition,
+            int templateVersion,
+            TemplateStatus status,
+            String proposedByName,
             Instant now) {
         this.templateKey = definition.key();
         this.templateVersion = templateVersion;
@@ -93,13 +97,39 @@ public class AssessmentTemplate {
         return parsed;
     }
 
-    public String definitionJson() { return definition; }
-    public Long id() { return id; }
-    public String templateKey() { return templateKey; }
-    public int templateVersion() { return templateVersion; }
-    public AssessmentType type() { return type; }
-    public String name() { return name; }
-    public TemplateStatus status() { return status; }
-    public String proposedByName() { return proposedByName; }
-    public Instant createdAt() { return createdAt; }
+    public String definitionJson() {
+        return definition;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String templateKey() {
+        return templateKey;
+    }
+
+    public int templateVersion() {
+        return templateVersion;
+    }
+
+    public AssessmentType type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TemplateStatus status() {
+        return status;
+    }
+
+    public String proposedByName() {
+        return proposedByName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -12,6 +12,6 @@ interface AssessmentTemplateRepository extends JpaRepository<AssessmentTemplate,
 
     Optional<AssessmentTemplate> findFirstByTemplateKeyOrderByTemplateVersionDesc(String templateKey);
 
-    Optional<AssessmentTemplate> findFirstByTemplateKeyAndStatusOrderByTemplateVersionDesc(String templateKey,
-            TemplateStatus status);
+    Optional<AssessmentTemplate> findFirstByTemplateKeyAndStatusOrderByTemplateVersionDesc(
+            String templateKey, TemplateStatus status);
 }

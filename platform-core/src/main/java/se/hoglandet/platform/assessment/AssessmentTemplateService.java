@@ -28,8 +28,8 @@ public class AssessmentTemplateService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AssessmentTemplateService(AssessmentTemplateRepository templates, CurrentActor currentActor, AuditLog audit,
-            Clock clock) {
+    AssessmentTemplateService(
+            AssessmentTemplateRepository templates, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.templates = templates;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -44,7 +44,9 @@ public class AssessmentTemplateService {
 
     @RequiresLogin
     public AssessmentTemplate template(Long id) {
-        return templates.findById(id).filter(t -> t.status() != TemplateStatus.PROPOSED
+        return templates
+                .findById(id)
+                .filter(t -> t.status() != TemplateStatus.PROPOSED
                         || currentActor.get().hasRole(Role.PLATFORM_ADMIN))
                 .orElseThrow(() -> new DomainValidationException("assessment.error.template", "No such template"));
     }
@@ -83,27 +85,36 @@ public class AssessmentTemplateService {
     @RequiresRole(Role.PLATFORM_ADMIN)
     @Transactional
     public AssessmentTemplate publish(Long proposalId) {
-        AssessmentTemplate proposal = templates.findById(proposalId)
+        AssessmentTemplate proposal = templates
+                .findById(proposalId)
                 .filter(t -> t.status() == TemplateStatus.PROPOSED)
                 .orElseThrow(() -> new DomainValidationException("assessment.error.template", "No such proposal"));
         return publish(proposal);
     }
 
     private AssessmentTemplate publish(AssessmentTemplate template) {
-        templates.findFirstByTemplateKeyAndStatusOrderByTemplateVersionDesc(template.templateKey(), TemplateStatus.PUBLISHED)
+        templates
+                .findFirstByTemplateKeyAndStatusOrderByTemplateVersionDesc(
+                        template.templateKey(), TemplateStatus.PUBLISHED)
                 .ifPresent(AssessmentTemplate::retire);
         template.publish();
-        audit.record(RECORD_TYPE, template.id(), "PUBLISHED",
+        audit.record(
+                RECORD_TYPE,
+                template.id(),
+                "PUBLISHED",
                 AuditChange.of("version", null, template.templateKey() + " v" + template.templateVersion()));
         return templates.save(template);
     }
 
     private AssessmentTemplate add(TemplateDefinition definition, TemplateStatus status) {
-        int next = templates.findFirstByTemplateKeyOrderByTemplateVersionDesc(definition.key())
-                .map(t -> t.templateVersion() + 1).orElse(1);
-        AssessmentTemplate saved = templates.save(new AssessmentTemplate(definition, next, status,
-                currentActor.get().displayName(), clock.instant()));
-        audit.record(RECORD_TYPE, saved.id(), "ADDED", AuditChange.of("template", null, definition.key() + " v" + next));
+        int next = templates
+                .findFirstByTemplateKeyOrderByTemplateVersionDesc(definition.key())
+                .map(t -> t.templateVersion() + 1)
+                .orElse(1);
+        AssessmentTemplate saved = templates.save(new AssessmentTemplate(
+                definition, next, status, currentActor.get().displayName(), clock.instant()));
+        audit.record(
+                RECORD_TYPE, saved.id(), "ADDED", AuditChange.of("template", null, definition.key() + " v" + next));
         return saved;
     }
 }

@@ -41,8 +41,13 @@ class DemoAssessments implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoAssessments(AssessmentRepository assessments, AssessmentTemplateRepository templates,
-            SignOffRepository signOffs, EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+    DemoAssessments(
+            AssessmentRepository assessments,
+            AssessmentTemplateRepository templates,
+            SignOffRepository signOffs,
+            EntityManager entityManager,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.assessments = assessments;
         this.templates = templates;
         this.signOffs = signOffs;
@@ -54,13 +59,17 @@ class DemoAssessments implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (entityManager.createQuery("select count(a) from Assessment a where a.demo = true", Long.class)
-                .getSingleResult() > 0) {
+        if (entityManager
+                        .createQuery("select count(a) from Assessment a where a.demo = true", Long.class)
+                        .getSingleResult()
+                > 0) {
             return;
         }
-        AssessmentTemplate template = templates.findFirstByTemplateKeyAndStatusOrderByTemplateVersionDesc(
-                "risk-consequence", TemplateStatus.PUBLISHED).orElseThrow();
-        List<Object[]> initiatives = entityManager.createQuery("""
+        AssessmentTemplate template = templates
+                .findFirstByTemplateKeyAndStatusOrderByTemplateVersionDesc("risk-consequence", TemplateStatus.PUBLISHED)
+                .orElseThrow();
+        List<Object[]> initiatives =
+                entityManager.createQuery("""
                 select i.id, i.title, i.ownerOrganisation.code, cast(i.status as String) from Initiative i
                 where i.demo = true""", Object[].class).getResultList();
         for (Object[] row : initiatives) {
@@ -69,13 +78,34 @@ class DemoAssessments implements ApplicationRunner {
             String owner = (String) row[2];
             String status = (String) row[3];
             if (title.startsWith("Införande av Microsoft Copilot")) {
-                approved(template, owner, "Microsoft 365 Copilot – risk- och konsekvensanalys", "Microsoft 365 Copilot",
-                        "KS 2026/112", Set.of(id), List.of(
-                        new Risk("Personuppgifter läggs in i Copilot i strid med riktlinjen", 3, 3,
-                                "Copilot når dokument i OneDrive och Teams", "Utbildning före licens; informationsklassning",
-                                "IT-chefen", LocalDate.now(clock).plusMonths(3), 2, 2),
-                        new Risk("Felaktiga AI-svar används utan granskning", 3, 2, "Generativ AI kan hitta på",
-                                "Rutin: AI-svar är utkast och granskas", "Förvaltningschefen", null, 1, 2)));
+                approved(
+                        template,
+                        owner,
+                        "Microsoft 365 Copilot – risk- och konsekvensanalys",
+                        "Microsoft 365 Copilot",
+                        "KS 2026/112",
+                        Set.of(id),
+                        List.of(
+                                new Risk(
+                                        "Personuppgifter läggs in i Copilot i strid med riktlinjen",
+                                        3,
+                                        3,
+                                        "Copilot når dokument i OneDrive och Teams",
+                                        "Utbildning före licens; informationsklassning",
+                                        "IT-chefen",
+                                        LocalDate.now(clock).plusMonths(3),
+                                        2,
+                                        2),
+                                new Risk(
+                                        "Felaktiga AI-svar används utan granskning",
+                                        3,
+                                        2,
+                                        "Generativ AI kan hitta på",
+                                        "Rutin: AI-svar är utkast och granskas",
+                                        "Förvaltningschefen",
+                                        null,
+                                        1,
+                                        2)));
             } else if (status.equals("PRODUCTION") || status.equals("ENDED")) {
                 approved(template, owner, "Risk- och konsekvensanalys: " + title, null, null, Set.of(id), List.of());
             }
@@ -83,20 +113,47 @@ class DemoAssessments implements ApplicationRunner {
         log.info("Demo mode: added demo assessments");
     }
 
-    private void approved(AssessmentTemplate template, String ownerCode, String title, String tool, String caseNumber,
-            Set<Long> initiativeIds, List<Risk> risks) {
+    private void approved(
+            AssessmentTemplate template,
+            String ownerCode,
+            String title,
+            String tool,
+            String caseNumber,
+            Set<Long> initiativeIds,
+            List<Risk> risks) {
         Instant now = clock.instant();
-        AssessmentDraft draft = new AssessmentDraft(title, tool, caseNumber, false, Visibility.FEDERATION, Set.of(),
-                Set.of(), initiativeIds, answers(), risks);
-        Assessment assessment = new Assessment(organisation(ownerCode), template, draft, null, null,
-                now.minus(120, ChronoUnit.DAYS), true);
+        AssessmentDraft draft = new AssessmentDraft(
+                title,
+                tool,
+                caseNumber,
+                false,
+                Visibility.FEDERATION,
+                Set.of(),
+                Set.of(),
+                initiativeIds,
+                answers(),
+                risks);
+        Assessment assessment = new Assessment(
+                organisation(ownerCode), template, draft, null, null, now.minus(120, ChronoUnit.DAYS), true);
         assessment.submit(now.minus(100, ChronoUnit.DAYS));
         Assessment saved = assessments.save(assessment);
         for (Role role : template.definition().requiredSignOffs()) {
-            signOffs.save(new SignOff(saved.id(), saved.reviewRound(), role, null, "Demodata (" + role.name() + ")",
-                    saved.ownerOrganisation().id(), true, null, now.minus(95, ChronoUnit.DAYS)));
+            signOffs.save(new SignOff(
+                    saved.id(),
+                    saved.reviewRound(),
+                    role,
+                    null,
+                    "Demodata (" + role.name() + ")",
+                    saved.ownerOrganisation().id(),
+                    true,
+                    null,
+                    now.minus(95, ChronoUnit.DAYS)));
         }
-        saved.decide(AssessmentStatus.APPROVED, null, LocalDate.now(clock).plusMonths(10), "Demodata",
+        saved.decide(
+                AssessmentStatus.APPROVED,
+                null,
+                LocalDate.now(clock).plusMonths(10),
+                "Demodata",
                 now.minus(90, ChronoUnit.DAYS));
         events.publishEvent(new AssessmentChanged(saved.id()));
     }
@@ -118,7 +175,9 @@ class DemoAssessments implements ApplicationRunner {
     }
 
     private Organisation organisation(String code) {
-        return entityManager.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
-                .setParameter("code", code).getSingleResult();
+        return entityManager
+                .createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 }

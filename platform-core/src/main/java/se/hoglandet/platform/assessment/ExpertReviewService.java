@@ -45,9 +45,15 @@ public class ExpertReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpertReviewService(ReviewRequestRepository requests, AssessmentRepository assessments,
-            AssessmentService assessmentService, PersonService people, CurrentActor currentActor, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    ExpertReviewService(
+            ReviewRequestRepository requests,
+            AssessmentRepository assessments,
+            AssessmentService assessmentService,
+            PersonService people,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.requests = requests;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
@@ -72,27 +78,50 @@ public class ExpertReviewService {
     @Transactional
     public ReviewRequest request(Long assessmentId, Long expertPersonId, Role role, String message) {
         Actor actor = currentActor.get();
-        Assessment assessment = assessmentService.findReadable(assessmentId)
+        Assessment assessment = assessmentService
+                .findReadable(assessmentId)
                 .orElseThrow(() -> new DomainValidationException("assessment.error.notFound", "No such assessment"));
         if (!AssessmentService.mayWrite(actor, assessment)) {
             throw new PermissionDeniedException("Only the owner organisation's assessors ask for an expert review");
         }
         if (assessment.status().isDecided()) {
-            throw new DomainValidationException("review.error.decided", "A decided assessment is not reviewed any more");
+            throw new DomainValidationException(
+                    "review.error.decided", "A decided assessment is not reviewed any more");
         }
         if (!EXPERT_ROLES.contains(role)) {
-            throw new DomainValidationException("review.error.role", "The pool has lawyers, DPOs and security specialists");
+            throw new DomainValidationException(
+                    "review.error.role", "The pool has lawyers, DPOs and security specialists");
         }
         Person expert = people.expertsOutside(actor.organisationId(), role).stream()
-                .filter(p -> p.id().equals(expertPersonId)).findFirst()
-                .orElseThrow(() -> new DomainValidationException("review.error.expert",
-                        "Choose an expert of another organisation who holds the role"));
+                .filter(p -> p.id().equals(expertPersonId))
+                .findFirst()
+                .orElseThrow(() -> new DomainValidationException(
+                        "review.error.expert", "Choose an expert of another organisation who holds the role"));
         String text = Texts.required(message, 2000, "review.error.message");
-        ReviewRequest saved = requests.save(new ReviewRequest(assessmentId, role, expert.id(), expert.displayName(),
-                expert.organisation().id(), expert.organisation().name(), actor.personId(), actor.displayName(), text, clock.instant()));
-        audit.record(AssessmentService.RECORD_TYPE, assessmentId, "REVIEW_REQUESTED",
-                AuditChange.of("expert", null, expert.displayName() + " (" + expert.organisation().name() + ", " + role + ")"));
-        events.publishEvent(new ReviewRequested(saved.id(), assessmentId, assessment.title(), expert.id(),
+        ReviewRequest saved = requests.save(new ReviewRequest(
+                assessmentId,
+                role,
+                expert.id(),
+                expert.displayName(),
+                expert.organisation().id(),
+                expert.organisation().name(),
+                actor.personId(),
+                actor.displayName(),
+                text,
+                clock.instant()));
+        audit.record(
+                AssessmentService.RECORD_TYPE,
+                assessmentId,
+                "REVIEW_REQUESTED",
+                AuditChange.of(
+                        "expert",
+                        null,
+                        expert.displayName() + " (" + expert.organisation().name() + ", " + role + ")"));
+        events.publishEvent(new ReviewRequested(
+                saved.id(),
+                assessmentId,
+                assessment.title(),
+                expert.id(),
                 assessment.ownerOrganisation().name()));
         return saved;
     }
@@ -101,7 +130,10 @@ public class ExpertReviewService {
     @RequiresLogin
     @Transactional
     public ReviewRequest answer(Long requestId, long expectedVersion, String statement) {
-        return close(requestId, expectedVersion, ReviewRequestStatus.ANSWERED,
+        return close(
+                requestId,
+                expectedVersion,
+                ReviewRequestStatus.ANSWERED,
                 Texts.required(statement, 4000, "review.error.answer"));
     }
 
@@ -109,7 +141,10 @@ public class ExpertReviewService {
     @RequiresLogin
     @Transactional
     public ReviewRequest decline(Long requestId, long expectedVersion, String reason) {
-        return close(requestId, expectedVersion, ReviewRequestStatus.DECLINED,
+        return close(
+                requestId,
+                expectedVersion,
+                ReviewRequestStatus.DECLINED,
                 Texts.required(reason, 4000, "review.error.answer"));
     }
 
@@ -117,8 +152,10 @@ public class ExpertReviewService {
     @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
     @Transactional
     public ReviewRequest withdraw(Long requestId, long expectedVersion) {
-        ReviewRequest request = requests.findById(requestId == null ? -1L : requestId).orElseThrow(ExpertReviewService::notFound);
-        Assessment assessment = assessmentService.findReadable(request.assessmentId()).orElseThrow(ExpertReviewService::notFound);
+        ReviewRequest request =
+                requests.findById(requestId == null ? -1L : requestId).orElseThrow(ExpertReviewService::notFound);
+        Assessment assessment =
+                assessmentService.findReadable(request.assessmentId()).orElseThrow(ExpertReviewService::notFound);
         if (!AssessmentService.mayWrite(currentActor.get(), assessment)) {
             throw notFound();
         }
@@ -131,14 +168,17 @@ public class ExpertReviewService {
     /** The requests addressed to the current actor, newest first: their review tasks (closed ones too). */
     @RequiresLogin
     public Page<Task> mine(Pageable pageable) {
-        Page<ReviewRequest> page = requests.findByExpertPersonIdOrderByRequestedAtDesc(currentActor.get().personId(), pageable);
-        java.util.Map<Long, String> titles = assessments.findAllById(page.map(ReviewRequest::assessmentId).toSet())
-                .stream().collect(java.util.stream.Collectors.toMap(Assessment::id, Assessment::title));
+        Page<ReviewRequest> page = requests.findByExpertPersonIdOrderByRequestedAtDesc(
+                currentActor.get().personId(), pageable);
+        java.util.Map<Long, String> titles =
+                assessments.findAllById(page.map(ReviewRequest::assessmentId).toSet()).stream()
+                        .collect(java.util.stream.Collectors.toMap(Assessment::id, Assessment::title));
         return page.map(r -> new Task(r, titles.getOrDefault(r.assessmentId(), "")));
     }
 
     private ReviewRequest close(Long requestId, long expectedVersion, ReviewRequestStatus outcome, String text) {
-        ReviewRequest request = requests.findById(requestId == null ? -1L : requestId).orElseThrow(ExpertReviewService::notFound);
+        ReviewRequest request =
+                requests.findById(requestId == null ? -1L : requestId).orElseThrow(ExpertReviewService::notFound);
         if (!request.expertPersonId().equals(currentActor.get().personId())) {
             // Somebody else's task looks like no task at all.
             throw notFound();
@@ -147,18 +187,30 @@ public class ExpertReviewService {
         return closed(request, expectedVersion, outcome, text, assessment);
     }
 
-    private ReviewRequest closed(ReviewRequest request, long expectedVersion, ReviewRequestStatus outcome, String text,
+    private ReviewRequest closed(
+            ReviewRequest request,
+            long expectedVersion,
+            ReviewRequestStatus outcome,
+            String text,
             Assessment assessment) {
         if (request.version() != expectedVersion) {
             throw new StaleEditException("Review request", request.id());
         }
         request.close(outcome, text, clock.instant());
         ReviewRequest saved = requests.saveAndFlush(request);
-        audit.record(AssessmentService.RECORD_TYPE, assessment.id(), "REVIEW_" + outcome.name(),
+        audit.record(
+                AssessmentService.RECORD_TYPE,
+                assessment.id(),
+                "REVIEW_" + outcome.name(),
                 AuditChange.of("expert", null, request.expertName()));
         if (outcome != ReviewRequestStatus.WITHDRAWN) {
-            events.publishEvent(new ReviewAnswered(saved.id(), assessment.id(), assessment.title(),
-                    saved.requestedByPersonId(), saved.expertName(), outcome));
+            events.publishEvent(new ReviewAnswered(
+                    saved.id(),
+                    assessment.id(),
+                    assessment.title(),
+                    saved.requestedByPersonId(),
+                    saved.expertName(),
+                    outcome));
         }
         return saved;
     }

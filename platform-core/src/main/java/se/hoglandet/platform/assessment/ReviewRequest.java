@@ -76,8 +76,17 @@ public class ReviewRequest {
 
     protected ReviewRequest() {}
 
-    ReviewRequest(Long assessmentId, Role expertRole, Long expertPersonId, String expertName, Long expertOrganisationId,
-            String expertOrganisationName, Long requestedByPersonId, String requestedByName, String message, Instant now) {
+    ReviewRequest(
+            Long assessmentId,
+            Role expertRole,
+            Long expertPersonId,
+            String expertName,
+            Long expertOrganisationId,
+            String expertOrganisationName,
+            Long requestedByPersonId,
+            String requestedByName,
+            String message,
+            Instant now) {
         this.assessmentId = assessmentId;
         this.expertRole = expertRole;
         this.expertPersonId = expertPersonId;
@@ -105,19 +114,63 @@ public class ReviewRequest {
         return status == ReviewRequestStatus.OPEN;
     }
 
-    public Long id() { return id; }
-    public Long assessmentId() { return assessmentId; }
-    public Role expertRole() { return expertRole; }
-    public Long expertPersonId() { return expertPersonId; }
-    public String expertName() { return expertName; }
-    public Long expertOrganisationId() { return expertOrganisationId; }
-    public String expertOrganisationName() { return expertOrganisationName; }
-    public Long requestedByPersonId() { return requestedByPersonId; }
-    public String requestedByName() { return requestedByName; }
-    public String message() { return message; }
-    public ReviewRequestStatus status() { return status; }
-    public String answer() { return answer; }
-    public Instant requestedAt() { return requestedAt; }
-    public Instant answeredAt() { return answeredAt; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long assessmentId() {
+        return assessmentId;
+    }
+
+    public Role expertRole() {
+        return expertRole;
+    }
+
+    public Long expertPersonId() {
+        return expertPersonId;
+    }
+
+    public String expertName() {
+        return expertName;
+    }
+
+    public Long expertOrganisationId() {
+        return expertOrganisationId;
+    }
+
+    public String expertOrganisationName() {
+        return expertOrganisationName;
+    }
+
+    public Long requestedByPersonId() {
+        return requestedByPersonId;
+    }
+
+    public String requestedByName() {
+        return requestedByName;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public ReviewRequestStatus status() {
+        return status;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

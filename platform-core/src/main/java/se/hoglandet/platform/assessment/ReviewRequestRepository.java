@@ -10,11 +10,11 @@ interface ReviewRequestRepository extends JpaRepository<ReviewRequest, Long> {
 
     List<ReviewRequest> findByAssessmentIdOrderByRequestedAt(Long assessmentId);
 
-    boolean existsByAssessmentIdAndExpertPersonIdAndStatus(Long assessmentId, Long expertPersonId,
-            ReviewRequestStatus status);
+    boolean existsByAssessmentIdAndExpertPersonIdAndStatus(
+            Long assessmentId, Long expertPersonId, ReviewRequestStatus status);
 
-    boolean existsByAssessmentIdAndExpertPersonIdAndExpertRoleAndStatus(Long assessmentId, Long expertPersonId,
-            Role role, ReviewRequestStatus status);
+    boolean existsByAssessmentIdAndExpertPersonIdAndExpertRoleAndStatus(
+            Long assessmentId, Long expertPersonId, Role role, ReviewRequestStatus status);
 
     Page<ReviewRequest> findByExpertPersonIdOrderByRequestedAtDesc(Long expertPersonId, Pageable pageable);
 }

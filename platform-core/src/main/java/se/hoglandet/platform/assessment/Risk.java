@@ -11,19 +11,26 @@ import se.hoglandet.platform.shared.DomainValidationException;
  */
 @Embeddable
 public record Risk(
-        @Column(name = "description", nullable = false, length = 1000) String description,
+        @Column(name = "description", nullable = false, length = 1000)
+        String description,
+
         @Column(name = "likelihood", nullable = false) int likelihood,
         @Column(name = "consequence", nullable = false) int consequence,
         @Column(name = "rationale", length = 2000) String rationale,
         @Column(name = "measure", length = 2000) String measure,
         @Column(name = "measure_owner", length = 200) String measureOwner,
         @Column(name = "measure_due") LocalDate measureDue,
-        @Column(name = "residual_likelihood", nullable = false) int residualLikelihood,
-        @Column(name = "residual_consequence", nullable = false) int residualConsequence) {
+
+        @Column(name = "residual_likelihood", nullable = false)
+        int residualLikelihood,
+
+        @Column(name = "residual_consequence", nullable = false)
+        int residualConsequence) {
 
     public Risk {
         if (description == null || description.isBlank() || description.length() > 1000) {
-            throw new DomainValidationException("assessment.error.risk", "A risk needs a description (≤ 1000 characters)");
+            throw new DomainValidationException(
+                    "assessment.error.risk", "A risk needs a description (≤ 1000 characters)");
         }
         for (int step : new int[] {likelihood, consequence, residualLikelihood, residualConsequence}) {
             if (step < 1 || step > 4) {

@@ -42,14 +42,16 @@ class ShippedTemplates implements ApplicationRunner {
 
     void importMissing() {
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:assessment/templates/*.json")) {
+            for (Resource resource :
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:assessment/templates/*.json")) {
                 TemplateDefinition definition =
                         TemplateDefinition.parse(resource.getContentAsString(StandardCharsets.UTF_8));
                 transaction.executeWithoutResult(status -> {
-                    if (templates.findFirstByTemplateKeyOrderByTemplateVersionDesc(definition.key()).isEmpty()) {
-                        templates.save(new AssessmentTemplate(definition, 1, TemplateStatus.PUBLISHED, null,
-                                clock.instant()));
+                    if (templates
+                            .findFirstByTemplateKeyOrderByTemplateVersionDesc(definition.key())
+                            .isEmpty()) {
+                        templates.save(
+                                new AssessmentTemplate(definition, 1, TemplateStatus.PUBLISHED, null, clock.instant()));
                         log.info("Imported the shipped assessment template {}", definition.key());
                     }
                 });

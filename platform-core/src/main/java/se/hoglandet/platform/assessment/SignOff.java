@@ -53,8 +53,16 @@ public class SignOff {
 
     protected SignOff() {}
 
-    SignOff(Long assessmentId, int reviewRound, Role role, Long personId, String personName, Long organisationId,
-            boolean approved, String reason, Instant signedAt) {
+    SignOff(
+            Long assessmentId,
+            int reviewRound,
+            Role role,
+            Long personId,
+            String personName,
+            Long organisationId,
+            boolean approved,
+            String reason,
+            Instant signedAt) {
         this.assessmentId = assessmentId;
         this.reviewRound = reviewRound;
         this.role = role;
@@ -66,12 +74,35 @@ public class SignOff {
         this.signedAt = signedAt;
     }
 
-    public Long id() { return id; }
-    public int reviewRound() { return reviewRound; }
-    public Role role() { return role; }
-    public String personName() { return personName; }
-    public Long organisationId() { return organisationId; }
-    public boolean approved() { return approved; }
-    public String reason() { return reason; }
-    public Instant signedAt() { return signedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public int reviewRound() {
+        return reviewRound;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public boolean approved() {
+        return approved;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
 }

@@ -57,7 +57,11 @@ public record TemplateDefinition(
         }
     }
 
-    public enum QuestionKind { TEXT, YES_NO, CHOICE }
+    public enum QuestionKind {
+        TEXT,
+        YES_NO,
+        CHOICE
+    }
 
     /** Show a question only when an earlier question has this answer. */
     public record Condition(String question, String equals) {}
@@ -112,7 +116,8 @@ public record TemplateDefinition(
     /** The questions shown for these answers: a question whose condition is not met is skipped. */
     public List<Question> visibleQuestions(Map<String, String> answers) {
         return questions().stream()
-                .filter(q -> q.showIf() == null || q.showIf().equals().equals(answers.get(q.showIf().question())))
+                .filter(q -> q.showIf() == null
+                        || q.showIf().equals().equals(answers.get(q.showIf().question())))
                 .toList();
     }
 
@@ -124,10 +129,12 @@ public record TemplateDefinition(
                 trimmed.put(question, answer.strip());
             }
         });
-        Set<String> known = new HashSet<>(questions().stream().map(Question::key).toList());
+        Set<String> known =
+                new HashSet<>(questions().stream().map(Question::key).toList());
         for (String question : trimmed.keySet()) {
             if (!known.contains(question)) {
-                throw new DomainValidationException("assessment.error.unknownQuestion", "No such question: " + question);
+                throw new DomainValidationException(
+                        "assessment.error.unknownQuestion", "No such question: " + question);
             }
         }
         Map<String, String> accepted = new LinkedHashMap<>();
@@ -142,7 +149,8 @@ public record TemplateDefinition(
                 case CHOICE -> question.options().contains(answer);
             };
             if (!fits) {
-                throw new DomainValidationException("assessment.error.answer", "Not a valid answer to " + question.key());
+                throw new DomainValidationException(
+                        "assessment.error.answer", "Not a valid answer to " + question.key());
             }
             accepted.put(question.key(), answer);
         }
@@ -180,8 +188,11 @@ public record TemplateDefinition(
                 throw invalid("each section needs a unique key and a title");
             }
             for (Question question : section.questions()) {
-                if (question.key() == null || question.text() == null || question.kind() == null
-                        || earlier.containsKey(question.key()) || question.key().length() > 60) {
+                if (question.key() == null
+                        || question.text() == null
+                        || question.kind() == null
+                        || earlier.containsKey(question.key())
+                        || question.key().length() > 60) {
                     throw invalid("each question needs a unique key (≤ 60), a text and a kind: " + question.key());
                 }
                 if (question.kind() == QuestionKind.CHOICE && question.options().size() < 2) {

@@ -46,8 +46,16 @@ public class Attachment {
 
     protected Attachment() {}
 
-    Attachment(String recordType, Long recordId, String fileName, String contentType, long sizeBytes, String sha256,
-            Long uploadedByPersonId, String uploadedByName, Instant uploadedAt) {
+    Attachment(
+            String recordType,
+            Long recordId,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            Long uploadedByPersonId,
+            String uploadedByName,
+            Instant uploadedAt) {
         this.recordType = recordType;
         this.recordId = recordId;
         this.fileName = fileName;
@@ -59,13 +67,39 @@ public class Attachment {
         this.uploadedAt = uploadedAt;
     }
 
-    public Long id() { return id; }
-    public String recordType() { return recordType; }
-    public Long recordId() { return recordId; }
-    public String fileName() { return fileName; }
-    public String contentType() { return contentType; }
-    public long sizeBytes() { return sizeBytes; }
-    public String sha256() { return sha256; }
-    public String uploadedByName() { return uploadedByName; }
-    public Instant uploadedAt() { return uploadedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+
+    public Long recordId() {
+        return recordId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String uploadedByName() {
+        return uploadedByName;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
 }

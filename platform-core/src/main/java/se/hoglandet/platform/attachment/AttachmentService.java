@@ -37,9 +37,15 @@ public class AttachmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AttachmentService(List<AttachableRecords> recordTypes, AttachmentRepository attachments,
-            AttachmentContentRepository contents, CurrentActor currentActor, AuditLog audit, Clock clock) {
-        this.recordTypes = recordTypes.stream().collect(Collectors.toMap(AttachableRecords::recordType, Function.identity()));
+    AttachmentService(
+            List<AttachableRecords> recordTypes,
+            AttachmentRepository attachments,
+            AttachmentContentRepository contents,
+            CurrentActor currentActor,
+            AuditLog audit,
+            Clock clock) {
+        this.recordTypes =
+                recordTypes.stream().collect(Collectors.toMap(AttachableRecords::recordType, Function.identity()));
         this.attachments = attachments;
         this.contents = contents;
         this.currentActor = currentActor;
@@ -67,7 +73,8 @@ public class AttachmentService {
     public Attachment attach(String recordType, long recordId, String fileName, byte[] content) {
         AttachableRecords rules = rules(recordType);
         if (!rules.currentActorMayAttach(recordId)) {
-            throw new DomainValidationException("attachment.error.notAllowed", "You may not attach files to this record");
+            throw new DomainValidationException(
+                    "attachment.error.notAllowed", "You may not attach files to this record");
         }
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
@@ -76,17 +83,29 @@ public class AttachmentService {
         if (content.length > MAX_BYTES) {
             throw new DomainValidationException("attachment.error.tooLarge", "Files are at most 10 MB");
         }
-        FileKind kind = FileKind.ofFileName(name).orElseThrow(() -> new DomainValidationException(
-                "attachment.error.type", "Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text, CSV"));
+        FileKind kind = FileKind.ofFileName(name)
+                .orElseThrow(() -> new DomainValidationException(
+                        "attachment.error.type",
+                        "Allowed: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text, CSV"));
         if (!kind.matches(content)) {
-            throw new DomainValidationException("attachment.error.content", "The file's content does not match its type");
+            throw new DomainValidationException(
+                    "attachment.error.content", "The file's content does not match its type");
         }
         if (attachments.countByRecordTypeAndRecordId(recordType, recordId) >= MAX_PER_RECORD) {
-            throw new DomainValidationException("attachment.error.tooMany", "At most " + MAX_PER_RECORD + " files per record");
+            throw new DomainValidationException(
+                    "attachment.error.tooMany", "At most " + MAX_PER_RECORD + " files per record");
         }
         Actor actor = currentActor.get();
-        Attachment saved = attachments.save(new Attachment(recordType, recordId, name, kind.contentType(),
-                content.length, sha256(content), actor.personId(), actor.displayName(), clock.instant()));
+        Attachment saved = attachments.save(new Attachment(
+                recordType,
+                recordId,
+                name,
+                kind.contentType(),
+                content.length,
+                sha256(content),
+                actor.personId(),
+                actor.displayName(),
+                clock.instant()));
         contents.save(new AttachmentContent(saved.id(), content));
         audit.record(recordType, recordId, "ATTACHMENT_ADDED", AuditChange.of("attachment", null, name));
         return saved;
@@ -99,7 +118,9 @@ public class AttachmentService {
         if (!rules(attachment.recordType()).currentActorMayRead(attachment.recordId())) {
             throw notFound();
         }
-        byte[] content = contents.findById(attachmentId).orElseThrow(AttachmentService::notFound).content();
+        byte[] content = contents.findById(attachmentId)
+                .orElseThrow(AttachmentService::notFound)
+                .content();
         return new AttachmentFile(attachment.fileName(), attachment.contentType(), content);
     }
 
@@ -116,7 +137,10 @@ public class AttachmentService {
         }
         contents.deleteById(attachmentId);
         attachments.delete(attachment);
-        audit.record(attachment.recordType(), attachment.recordId(), "ATTACHMENT_REMOVED",
+        audit.record(
+                attachment.recordType(),
+                attachment.recordId(),
+                "ATTACHMENT_REMOVED",
                 AuditChange.of("attachment", attachment.fileName(), null));
     }
 
@@ -131,7 +155,9 @@ public class AttachmentService {
     /** The name without any path a browser may send, control characters or surrounding blanks. */
     static String cleanName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (name.isEmpty() || name.length() > MAX_NAME || name.startsWith(".")) {
             throw new DomainValidationException("attachment.error.name", "A file name is 1–200 characters");
         }

@@ -37,7 +37,9 @@ enum FileKind {
     static Optional<FileKind> ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(kind -> kind.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.extension.equals(extension))
+                .findFirst();
     }
 
     String contentType() {

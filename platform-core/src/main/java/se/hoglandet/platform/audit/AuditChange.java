@@ -6,7 +6,9 @@ import jakarta.persistence.Embeddable;
 /** One key field's value before and after a change. */
 @Embeddable
 public record AuditChange(
-        @Column(name = "field", nullable = false, length = 100) String field,
+        @Column(name = "field", nullable = false, length = 100)
+        String field,
+
         @Column(name = "before_value", length = 2000) String before,
         @Column(name = "after_value", length = 2000) String after) {
 

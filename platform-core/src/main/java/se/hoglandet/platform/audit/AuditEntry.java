@@ -50,8 +50,15 @@ public class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(String recordType, String recordId, String action, Long actorPersonId, String actorName,
-            String actorOrganisationCode, Instant occurredAt, List<AuditChange> changes) {
+    AuditEntry(
+            String recordType,
+            String recordId,
+            String action,
+            Long actorPersonId,
+            String actorName,
+            String actorOrganisationCode,
+            Instant occurredAt,
+            List<AuditChange> changes) {
         this.recordType = recordType;
         this.recordId = recordId;
         this.action = action;

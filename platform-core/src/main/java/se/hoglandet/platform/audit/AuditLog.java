@@ -31,8 +31,16 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String recordType, Object recordId, String action, AuditChange... changes) {
         Actor actor = currentActor.get();
-        List<AuditChange> changed = Arrays.stream(changes).filter(Objects::nonNull).toList();
-        entries.save(new AuditEntry(recordType, String.valueOf(recordId), action, actor.personId(),
-                actor.displayName(), actor.organisationCode(), clock.instant(), changed));
+        List<AuditChange> changed =
+                Arrays.stream(changes).filter(Objects::nonNull).toList();
+        entries.save(new AuditEntry(
+                recordType,
+                String.valueOf(recordId),
+                action,
+                actor.personId(),
+                actor.displayName(),
+                actor.organisationCode(),
+                clock.instant(),
+                changed));
     }
 }

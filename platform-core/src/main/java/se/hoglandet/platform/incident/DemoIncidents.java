@@ -37,23 +37,44 @@ class DemoIncidents implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (entityManager.createQuery("select count(i) from Incident i where i.reporterName = :name", Long.class)
-                .setParameter("name", "Demo").getSingleResult() > 0) {
+        if (entityManager
+                        .createQuery("select count(i) from Incident i where i.reporterName = :name", Long.class)
+                        .setParameter("name", "Demo")
+                        .getSingleResult()
+                > 0) {
             return;
         }
-        Organisation eksjo = entityManager.createQuery("select o from Organisation o where o.code = 'eksjo'",
-                Organisation.class).getSingleResult();
-        List<Long> chatGpt = entityManager.createQuery(
-                "select t.id from AiTool t where t.demo = true and t.vendor = 'OpenAI' and t.hosting = "
-                        + "se.hoglandet.platform.tool.ToolHosting.THIRD_COUNTRY", Long.class).getResultList();
+        Organisation eksjo = entityManager
+                .createQuery("select o from Organisation o where o.code = 'eksjo'", Organisation.class)
+                .getSingleResult();
+        List<Long> chatGpt = entityManager
+                .createQuery(
+                        "select t.id from AiTool t where t.demo = true and t.vendor = 'OpenAI' and t.hosting = "
+                                + "se.hoglandet.platform.tool.ToolHosting.THIRD_COUNTRY",
+                        Long.class)
+                .getResultList();
         Instant reported = clock.instant().minus(40, ChronoUnit.DAYS);
-        Incident incident = new Incident(eksjo, new IncidentReport("Personnummer inklistrat i publik AI-chatt",
-                "En handläggare klistrade in ett utkast till beslut med namn och personnummer i gratisversionen av ChatGPT för att förbättra språket.",
-                IncidentKind.DATA_LEAK, IncidentSeverity.HIGH, LocalDate.now(clock).minusDays(41), true,
-                chatGpt.stream().findFirst().orElse(null), null), 0L, "Demo", reported, LocalDate.now(clock));
+        Incident incident = new Incident(
+                eksjo,
+                new IncidentReport(
+                        "Personnummer inklistrat i publik AI-chatt",
+                        "En handläggare klistrade in ett utkast till beslut med namn och personnummer i gratisversionen av ChatGPT för att förbättra språket.",
+                        IncidentKind.DATA_LEAK,
+                        IncidentSeverity.HIGH,
+                        LocalDate.now(clock).minusDays(41),
+                        true,
+                        chatGpt.stream().findFirst().orElse(null),
+                        null),
+                0L,
+                "Demo",
+                reported,
+                LocalDate.now(clock));
         incident.moveTo(IncidentStatus.INVESTIGATING, null, reported.plus(2, ChronoUnit.HOURS));
-        incident.moveTo(IncidentStatus.CLOSED, "Anmäld till IMY inom 72 timmar. Kontot i tjänsten raderat; "
-                + "arbetsplatsen har fått utbildning och Copilot som godkänt alternativ.", reported.plus(3, ChronoUnit.DAYS));
+        incident.moveTo(
+                IncidentStatus.CLOSED,
+                "Anmäld till IMY inom 72 timmar. Kontot i tjänsten raderat; "
+                        + "arbetsplatsen har fått utbildning och Copilot som godkänt alternativ.",
+                reported.plus(3, ChronoUnit.DAYS));
         incident.changeVisibility(Visibility.FEDERATION);
         incidents.save(incident);
     }

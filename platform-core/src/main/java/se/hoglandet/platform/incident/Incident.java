@@ -88,7 +88,12 @@ public class Incident extends ShareableRecord {
 
     protected Incident() {}
 
-    Incident(Organisation owner, IncidentReport report, Long reporterPersonId, String reporterName, Instant now,
+    Incident(
+            Organisation owner,
+            IncidentReport report,
+            Long reporterPersonId,
+            String reporterName,
+            Instant now,
             LocalDate today) {
         super(owner, Visibility.PRIVATE);
         this.title = Texts.required(report.title(), 200, "incident.error.title");
@@ -144,20 +149,67 @@ public class Incident extends ShareableRecord {
         return personalData ? createdAt.plus(BREACH_NOTIFICATION_TIME) : null;
     }
 
-    public Long id() { return id; }
-    public String title() { return title; }
-    public String description() { return description; }
-    public IncidentKind kind() { return kind; }
-    public IncidentSeverity severity() { return severity; }
-    public LocalDate occurredOn() { return occurredOn; }
-    public boolean personalData() { return personalData; }
-    public Long toolId() { return toolId; }
-    public Long initiativeId() { return initiativeId; }
-    public IncidentStatus status() { return status; }
-    public String resolution() { return resolution; }
-    public Long reporterPersonId() { return reporterPersonId; }
-    public String reporterName() { return reporterName; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant closedAt() { return closedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public IncidentKind kind() {
+        return kind;
+    }
+
+    public IncidentSeverity severity() {
+        return severity;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public boolean personalData() {
+        return personalData;
+    }
+
+    public Long toolId() {
+        return toolId;
+    }
+
+    public Long initiativeId() {
+        return initiativeId;
+    }
+
+    public IncidentStatus status() {
+        return status;
+    }
+
+    public String resolution() {
+        return resolution;
+    }
+
+    public Long reporterPersonId() {
+        return reporterPersonId;
+    }
+
+    public String reporterName() {
+        return reporterName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
 }

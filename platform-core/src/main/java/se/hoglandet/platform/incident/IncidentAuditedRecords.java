@@ -24,8 +24,10 @@ class IncidentAuditedRecords implements AuditedRecords {
     @Override
     public boolean currentActorMayRead(String recordId) {
         try {
-            return incidents.findById(Long.valueOf(recordId))
-                    .filter(incident -> IncidentService.mayRead(currentActor.get(), incident)).isPresent();
+            return incidents
+                    .findById(Long.valueOf(recordId))
+                    .filter(incident -> IncidentService.mayRead(currentActor.get(), incident))
+                    .isPresent();
         } catch (NumberFormatException e) {
             return false;
         }

@@ -1,5 +1,5 @@
 package se.hoglandet.platform.incident;
 
 /** An incident was reported: the owner organisation's handlers are to be told at once. */
-public record IncidentReported(Long incidentId, Long organisationId, String title, Long reporterPersonId,
-        boolean personalData) {}
+public record IncidentReported(
+        Long incidentId, Long organisationId, String title, Long reporterPersonId, boolean personalData) {}

@@ -61,8 +61,14 @@ public class IncidentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentService(IncidentRepository incidents, ToolService tools, InitiativeService initiatives,
-            EntityManager entityManager, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events,
+    IncidentService(
+            IncidentRepository incidents,
+            ToolService tools,
+            InitiativeService initiatives,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.incidents = incidents;
         this.tools = tools;
@@ -86,19 +92,30 @@ public class IncidentService {
             throw new DomainValidationException("incident.error.initiative", "No such initiative");
         }
         Organisation organisation = entityManager.find(Organisation.class, actor.organisationId());
-        Incident incident = incidents.save(new Incident(organisation, report, actor.personId(), actor.displayName(),
-                clock.instant(), LocalDate.now(clock.withZone(SWEDEN))));
-        audit.record(RECORD_TYPE, incident.id(), "REPORTED", AuditChange.of("title", null, incident.title()),
-                AuditChange.of("kind", null, incident.kind()), AuditChange.of("severity", null, incident.severity()));
-        events.publishEvent(new IncidentReported(incident.id(), organisation.id(), incident.title(), actor.personId(),
-                incident.personalData()));
+        Incident incident = incidents.save(new Incident(
+                organisation,
+                report,
+                actor.personId(),
+                actor.displayName(),
+                clock.instant(),
+                LocalDate.now(clock.withZone(SWEDEN))));
+        audit.record(
+                RECORD_TYPE,
+                incident.id(),
+                "REPORTED",
+                AuditChange.of("title", null, incident.title()),
+                AuditChange.of("kind", null, incident.kind()),
+                AuditChange.of("severity", null, incident.severity()));
+        events.publishEvent(new IncidentReported(
+                incident.id(), organisation.id(), incident.title(), actor.personId(), incident.personalData()));
         return loaded(incident);
     }
 
     /** The incidents the current actor may read, newest change first. */
     @RequiresLogin
     public Page<Incident> list(IncidentFilter filter, Pageable pageable) {
-        Pageable ordered = pageable.getSort().isSorted() ? pageable
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         Page<Incident> page = incidents.findAll(readable(currentActor.get()).and(matching(filter)), ordered);
         page.forEach(i -> Hibernate.initialize(i.ownerOrganisation()));
@@ -110,9 +127,14 @@ public class IncidentService {
         Actor actor = currentActor.get();
         Incident incident = readable(id);
         String toolName = tools.nameOf(incident.toolId()).orElse(null);
-        String initiativeTitle = initiatives.readableTitle(incident.initiativeId()).orElse(null);
+        String initiativeTitle =
+                initiatives.readableTitle(incident.initiativeId()).orElse(null);
         boolean mayHandle = isHandler(actor, incident);
-        return new IncidentDetail(incident, toolName, initiativeTitle, mayHandle,
+        return new IncidentDetail(
+                incident,
+                toolName,
+                initiativeTitle,
+                mayHandle,
                 mayHandle ? incident.status().next() : Set.of());
     }
 
@@ -124,11 +146,15 @@ public class IncidentService {
         IncidentStatus from = incident.status();
         incident.moveTo(Objects.requireNonNull(target, "target"), note, clock.instant());
         Incident saved = incidents.saveAndFlush(incident);
-        audit.record(RECORD_TYPE, id, "STATUS_CHANGED", AuditChange.of("status", from, target),
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "STATUS_CHANGED",
+                AuditChange.of("status", from, target),
                 AuditChange.of("note", null, note == null || note.isBlank() ? null : note.strip()));
         Actor actor = currentActor.get();
-        events.publishEvent(new IncidentStatusChanged(id, saved.title(), target, saved.reporterPersonId(),
-                actor.personId()));
+        events.publishEvent(
+                new IncidentStatusChanged(id, saved.title(), target, saved.reporterPersonId(), actor.personId()));
         return loaded(saved);
     }
 
@@ -164,8 +190,10 @@ public class IncidentService {
     // ---- rules --------------------------------------------------------------------------------------------
 
     static boolean mayRead(Actor actor, Incident incident) {
-        return VisibilityRules.canRead(actor, incident) && (incident.visibility() != Visibility.PRIVATE
-                || Objects.equals(incident.reporterPersonId(), actor.personId()) || isHandler(actor, incident));
+        return VisibilityRules.canRead(actor, incident)
+                && (incident.visibility() != Visibility.PRIVATE
+                        || Objects.equals(incident.reporterPersonId(), actor.personId())
+                        || isHandler(actor, incident));
     }
 
     /** The truth table, narrowed for PRIVATE incidents to the reporter and the owner's handlers. */
@@ -176,12 +204,14 @@ public class IncidentService {
             // A handler reads every PRIVATE incident the table lets them read: those of their own organisation.
             return table;
         }
-        return table.and((root, query, cb) -> cb.or(cb.notEqual(root.get("visibility"), Visibility.PRIVATE),
+        return table.and((root, query, cb) -> cb.or(
+                cb.notEqual(root.get("visibility"), Visibility.PRIVATE),
                 cb.equal(root.get("reporterPersonId"), actor.personId())));
     }
 
     private static boolean isHandler(Actor actor, Incident incident) {
-        return actor.belongsTo(incident.ownerOrganisation().id()) && actor.roles().stream().anyMatch(HANDLERS::contains);
+        return actor.belongsTo(incident.ownerOrganisation().id())
+                && actor.roles().stream().anyMatch(HANDLERS::contains);
     }
 
     private Incident readable(Long id) {
@@ -195,7 +225,8 @@ public class IncidentService {
     private Incident handled(Long id, long expectedVersion) {
         Incident incident = readable(id);
         if (!isHandler(currentActor.get(), incident)) {
-            throw new PermissionDeniedException("Only the organisation's security officers, DPOs and IT managers handle it");
+            throw new PermissionDeniedException(
+                    "Only the organisation's security officers, DPOs and IT managers handle it");
         }
         if (incident.version() != expectedVersion) {
             throw new StaleEditException("Incident", id);
@@ -223,7 +254,8 @@ public class IncidentService {
                 all.add(cb.equal(root.get("initiativeId"), filter.initiativeId()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                all.add(cb.like(cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
+                all.add(cb.like(
+                        cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

@@ -27,7 +27,9 @@ public enum CollaborationLevel {
     }
 
     public static CollaborationLevel of(int number) {
-        return Arrays.stream(values()).filter(l -> l.number == number).findFirst()
+        return Arrays.stream(values())
+                .filter(l -> l.number == number)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No collaboration level " + number));
     }
 }

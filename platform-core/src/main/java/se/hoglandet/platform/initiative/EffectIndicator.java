@@ -61,7 +61,8 @@ public class EffectIndicator {
         String trimmedName = name == null ? "" : name.strip();
         String trimmedUnit = unit == null ? "" : unit.strip();
         if (trimmedName.isEmpty() || trimmedName.length() > 200 || trimmedUnit.isEmpty() || trimmedUnit.length() > 40) {
-            throw new DomainValidationException("effect.error.nameAndUnit", "Name (≤ 200) and unit (≤ 40) are required");
+            throw new DomainValidationException(
+                    "effect.error.nameAndUnit", "Name (≤ 200) and unit (≤ 40) are required");
         }
         if (baseline == null || target == null) {
             throw new DomainValidationException("effect.error.values", "Baseline and target are required");
@@ -77,7 +78,8 @@ public class EffectIndicator {
             throw new DomainValidationException("effect.error.measurement", "Date and value are required");
         }
         if (on.isAfter(today)) {
-            throw new DomainValidationException("effect.error.futureMeasurement", "A measurement cannot be in the future");
+            throw new DomainValidationException(
+                    "effect.error.futureMeasurement", "A measurement cannot be in the future");
         }
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.length() > 500) {
@@ -94,12 +96,35 @@ public class EffectIndicator {
         return measurements.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(measurements.getLast());
     }
 
-    public Long id() { return id; }
-    public Long initiativeId() { return initiativeId; }
-    public String name() { return name; }
-    public String unit() { return unit; }
-    public BigDecimal baseline() { return baseline; }
-    public BigDecimal target() { return target; }
-    public List<Measurement> measurements() { return List.copyOf(measurements); }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long initiativeId() {
+        return initiativeId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public BigDecimal baseline() {
+        return baseline;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    public List<Measurement> measurements() {
+        return List.copyOf(measurements);
+    }
+
+    public long version() {
+        return version;
+    }
 }

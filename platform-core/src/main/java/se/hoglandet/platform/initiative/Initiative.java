@@ -159,8 +159,14 @@ public class Initiative extends ShareableRecord {
 
     protected Initiative() {}
 
-    Initiative(Organisation owner, Visibility visibility, InitiativeDetails details, CollaborationLevel level,
-            Long createdByPersonId, Instant now, boolean demo) {
+    Initiative(
+            Organisation owner,
+            Visibility visibility,
+            InitiativeDetails details,
+            CollaborationLevel level,
+            Long createdByPersonId,
+            Instant now,
+            boolean demo) {
         super(owner, visibility);
         describe(details);
         this.status = InitiativeStatus.IDEA;
@@ -176,9 +182,13 @@ public class Initiative extends ShareableRecord {
     void describe(InitiativeDetails d) {
         String newTitle = required(d.title(), 200, "initiative.error.title");
         String newSummary = required(d.summary(), 500, "initiative.error.summary");
-        if (d.area() == null || d.aiType() == null || d.dataClass() == null || d.aiActRole() == null
+        if (d.area() == null
+                || d.aiType() == null
+                || d.dataClass() == null
+                || d.aiActRole() == null
                 || d.riskGroup() == null) {
-            throw new DomainValidationException("initiative.error.classification", "Area, type, data class and AI Act profile are required");
+            throw new DomainValidationException(
+                    "initiative.error.classification", "Area, type, data class and AI Act profile are required");
         }
         String email = optional(d.contactEmail(), 254, "initiative.error.contactEmail");
         if (email != null && !EMAIL.matcher(email).matches()) {
@@ -218,18 +228,22 @@ public class Initiative extends ShareableRecord {
 
     void moveTo(InitiativeStatus target, ProductionDecision decision) {
         if (!status.canMoveTo(target)) {
-            throw new DomainValidationException("initiative.error.transition",
-                    "Cannot move from " + status + " to " + target);
+            throw new DomainValidationException(
+                    "initiative.error.transition", "Cannot move from " + status + " to " + target);
         }
         if (target == InitiativeStatus.PRODUCTION) {
-            if (decision == null || blank(decision.decidedBy()) || decision.decidedOn() == null
+            if (decision == null
+                    || blank(decision.decidedBy())
+                    || decision.decidedOn() == null
                     || blank(decision.analysisReference())) {
-                throw new DomainValidationException("initiative.error.productionDecision",
+                throw new DomainValidationException(
+                        "initiative.error.productionDecision",
                         "Production needs who decided, when, and the risk and consequence analysis");
             }
             this.productionDecidedBy = required(decision.decidedBy(), 200, "initiative.error.productionDecision");
             this.productionDecidedOn = decision.decidedOn();
-            this.productionAnalysis = required(decision.analysisReference(), 300, "initiative.error.productionDecision");
+            this.productionAnalysis =
+                    required(decision.analysisReference(), 300, "initiative.error.productionDecision");
         }
         this.status = target;
     }
@@ -263,50 +277,160 @@ public class Initiative extends ShareableRecord {
     }
 
     public InitiativeDetails details() {
-        return new InitiativeDetails(title, summary, purpose, contactName, contactEmail, area, aiType, tools,
-                supplier, dataUsed, dataClass, legalBasis, humanOversight, transparency, aiActRole, riskGroup,
-                startDate, endDate, budget, links, Set.copyOf(tags));
+        return new InitiativeDetails(
+                title,
+                summary,
+                purpose,
+                contactName,
+                contactEmail,
+                area,
+                aiType,
+                tools,
+                supplier,
+                dataUsed,
+                dataClass,
+                legalBasis,
+                humanOversight,
+                transparency,
+                aiActRole,
+                riskGroup,
+                startDate,
+                endDate,
+                budget,
+                links,
+                Set.copyOf(tags));
     }
 
-    public Long id() { return id; }
-    public String title() { return title; }
-    public String summary() { return summary; }
-    public String purpose() { return purpose; }
-    public String contactName() { return contactName; }
-    public String contactEmail() { return contactEmail; }
-    public Area area() { return area; }
-    public AiType aiType() { return aiType; }
-    public String tools() { return tools; }
-    public String supplier() { return supplier; }
-    public String dataUsed() { return dataUsed; }
-    public DataClass dataClass() { return dataClass; }
-    public String legalBasis() { return legalBasis; }
-    public String humanOversight() { return humanOversight; }
-    public String transparency() { return transparency; }
-    public AiActRole aiActRole() { return aiActRole; }
-    public RiskGroup riskGroup() { return riskGroup; }
-    public LocalDate startDate() { return startDate; }
-    public LocalDate endDate() { return endDate; }
-    public String budget() { return budget; }
-    public String links() { return links; }
-    public Set<String> tags() { return Set.copyOf(tags); }
-    public Set<Long> toolIds() { return Set.copyOf(toolIds); }
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Area area() {
+        return area;
+    }
+
+    public AiType aiType() {
+        return aiType;
+    }
+
+    public String tools() {
+        return tools;
+    }
+
+    public String supplier() {
+        return supplier;
+    }
+
+    public String dataUsed() {
+        return dataUsed;
+    }
+
+    public DataClass dataClass() {
+        return dataClass;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String humanOversight() {
+        return humanOversight;
+    }
+
+    public String transparency() {
+        return transparency;
+    }
+
+    public AiActRole aiActRole() {
+        return aiActRole;
+    }
+
+    public RiskGroup riskGroup() {
+        return riskGroup;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    public String budget() {
+        return budget;
+    }
+
+    public String links() {
+        return links;
+    }
+
+    public Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public Set<Long> toolIds() {
+        return Set.copyOf(toolIds);
+    }
 
     void chooseTools(Set<Long> chosen) {
         toolIds.clear();
         toolIds.addAll(chosen);
     }
-    public InitiativeStatus status() { return status; }
-    public CollaborationLevel collaborationLevel() { return collaborationLevel; }
-    public Set<PublicField> publicFields() { return PublicField.split(publicFields); }
+
+    public InitiativeStatus status() {
+        return status;
+    }
+
+    public CollaborationLevel collaborationLevel() {
+        return collaborationLevel;
+    }
+
+    public Set<PublicField> publicFields() {
+        return PublicField.split(publicFields);
+    }
+
     public ProductionDecision productionDecision() {
-        return productionDecidedOn == null ? null
+        return productionDecidedOn == null
+                ? null
                 : new ProductionDecision(productionDecidedBy, productionDecidedOn, productionAnalysis);
     }
-    public Long createdByPersonId() { return createdByPersonId; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
+
+    public Long createdByPersonId() {
+        return createdByPersonId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
 
     @Override
     public boolean equals(Object other) {

@@ -26,12 +26,16 @@ class InitiativeAttachments implements AttachableRecords {
 
     @Override
     public boolean currentActorMayRead(long recordId) {
-        return initiatives.findById(recordId).filter(i -> VisibilityRules.canRead(currentActor.get(), i)).isPresent();
+        return initiatives
+                .findById(recordId)
+                .filter(i -> VisibilityRules.canRead(currentActor.get(), i))
+                .isPresent();
     }
 
     @Override
     public boolean currentActorMayAttach(long recordId) {
-        return initiatives.findById(recordId)
+        return initiatives
+                .findById(recordId)
                 .filter(i -> VisibilityRules.canRead(currentActor.get(), i))
                 .filter(i -> VisibilityRules.editScope(currentActor.get(), i, Role.PROJECT_LEAD) != EditScope.NONE)
                 .isPresent();

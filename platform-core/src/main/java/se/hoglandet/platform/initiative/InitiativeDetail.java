@@ -20,6 +20,7 @@ public record InitiativeDetail(
     /** Whether the reader may edit this participation (their organisation's own part, or the whole record). */
     public boolean mayEdit(Participation participation) {
         return editScope == EditScope.WHOLE
-                || (editScope == EditScope.OWN_PART && participation.organisation().id().equals(myOrganisationId));
+                || (editScope == EditScope.OWN_PART
+                        && participation.organisation().id().equals(myOrganisationId));
     }
 }

@@ -36,8 +36,27 @@ public record InitiativeDetails(
 
     /** A minimal, valid start: the rest can follow. */
     public static InitiativeDetails of(String title, String summary, Area area) {
-        return new InitiativeDetails(title, summary, null, null, null, area, AiType.GENERATIVE, null, null, null,
-                DataClass.PUBLIC, null, null, null, AiActRole.DEPLOYER, RiskGroup.MINIMAL, null, null, null, null,
+        return new InitiativeDetails(
+                title,
+                summary,
+                null,
+                null,
+                null,
+                area,
+                AiType.GENERATIVE,
+                null,
+                null,
+                null,
+                DataClass.PUBLIC,
+                null,
+                null,
+                null,
+                AiActRole.DEPLOYER,
+                RiskGroup.MINIMAL,
+                null,
+                null,
+                null,
+                null,
                 Set.of());
     }
 }

@@ -70,11 +70,19 @@ public class InitiativeService {
     private final Clock clock;
 
     InitiativeService(
-            InitiativeRepository initiatives, ParticipationRepository participations,
-            LevelChangeRepository levelChanges, EffectIndicatorRepository effects, FollowerRepository followers,
-            LessonCounts lessons, ProductionClearance productionClearance, ToolCatalogue tools, EntityManager entityManager,
-            CurrentActor currentActor, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            InitiativeRepository initiatives,
+            ParticipationRepository participations,
+            LevelChangeRepository levelChanges,
+            EffectIndicatorRepository effects,
+            FollowerRepository followers,
+            LessonCounts lessons,
+            ProductionClearance productionClearance,
+            ToolCatalogue tools,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.initiatives = initiatives;
         this.participations = participations;
         this.levelChanges = levelChanges;
@@ -120,9 +128,12 @@ public class InitiativeService {
         Specification<Initiative> published = VisibilityRules.<Initiative>readableBy(Actor.anonymous())
                 .and(matching(filter))
                 .and((root, query, cb) -> cb.greaterThan(root.get("id"), afterId));
-        List<Initiative> batch = initiatives.findBy(published, q -> q.sortBy(Sort.by("id")).limit(size).all());
+        List<Initiative> batch = initiatives.findBy(
+                published, q -> q.sortBy(Sort.by("id")).limit(size).all());
         batch.forEach(initiative -> Hibernate.initialize(initiative.ownerOrganisation()));
-        return batch.stream().map(initiative -> PublicInitiative.of(initiative, null)).toList();
+        return batch.stream()
+                .map(initiative -> PublicInitiative.of(initiative, null))
+                .toList();
     }
 
     /** Loads the owners of a page in one batch (see {@code Organisation}'s batch size), inside the transaction. */
@@ -134,7 +145,8 @@ public class InitiativeService {
     /** One PUBLIC initiative as everyone sees it, or empty if there is none (or it is not public). */
     @AnonymousAccess
     public Optional<PublicInitiative> publicInitiative(Long id) {
-        return initiatives.findWithOwnerById(id)
+        return initiatives
+                .findWithOwnerById(id)
                 .filter(i -> VisibilityRules.canRead(Actor.anonymous(), i))
                 .map(i -> PublicInitiative.of(i, effects.findByInitiativeIdOrderById(i.id())));
     }
@@ -164,23 +176,35 @@ public class InitiativeService {
         initiative.toolIds();
         List<EffectIndicator> indicators = effects.findByInitiativeIdOrderById(id);
         indicators.forEach(EffectIndicator::measurements);
-        return new InitiativeDetail(initiative, participations.findByInitiativeIdOrderById(id), indicators,
-                levelChanges.findByInitiativeIdOrderByChangedAtDescIdDesc(id), lessons.lessonsOn(id),
+        return new InitiativeDetail(
+                initiative,
+                participations.findByInitiativeIdOrderById(id),
+                indicators,
+                levelChanges.findByInitiativeIdOrderByChangedAtDescIdDesc(id),
+                lessons.lessonsOn(id),
                 followers.existsByInitiativeIdAndPersonId(id, actor.personId()),
-                VisibilityRules.editScope(actor, initiative, Role.PROJECT_LEAD), actor.organisationId());
+                VisibilityRules.editScope(actor, initiative, Role.PROJECT_LEAD),
+                actor.organisationId());
     }
 
     /** Whether the current actor may read the initiative (for other capabilities linking to it). */
     /** The initiative's title, when the current actor may read it (for links from other records). */
     @RequiresLogin
     public Optional<String> readableTitle(Long id) {
-        return id == null ? Optional.empty() : initiatives.findById(id)
-                .filter(i -> VisibilityRules.canRead(currentActor.get(), i)).map(Initiative::title);
+        return id == null
+                ? Optional.empty()
+                : initiatives
+                        .findById(id)
+                        .filter(i -> VisibilityRules.canRead(currentActor.get(), i))
+                        .map(Initiative::title);
     }
 
     @RequiresLogin
     public boolean canRead(Long id) {
-        return initiatives.findById(id).filter(i -> VisibilityRules.canRead(currentActor.get(), i)).isPresent();
+        return initiatives
+                .findById(id)
+                .filter(i -> VisibilityRules.canRead(currentActor.get(), i))
+                .isPresent();
     }
 
     /** The current actor's edit scope on an initiative they can read. */
@@ -197,13 +221,13 @@ public class InitiativeService {
     public Initiative create(InitiativeDetails details, InitiativeSharing sharing, CollaborationLevel level) {
         Actor actor = currentActor.get();
         Organisation owner = activeOrganisation(actor.organisationId());
-        Initiative initiative = new Initiative(owner, sharing.visibility(), details, level, actor.personId(),
-                clock.instant(), false);
+        Initiative initiative =
+                new Initiative(owner, sharing.visibility(), details, level, actor.personId(), clock.instant(), false);
         applySharing(initiative, sharing);
         Initiative saved = initiatives.saveAndFlush(initiative);
         syncParticipations(saved);
-        levelChanges.save(new LevelChange(saved.id(), null, level, "—", actor.personId(), actor.displayName(),
-                clock.instant()));
+        levelChanges.save(
+                new LevelChange(saved.id(), null, level, "—", actor.personId(), actor.displayName(), clock.instant()));
         Map<String, Object> after = snapshot(saved);
         audit.record(RECORD_TYPE, saved.id(), "CREATED", changes(Map.of(), after));
         events.publishEvent(new InitiativeChanged(saved.id()));
@@ -224,29 +248,33 @@ public class InitiativeService {
     /** Moves the initiative along its lifecycle (see {@link InitiativeStatus#next()}). */
     @RequiresRole(Role.PROJECT_LEAD)
     @Transactional
-    public Initiative changeStatus(Long id, long expectedVersion, InitiativeStatus target, ProductionDecision decision) {
+    public Initiative changeStatus(
+            Long id, long expectedVersion, InitiativeStatus target, ProductionDecision decision) {
         Initiative initiative = loadForEdit(id, expectedVersion, EditScope.WHOLE);
         if (target == InitiativeStatus.ENDED && lessons.lessonsOn(id) == 0) {
-            throw new DomainValidationException("initiative.error.endingNeedsLesson",
-                    "Ending an initiative requires at least one lesson learned");
+            throw new DomainValidationException(
+                    "initiative.error.endingNeedsLesson", "Ending an initiative requires at least one lesson learned");
         }
         ProductionDecision recorded = decision;
         if (target == InitiativeStatus.PRODUCTION && initiative.status().canMoveTo(target)) {
-            ProductionClearance.Clearance clearance = productionClearance.check(id, initiative.ownerOrganisation().id());
+            ProductionClearance.Clearance clearance =
+                    productionClearance.check(id, initiative.ownerOrganisation().id());
             if (!clearance.cleared()) {
-                throw new DomainValidationException(clearance.missing().getFirst(),
+                throw new DomainValidationException(
+                        clearance.missing().getFirst(),
                         "Production needs an approved assessment: " + clearance.missing());
             }
             // The decision rests on the approved analysis in the portal, whatever reference was typed.
-            recorded = decision == null ? null
+            recorded = decision == null
+                    ? null
                     : new ProductionDecision(decision.decidedBy(), decision.decidedOn(), clearance.analysisReference());
         }
         InitiativeStatus from = initiative.status();
         Map<String, Object> before = snapshot(initiative);
         initiative.moveTo(target, recorded);
         Initiative saved = saveChange(initiative, before, "STATUS_CHANGED");
-        events.publishEvent(new InitiativeStatusChanged(saved.id(), saved.title(), from, target,
-                currentActor.get().personId()));
+        events.publishEvent(new InitiativeStatusChanged(
+                saved.id(), saved.title(), from, target, currentActor.get().personId()));
         return saved;
     }
 
@@ -266,7 +294,8 @@ public class InitiativeService {
         Map<String, Object> before = snapshot(initiative);
         initiative.changeLevel(level);
         Actor actor = currentActor.get();
-        levelChanges.save(new LevelChange(id, from, level, why, actor.personId(), actor.displayName(), clock.instant()));
+        levelChanges.save(
+                new LevelChange(id, from, level, why, actor.personId(), actor.displayName(), clock.instant()));
         return saveChange(initiative, before, "LEVEL_CHANGED");
     }
 
@@ -300,16 +329,21 @@ public class InitiativeService {
     }
 
     private static String ids(Set<Long> ids) {
-        return ids.isEmpty() ? null : ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return ids.isEmpty()
+                ? null
+                : ids.stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A participating organisation's own part: its role, status and a note. */
     @RequiresRole(Role.PROJECT_LEAD)
     @Transactional
-    public Participation updateParticipation(Long participationId, long expectedVersion, ParticipationRole role,
-            ParticipationStatus status, String note) {
-        Participation participation = participations.findById(participationId)
-                .orElseThrow(InitiativeService::notFound);
+    public Participation updateParticipation(
+            Long participationId,
+            long expectedVersion,
+            ParticipationRole role,
+            ParticipationStatus status,
+            String note) {
+        Participation participation = participations.findById(participationId).orElseThrow(InitiativeService::notFound);
         Initiative initiative = readable(participation.initiativeId());
         requireOwnPartOrWhole(initiative, participation.organisation().id());
         if (participation.version() != expectedVersion) {
@@ -318,8 +352,13 @@ public class InitiativeService {
         String before = participation.role() + "/" + participation.status();
         participation.change(role, status, note);
         Participation saved = participations.saveAndFlush(participation);
-        audit.record(RECORD_TYPE, initiative.id(), "PARTICIPATION_CHANGED",
-                AuditChange.of("participation." + participation.organisation().code(), before,
+        audit.record(
+                RECORD_TYPE,
+                initiative.id(),
+                "PARTICIPATION_CHANGED",
+                AuditChange.of(
+                        "participation." + participation.organisation().code(),
+                        before,
                         saved.role() + "/" + saved.status()));
         touch(initiative);
         return saved;
@@ -327,14 +366,22 @@ public class InitiativeService {
 
     @RequiresRole(Role.PROJECT_LEAD)
     @Transactional
-    public EffectIndicator addEffect(Long initiativeId, String name, String unit, BigDecimal baseline, BigDecimal target) {
+    public EffectIndicator addEffect(
+            Long initiativeId, String name, String unit, BigDecimal baseline, BigDecimal target) {
         Initiative initiative = readable(initiativeId);
         requireScope(initiative, EditScope.WHOLE);
-        EffectIndicator indicator = effects.saveAndFlush(new EffectIndicator(initiativeId, name, unit, baseline, target));
-        audit.record(RECORD_TYPE, initiativeId, "EFFECT_ADDED",
-                AuditChange.of("effect", null, indicator.name() + " (" + indicator.unit() + "): "
-                        + indicator.baseline().stripTrailingZeros().toPlainString() + " → "
-                        + indicator.target().stripTrailingZeros().toPlainString()));
+        EffectIndicator indicator =
+                effects.saveAndFlush(new EffectIndicator(initiativeId, name, unit, baseline, target));
+        audit.record(
+                RECORD_TYPE,
+                initiativeId,
+                "EFFECT_ADDED",
+                AuditChange.of(
+                        "effect",
+                        null,
+                        indicator.name() + " (" + indicator.unit() + "): "
+                                + indicator.baseline().stripTrailingZeros().toPlainString() + " → "
+                                + indicator.target().stripTrailingZeros().toPlainString()));
         touch(initiative);
         return indicator;
     }
@@ -350,8 +397,14 @@ public class InitiativeService {
         }
         Measurement measurement = indicator.record(on, value, note, LocalDate.now(clock));
         effects.saveAndFlush(indicator);
-        audit.record(RECORD_TYPE, initiative.id(), "MEASUREMENT_RECORDED",
-                AuditChange.of("effect." + indicator.name(), null, on + ": " + value.stripTrailingZeros().toPlainString()));
+        audit.record(
+                RECORD_TYPE,
+                initiative.id(),
+                "MEASUREMENT_RECORDED",
+                AuditChange.of(
+                        "effect." + indicator.name(),
+                        null,
+                        on + ": " + value.stripTrailingZeros().toPlainString()));
         touch(initiative);
         return measurement;
     }
@@ -387,7 +440,9 @@ public class InitiativeService {
 
     @SystemAccess("Rebuilding the search index loads initiatives batch by batch, outside any user's request")
     public List<Initiative> loadForIndexing(Collection<Long> ids) {
-        return initiatives.findByIdIn(ids).stream().map(InitiativeService::initialised).toList();
+        return initiatives.findByIdIn(ids).stream()
+                .map(InitiativeService::initialised)
+                .toList();
     }
 
     /** The people following an initiative who may still read it. */
@@ -424,7 +479,8 @@ public class InitiativeService {
     }
 
     private Initiative readable(Long id) {
-        Initiative initiative = id == null ? null : initiatives.findWithOwnerById(id).orElse(null);
+        Initiative initiative =
+                id == null ? null : initiatives.findWithOwnerById(id).orElse(null);
         // Unreadable and missing look the same, so that nobody learns what exists behind the table.
         if (initiative == null || !VisibilityRules.canRead(currentActor.get(), initiative)) {
             throw notFound();
@@ -467,7 +523,8 @@ public class InitiativeService {
     /** One participation per participating organisation: new ones are added, those no longer taking part go. */
     private void syncParticipations(Initiative initiative) {
         List<Participation> existing = participations.findByInitiativeIdOrderById(initiative.id());
-        Set<Long> wanted = initiative.participatingOrganisations().stream().map(Organisation::id)
+        Set<Long> wanted = initiative.participatingOrganisations().stream()
+                .map(Organisation::id)
                 .collect(Collectors.toSet());
         Set<Long> present = new HashSet<>();
         for (Participation participation : existing) {
@@ -514,9 +571,11 @@ public class InitiativeService {
                 Subquery<Long> participant = query.subquery(Long.class);
                 var correlated = participant.correlate(root);
                 var organisation = correlated.join("participatingOrganisations");
-                participant.select(organisation.get("id"))
+                participant
+                        .select(organisation.get("id"))
                         .where(cb.equal(organisation.get("id"), filter.organisationId()));
-                all.add(cb.or(cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()),
+                all.add(cb.or(
+                        cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()),
                         cb.exists(participant)));
             }
             addEqual(all, cb, root.get("area"), filter.area());
@@ -527,15 +586,19 @@ public class InitiativeService {
             addEqual(all, cb, root.get("aiType"), filter.aiType());
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = LikePatterns.containing(filter.text());
-                all.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, LikePatterns.ESCAPE),
+                all.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, LikePatterns.ESCAPE),
                         cb.like(cb.lower(root.get("summary")), pattern, LikePatterns.ESCAPE)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
     }
 
-    private static void addEqual(List<Predicate> all, jakarta.persistence.criteria.CriteriaBuilder cb,
-            jakarta.persistence.criteria.Path<Object> path, Object value) {
+    private static void addEqual(
+            List<Predicate> all,
+            jakarta.persistence.criteria.CriteriaBuilder cb,
+            jakarta.persistence.criteria.Path<Object> path,
+            Object value) {
         if (value != null) {
             all.add(cb.equal(path, value));
         }

@@ -14,14 +14,15 @@ public record InitiativeSharing(
         Set<PublicField> publicFields) {
 
     public InitiativeSharing {
-        participatingOrganisationIds = participatingOrganisationIds == null ? Set.of() : Set.copyOf(participatingOrganisationIds);
+        participatingOrganisationIds =
+                participatingOrganisationIds == null ? Set.of() : Set.copyOf(participatingOrganisationIds);
         namedOrganisationIds = namedOrganisationIds == null ? Set.of() : Set.copyOf(namedOrganisationIds);
         publicFields = publicFields == null ? Set.of() : Set.copyOf(publicFields);
     }
 
     /** The default for new initiatives: readable across Höglandet, not public. */
     public static InitiativeSharing federationWide(Set<Long> participatingOrganisationIds) {
-        return new InitiativeSharing(Visibility.FEDERATION, participatingOrganisationIds, Set.of(),
-                PublicField.defaults());
+        return new InitiativeSharing(
+                Visibility.FEDERATION, participatingOrganisationIds, Set.of(), PublicField.defaults());
     }
 }

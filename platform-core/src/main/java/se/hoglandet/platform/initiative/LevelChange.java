@@ -40,8 +40,14 @@ public class LevelChange {
 
     protected LevelChange() {}
 
-    LevelChange(Long initiativeId, CollaborationLevel from, CollaborationLevel to, String reason,
-            Long changedByPersonId, String changedByName, Instant changedAt) {
+    LevelChange(
+            Long initiativeId,
+            CollaborationLevel from,
+            CollaborationLevel to,
+            String reason,
+            Long changedByPersonId,
+            String changedByName,
+            Instant changedAt) {
         this.initiativeId = initiativeId;
         this.from = from;
         this.to = to;
@@ -51,10 +57,27 @@ public class LevelChange {
         this.changedAt = changedAt;
     }
 
-    public Long id() { return id; }
-    public CollaborationLevel from() { return from; }
-    public CollaborationLevel to() { return to; }
-    public String reason() { return reason; }
-    public String changedByName() { return changedByName; }
-    public Instant changedAt() { return changedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public CollaborationLevel from() {
+        return from;
+    }
+
+    public CollaborationLevel to() {
+        return to;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String changedByName() {
+        return changedByName;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
 }

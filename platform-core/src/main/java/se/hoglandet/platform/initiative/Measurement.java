@@ -35,8 +35,19 @@ public class Measurement {
         this.note = note;
     }
 
-    public Long id() { return id; }
-    public LocalDate measuredOn() { return measuredOn; }
-    public BigDecimal value() { return value; }
-    public String note() { return note; }
+    public Long id() {
+        return id;
+    }
+
+    public LocalDate measuredOn() {
+        return measuredOn;
+    }
+
+    public BigDecimal value() {
+        return value;
+    }
+
+    public String note() {
+        return note;
+    }
 }

@@ -74,11 +74,31 @@ public class Participation {
         this.note = trimmed.isEmpty() ? null : trimmed;
     }
 
-    public Long id() { return id; }
-    public Long initiativeId() { return initiativeId; }
-    public Organisation organisation() { return organisation; }
-    public ParticipationRole role() { return role; }
-    public ParticipationStatus status() { return status; }
-    public String note() { return note; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long initiativeId() {
+        return initiativeId;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public ParticipationRole role() {
+        return role;
+    }
+
+    public ParticipationStatus status() {
+        return status;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public long version() {
+        return version;
+    }
 }

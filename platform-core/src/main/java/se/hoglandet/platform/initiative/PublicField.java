@@ -32,8 +32,20 @@ public enum PublicField {
 
     /** What a new initiative publishes unless its owner decides otherwise: what residents most need to know. */
     public static Set<PublicField> defaults() {
-        return EnumSet.of(PURPOSE, ORGANISATIONS, AREA, AI_TYPE, TOOLS, SUPPLIER, DATA_CLASS, HUMAN_OVERSIGHT,
-                TRANSPARENCY, AI_ACT, DATES, STATUS, COLLABORATION_LEVEL);
+        return EnumSet.of(
+                PURPOSE,
+                ORGANISATIONS,
+                AREA,
+                AI_TYPE,
+                TOOLS,
+                SUPPLIER,
+                DATA_CLASS,
+                HUMAN_OVERSIGHT,
+                TRANSPARENCY,
+                AI_ACT,
+                DATES,
+                STATUS,
+                COLLABORATION_LEVEL);
     }
 
     static String join(Set<PublicField> fields) {
@@ -43,7 +55,10 @@ public enum PublicField {
     static Set<PublicField> split(String joined) {
         Set<PublicField> fields = EnumSet.noneOf(PublicField.class);
         if (joined != null && !joined.isBlank()) {
-            Arrays.stream(joined.split(",")).map(String::strip).map(PublicField::valueOf).forEach(fields::add);
+            Arrays.stream(joined.split(","))
+                    .map(String::strip)
+                    .map(PublicField::valueOf)
+                    .forEach(fields::add);
         }
         return fields;
     }

@@ -50,8 +50,8 @@ public record PublicInitiative(
     }
 
     /** A published effect indicator and its measurements. */
-    public record PublicEffect(String name, String unit, BigDecimal baseline, BigDecimal target,
-            List<PublicMeasurement> measurements) {}
+    public record PublicEffect(
+            String name, String unit, BigDecimal baseline, BigDecimal target, List<PublicMeasurement> measurements) {}
 
     public record PublicMeasurement(LocalDate measuredOn, BigDecimal value) {}
 
@@ -69,7 +69,8 @@ public record PublicInitiative(
                 shown.contains(PublicField.ORGANISATIONS)
                         ? initiative.participatingOrganisations().stream()
                                 .sorted(Comparator.comparing(Organisation::name))
-                                .map(PublicOrganisation::of).toList()
+                                .map(PublicOrganisation::of)
+                                .toList()
                         : null,
                 shown.contains(PublicField.PURPOSE) ? initiative.purpose() : null,
                 shown.contains(PublicField.CONTACT_EMAIL) ? initiative.contactEmail() : null,
@@ -87,15 +88,25 @@ public record PublicInitiative(
                 shown.contains(PublicField.DATES) ? initiative.startDate() : null,
                 shown.contains(PublicField.DATES) ? initiative.endDate() : null,
                 shown.contains(PublicField.STATUS) ? initiative.status() : null,
-                shown.contains(PublicField.COLLABORATION_LEVEL) ? initiative.collaborationLevel().number() : null,
+                shown.contains(PublicField.COLLABORATION_LEVEL)
+                        ? initiative.collaborationLevel().number()
+                        : null,
                 shown.contains(PublicField.LINKS) && initiative.links() != null
-                        ? Arrays.stream(initiative.links().split("\\R")).map(String::strip)
-                                .filter(l -> !l.isEmpty()).toList()
+                        ? Arrays.stream(initiative.links().split("\\R"))
+                                .map(String::strip)
+                                .filter(l -> !l.isEmpty())
+                                .toList()
                         : null,
                 shown.contains(PublicField.EFFECTS) && effects != null
-                        ? effects.stream().map(e -> new PublicEffect(e.name(), e.unit(), e.baseline(), e.target(),
-                                e.measurements().stream()
-                                        .map(m -> new PublicMeasurement(m.measuredOn(), m.value())).toList()))
+                        ? effects.stream()
+                                .map(e -> new PublicEffect(
+                                        e.name(),
+                                        e.unit(),
+                                        e.baseline(),
+                                        e.target(),
+                                        e.measurements().stream()
+                                                .map(m -> new PublicMeasurement(m.measuredOn(), m.value()))
+                                                .toList()))
                                 .toList()
                         : null,
                 initiative.updatedAt());

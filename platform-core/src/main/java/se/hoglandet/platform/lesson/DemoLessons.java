@@ -38,55 +38,110 @@ class DemoLessons implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (entityManager.createQuery("select count(l) from Lesson l where l.demo = true", Long.class)
-                .getSingleResult() > 0) {
+        if (entityManager
+                        .createQuery("select count(l) from Lesson l where l.demo = true", Long.class)
+                        .getSingleResult()
+                > 0) {
             return;
         }
-        add("Införande av Microsoft Copilot", "Utbildning före licenser", LessonCategory.CHANGE_MANAGEMENT,
+        add(
+                "Införande av Microsoft Copilot",
+                "Utbildning före licenser",
+                LessonCategory.CHANGE_MANAGEMENT,
                 "Vi delade ut licenser först och erbjöd utbildning efteråt.",
                 "Korta lunchpass med exempel från den egna verksamheten.",
                 "Licenser utan utbildning användes knappt; många var osäkra på vad som fick matas in.",
-                "Ge grundutbildning i AI och dataklasser innan licensen aktiveras.", Set.of("copilot", "utbildning"), 14);
-        add("AI-chattbot för invånarfrågor", "Verksamheten måste äga kunskapsbasen", LessonCategory.DATA,
+                "Ge grundutbildning i AI och dataklasser innan licensen aktiveras.",
+                Set.of("copilot", "utbildning"),
+                14);
+        add(
+                "AI-chattbot för invånarfrågor",
+                "Verksamheten måste äga kunskapsbasen",
+                LessonCategory.DATA,
                 "Kunskapsbasen byggdes av IT utifrån webbplatsen.",
                 "När kontaktcenter tog över ansvaret blev svaren bättre vecka för vecka.",
                 "Inaktuella webbsidor gav felaktiga svar de första månaderna.",
-                "Utse en redaktör per verksamhet som ansvarar för sina svar innan start.", Set.of("chattbot", "kunskapsbas"), 9);
-        add("Sammanfattning av mötesprotokoll", "Granska personuppgifter även i offentliga protokoll", LessonCategory.LEGAL,
+                "Utse en redaktör per verksamhet som ansvarar för sina svar innan start.",
+                Set.of("chattbot", "kunskapsbas"),
+                9);
+        add(
+                "Sammanfattning av mötesprotokoll",
+                "Granska personuppgifter även i offentliga protokoll",
+                LessonCategory.LEGAL,
                 "Vi sammanfattade justerade protokoll med en språkmodell i egen driftmiljö.",
                 "Lättlästa sammanfattningar lästes betydligt mer än protokollen.",
                 "Namn på enskilda i ärenden följde ibland med in i sammanfattningen.",
-                "Lägg in ett granskningssteg för personuppgifter före publicering.", Set.of("gdpr", "protokoll"), 6);
-        add("Fallsensorer i äldreomsorgen", "Involvera nattpersonalen tidigt", LessonCategory.ORGANISATIONAL,
+                "Lägg in ett granskningssteg för personuppgifter före publicering.",
+                Set.of("gdpr", "protokoll"),
+                6);
+        add(
+                "Fallsensorer i äldreomsorgen",
+                "Involvera nattpersonalen tidigt",
+                LessonCategory.ORGANISATIONAL,
                 "Sensorerna installerades på två boenden med kort förberedelse.",
                 "Personalen blev trygga när de fick prova larmkedjan i förväg.",
                 "Falsklarm första veckan minskade förtroendet.",
-                "Planera en testvecka med nattpersonalen innan skarp drift.", Set.of("välfärdsteknik"), 3);
-        add(null, "Samordna avtalslängder före gemensam upphandling", LessonCategory.PROCUREMENT,
+                "Planera en testvecka med nattpersonalen innan skarp drift.",
+                Set.of("välfärdsteknik"),
+                3);
+        add(
+                null,
+                "Samordna avtalslängder före gemensam upphandling",
+                LessonCategory.PROCUREMENT,
                 "Tre kommuner ville upphandla samma AI-tjänst men hade avtal som löpte ut olika år.",
                 "En gemensam behovsanalys visade att behoven var nästan identiska.",
                 "Olika avtalslängder gjorde att upphandlingen fick skjutas upp ett år.",
-                "Se över avtalslängderna tillsammans i förbundet innan nya avtal tecknas.", Set.of("ramavtal"), 11);
+                "Se över avtalslängderna tillsammans i förbundet innan nya avtal tecknas.",
+                Set.of("ramavtal"),
+                11);
     }
 
-    private void add(String initiativeTitlePrefix, String title, LessonCategory category, String tried, String worked,
-            String didNotWork, String recommendation, Set<String> tags, int usefulCount) {
-        Initiative initiative = initiativeTitlePrefix == null ? null : entityManager
-                .createQuery("select i from Initiative i where i.demo = true and i.title like :prefix", Initiative.class)
-                .setParameter("prefix", initiativeTitlePrefix + "%").getResultList().stream().findFirst().orElse(null);
-        Organisation owner = initiative != null ? initiative.ownerOrganisation() : entityManager
-                .createQuery("select o from Organisation o where o.code = 'hoglandsforbundet'", Organisation.class)
-                .getSingleResult();
+    private void add(
+            String initiativeTitlePrefix,
+            String title,
+            LessonCategory category,
+            String tried,
+            String worked,
+            String didNotWork,
+            String recommendation,
+            Set<String> tags,
+            int usefulCount) {
+        Initiative initiative = initiativeTitlePrefix == null
+                ? null
+                : entityManager
+                        .createQuery(
+                                "select i from Initiative i where i.demo = true and i.title like :prefix",
+                                Initiative.class)
+                        .setParameter("prefix", initiativeTitlePrefix + "%")
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
+        Organisation owner = initiative != null
+                ? initiative.ownerOrganisation()
+                : entityManager
+                        .createQuery(
+                                "select o from Organisation o where o.code = 'hoglandsforbundet'", Organisation.class)
+                        .getSingleResult();
         Visibility visibility = initiative != null && initiative.visibility() == Visibility.PUBLIC
-                ? Visibility.PUBLIC : Visibility.FEDERATION;
+                ? Visibility.PUBLIC
+                : Visibility.FEDERATION;
         Instant created = clock.instant().minus(usefulCount * 7L, ChronoUnit.DAYS);
-        Lesson lesson = new Lesson(owner, initiative == null ? null : initiative.id(),
+        Lesson lesson = new Lesson(
+                owner,
+                initiative == null ? null : initiative.id(),
                 new LessonDraft(title, tried, worked, didNotWork, recommendation, category, tags, visibility, Set.of()),
-                null, "Demodata", created, true);
+                null,
+                "Demodata",
+                created,
+                true);
         Lesson saved = lessons.saveAndFlush(lesson);
         // Demo usefulness: the counter only (there are no demo readers to mark it).
-        entityManager.createQuery("update Lesson l set l.usefulCount = :count where l.id = :id")
-                .setParameter("count", usefulCount).setParameter("id", saved.id()).executeUpdate();
+        entityManager
+                .createQuery("update Lesson l set l.usefulCount = :count where l.id = :id")
+                .setParameter("count", usefulCount)
+                .setParameter("id", saved.id())
+                .executeUpdate();
         events.publishEvent(new LessonChanged(saved.id()));
     }
 }

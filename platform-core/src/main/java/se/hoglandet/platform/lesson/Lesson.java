@@ -32,7 +32,6 @@ import se.hoglandet.platform.visibility.ShareableRecord;
 @Table(name = "lesson")
 public class Lesson extends ShareableRecord {
 
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -87,8 +86,14 @@ public class Lesson extends ShareableRecord {
 
     protected Lesson() {}
 
-    Lesson(Organisation owner, Long initiativeId, LessonDraft draft, Long authorPersonId, String authorName,
-            Instant now, boolean demo) {
+    Lesson(
+            Organisation owner,
+            Long initiativeId,
+            LessonDraft draft,
+            Long authorPersonId,
+            String authorName,
+            Instant now,
+            boolean demo) {
         super(owner, draft.visibility());
         this.initiativeId = initiativeId;
         this.authorPersonId = authorPersonId;
@@ -135,25 +140,77 @@ public class Lesson extends ShareableRecord {
     }
 
     public LessonDraft draft() {
-        return new LessonDraft(title, tried, worked, didNotWork, recommendation, category, Set.copyOf(tags),
-                visibility(), namedOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet()));
+        return new LessonDraft(
+                title,
+                tried,
+                worked,
+                didNotWork,
+                recommendation,
+                category,
+                Set.copyOf(tags),
+                visibility(),
+                namedOrganisations().stream().map(Organisation::id).collect(java.util.stream.Collectors.toSet()));
     }
 
-    public Long id() { return id; }
-    public Long initiativeId() { return initiativeId; }
-    public String title() { return title; }
-    public String tried() { return tried; }
-    public String worked() { return worked; }
-    public String didNotWork() { return didNotWork; }
-    public String recommendation() { return recommendation; }
-    public LessonCategory category() { return category; }
-    public Set<String> tags() { return Set.copyOf(tags); }
-    public Long authorPersonId() { return authorPersonId; }
-    public String authorName() { return authorName; }
-    public int usefulCount() { return usefulCount; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
+    public Long id() {
+        return id;
+    }
+
+    public Long initiativeId() {
+        return initiativeId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String tried() {
+        return tried;
+    }
+
+    public String worked() {
+        return worked;
+    }
+
+    public String didNotWork() {
+        return didNotWork;
+    }
+
+    public String recommendation() {
+        return recommendation;
+    }
+
+    public LessonCategory category() {
+        return category;
+    }
+
+    public Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public Long authorPersonId() {
+        return authorPersonId;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public int usefulCount() {
+        return usefulCount;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
 
     @Override
     public boolean equals(Object other) {

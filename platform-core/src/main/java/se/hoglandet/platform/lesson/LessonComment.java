@@ -44,8 +44,19 @@ public class LessonComment {
         this.createdAt = createdAt;
     }
 
-    public Long id() { return id; }
-    public String authorName() { return authorName; }
-    public String body() { return body; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

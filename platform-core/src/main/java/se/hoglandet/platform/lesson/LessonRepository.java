@@ -33,6 +33,7 @@ interface LessonRepository extends JpaRepository<Lesson, Long>, JpaSpecification
 
     /** Recounts the marks; a bulk update, so it does not bump the version an author's edit relies on. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Lesson l set l.usefulCount = (select count(m) from UsefulMark m where m.lessonId = :id) where l.id = :id")
+    @Query(
+            "update Lesson l set l.usefulCount = (select count(m) from UsefulMark m where m.lessonId = :id) where l.id = :id")
     void recountUseful(@Param("id") Long id);
 }

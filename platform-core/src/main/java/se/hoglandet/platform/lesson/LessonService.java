@@ -56,9 +56,16 @@ public class LessonService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LessonService(LessonRepository lessons, LessonCommentRepository comments, UsefulMarkRepository marks,
-            InitiativeService initiatives, EntityManager entityManager, CurrentActor currentActor, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+    LessonService(
+            LessonRepository lessons,
+            LessonCommentRepository comments,
+            UsefulMarkRepository marks,
+            InitiativeService initiatives,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.lessons = lessons;
         this.comments = comments;
         this.marks = marks;
@@ -76,7 +83,8 @@ public class LessonService {
         Pageable ordered = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), MOST_USEFUL_FIRST);
-        return lessons.findAll(VisibilityRules.<Lesson>readableBy(currentActor.get()).and(matching(filter)), ordered);
+        return lessons.findAll(
+                VisibilityRules.<Lesson>readableBy(currentActor.get()).and(matching(filter)), ordered);
     }
 
     @RequiresLogin
@@ -85,7 +93,9 @@ public class LessonService {
         Lesson lesson = readable(id);
         lesson.tags();
         lesson.namedOrganisations();
-        return new LessonDetail(lesson, comments.findByLessonIdOrderByCreatedAtAscIdAsc(id),
+        return new LessonDetail(
+                lesson,
+                comments.findByLessonIdOrderByCreatedAtAscIdAsc(id),
                 marks.existsByLessonIdAndPersonId(id, actor.personId()),
                 VisibilityRules.editScope(actor, lesson, Role.PROJECT_LEAD) == EditScope.WHOLE,
                 !actor.personId().equals(lesson.authorPersonId()));
@@ -100,11 +110,15 @@ public class LessonService {
             throw new PermissionDeniedException("Lessons on an initiative are written by those who work on it");
         }
         Organisation owner = entityManager.find(Organisation.class, actor.organisationId());
-        Lesson lesson = new Lesson(owner, initiativeId, draft, actor.personId(), actor.displayName(),
-                clock.instant(), false);
+        Lesson lesson =
+                new Lesson(owner, initiativeId, draft, actor.personId(), actor.displayName(), clock.instant(), false);
         lesson.replaceNamedOrganisations(organisations(draft.namedOrganisationIds()));
         Lesson saved = lessons.saveAndFlush(lesson);
-        audit.record(RECORD_TYPE, saved.id(), "CREATED", AuditChange.of("title", null, saved.title()),
+        audit.record(
+                RECORD_TYPE,
+                saved.id(),
+                "CREATED",
+                AuditChange.of("title", null, saved.title()),
                 AuditChange.of("category", null, saved.category()),
                 AuditChange.of("visibility", null, saved.visibility()));
         events.publishEvent(new LessonChanged(saved.id()));
@@ -128,7 +142,10 @@ public class LessonService {
         lesson.write(draft, clock.instant());
         lesson.replaceNamedOrganisations(organisations(draft.namedOrganisationIds()));
         Lesson saved = lessons.saveAndFlush(lesson);
-        audit.record(RECORD_TYPE, id, "CHANGED",
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "CHANGED",
                 AuditChange.of("title", before.title(), saved.title()),
                 AuditChange.of("tried", before.tried(), saved.tried()),
                 AuditChange.of("worked", before.worked(), saved.worked()),
@@ -172,7 +189,8 @@ public class LessonService {
     public LessonComment comment(Long id, String body) {
         readable(id);
         Actor actor = currentActor.get();
-        return comments.saveAndFlush(new LessonComment(id, actor.personId(), actor.displayName(), body, clock.instant()));
+        return comments.saveAndFlush(
+                new LessonComment(id, actor.personId(), actor.displayName(), body, clock.instant()));
     }
 
     @SystemAccess("The search indexer reloads a changed lesson after the change, outside any user's request")
@@ -207,13 +225,16 @@ public class LessonService {
     }
 
     private List<Organisation> organisations(Collection<Long> ids) {
-        return ids.stream().map(id -> {
-            Organisation organisation = entityManager.find(Organisation.class, id);
-            if (organisation == null || !organisation.isActive()) {
-                throw new DomainValidationException("initiative.error.organisation", "Unknown or inactive organisation");
-            }
-            return organisation;
-        }).toList();
+        return ids.stream()
+                .map(id -> {
+                    Organisation organisation = entityManager.find(Organisation.class, id);
+                    if (organisation == null || !organisation.isActive()) {
+                        throw new DomainValidationException(
+                                "initiative.error.organisation", "Unknown or inactive organisation");
+                    }
+                    return organisation;
+                })
+                .toList();
     }
 
     static Specification<Lesson> matching(LessonFilter filter) {
@@ -226,7 +247,8 @@ public class LessonService {
                 all.add(cb.equal(root.get("initiativeId"), filter.initiativeId()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                all.add(cb.like(cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
+                all.add(cb.like(
+                        cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

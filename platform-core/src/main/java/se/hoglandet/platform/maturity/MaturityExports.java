@@ -22,8 +22,8 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class MaturityExports {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private MaturityExports() {}
 
@@ -39,10 +39,13 @@ final class MaturityExports {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.BOLD);
         Font heading = FontFactory.getFont(FontFactory.HELVETICA, 12, Font.BOLD);
         document.add(new Paragraph("Höglandsförbundet · " + model.name(), small));
-        document.add(new Paragraph("Mognadsmätning: " + overview.cycle().name(),
+        document.add(new Paragraph(
+                "Mognadsmätning: " + overview.cycle().name(),
                 FontFactory.getFont(FontFactory.HELVETICA, 16, Font.BOLD)));
-        document.add(new Paragraph(overview.submitted() + " av " + overview.invited() + " inbjudna har skickat in. "
-                + "Skala 1–5. Organisationer med för få svar visas inte.", body));
+        document.add(new Paragraph(
+                overview.submitted() + " av " + overview.invited() + " inbjudna har skickat in. "
+                        + "Skala 1–5. Organisationer med för få svar visas inte.",
+                body));
 
         document.add(spaced(new Paragraph("Resultat per område", heading)));
         PdfPTable scores = new PdfPTable(model.dimensions().size() + 1);
@@ -51,18 +54,21 @@ final class MaturityExports {
         model.dimensions().forEach(d -> scores.addCell(cell(d.name(), bold)));
         for (FederationOverview.Row row : overview.rows()) {
             scores.addCell(cell(row.organisationName(), body));
-            model.dimensions().forEach(d -> scores.addCell(cell(row.suppressed() ? "för få svar"
-                    : text(row.scores().get(d.key())), body)));
+            model.dimensions()
+                    .forEach(d -> scores.addCell(cell(
+                            row.suppressed() ? "för få svar" : text(row.scores().get(d.key())), body)));
         }
         scores.addCell(cell("Förbundets medelvärde", bold));
-        model.dimensions().forEach(d -> scores.addCell(cell(text(overview.average().get(d.key())), bold)));
+        model.dimensions()
+                .forEach(d -> scores.addCell(cell(text(overview.average().get(d.key())), bold)));
         document.add(scores);
 
         if (!overview.rates().isEmpty()) {
             document.add(spaced(new Paragraph("Svarsfrekvens", heading)));
             PdfPTable rates = new PdfPTable(5);
             rates.setWidthPercentage(70);
-            for (String header : new String[] {"Organisation", "Inbjudna", "Påbörjat", "Inskickat", "Resultat inskickat"}) {
+            for (String header :
+                    new String[] {"Organisation", "Inbjudna", "Påbörjat", "Inskickat", "Resultat inskickat"}) {
                 rates.addCell(cell(header, bold));
             }
             for (FederationOverview.Rate rate : overview.rates()) {
@@ -75,7 +81,8 @@ final class MaturityExports {
             document.add(rates);
         }
 
-        document.add(spaced(new Paragraph("Angivna samverkansnivåer (antal organisationer per nuvarande nivå)", heading)));
+        document.add(
+                spaced(new Paragraph("Angivna samverkansnivåer (antal organisationer per nuvarande nivå)", heading)));
         PdfPTable levels = new PdfPTable(5);
         levels.setWidthPercentage(70);
         for (String header : new String[] {"Område", "Nivå 1", "Nivå 2", "Nivå 3", "Nivå 4"}) {

@@ -63,11 +63,31 @@ public class MaturityModel {
         return parsed;
     }
 
-    public Long id() { return id; }
-    public String modelKey() { return modelKey; }
-    public int modelVersion() { return modelVersion; }
-    public String name() { return name; }
-    public String json() { return definition; }
-    public String createdByName() { return createdByName; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public String modelKey() {
+        return modelKey;
+    }
+
+    public int modelVersion() {
+        return modelVersion;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String json() {
+        return definition;
+    }
+
+    public String createdByName() {
+        return createdByName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -63,9 +63,17 @@ public class MaturityService {
     private final Clock clock;
     private final int minimumRespondents;
 
-    MaturityService(MaturityModelRepository models, SurveyCycleRepository cycles, SurveyResponseRepository responses,
-            OrganisationResultRepository results, PersonService people, EntityManager entityManager,
-            CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+    MaturityService(
+            MaturityModelRepository models,
+            SurveyCycleRepository cycles,
+            SurveyResponseRepository responses,
+            OrganisationResultRepository results,
+            PersonService people,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${portal.maturity.minimum-respondents:3}") int minimumRespondents) {
         this.models = models;
         this.cycles = cycles;
@@ -89,7 +97,8 @@ public class MaturityService {
 
     @RequiresLogin
     public String exportModel(Long id) {
-        return models.findById(id == null ? -1L : id).map(MaturityModel::json)
+        return models.findById(id == null ? -1L : id)
+                .map(MaturityModel::json)
                 .orElseThrow(() -> new DomainValidationException("maturity.error.notFound", "No such model"));
     }
 
@@ -99,8 +108,10 @@ public class MaturityService {
     public MaturityModel importModel(String json) {
         ModelDefinition definition = ModelDefinition.parse(json);
         int next = models.findFirstByModelKeyOrderByModelVersionDesc(definition.key())
-                .map(m -> m.modelVersion() + 1).orElse(1);
-        MaturityModel saved = models.save(new MaturityModel(definition, next, currentActor.get().displayName(), clock.instant()));
+                .map(m -> m.modelVersion() + 1)
+                .orElse(1);
+        MaturityModel saved = models.save(
+                new MaturityModel(definition, next, currentActor.get().displayName(), clock.instant()));
         audit.record("maturity-model", saved.id(), "IMPORTED", AuditChange.of("version", null, next));
         return saved;
     }
@@ -116,19 +127,28 @@ public class MaturityService {
 
     @RequiresRole(Role.FEDERATION_STAFF)
     @Transactional
-    public SurveyCycle createCycle(String name, Long modelId, LocalDate opensOn, LocalDate closesOn, Set<Long> organisationIds) {
+    public SurveyCycle createCycle(
+            String name, Long modelId, LocalDate opensOn, LocalDate closesOn, Set<Long> organisationIds) {
         String title = Texts.required(name, 200, "maturity.error.name");
         MaturityModel model = models.findById(modelId == null ? -1L : modelId)
                 .orElseThrow(() -> new DomainValidationException("maturity.error.notFound", "No such model"));
         if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
             throw new DomainValidationException("maturity.error.dates", "The cycle closes after it opens");
         }
-        if (organisationIds == null || organisationIds.isEmpty() || organisationIds.stream()
-                .anyMatch(id -> entityManager.find(Organisation.class, id) == null)) {
-            throw new DomainValidationException("maturity.error.organisations", "Choose the participating organisations");
+        if (organisationIds == null
+                || organisationIds.isEmpty()
+                || organisationIds.stream().anyMatch(id -> entityManager.find(Organisation.class, id) == null)) {
+            throw new DomainValidationException(
+                    "maturity.error.organisations", "Choose the participating organisations");
         }
-        SurveyCycle cycle = cycles.save(new SurveyCycle(title, model, opensOn, closesOn, organisationIds,
-                currentActor.get().displayName(), clock.instant()));
+        SurveyCycle cycle = cycles.save(new SurveyCycle(
+                title,
+                model,
+                opensOn,
+                closesOn,
+                organisationIds,
+                currentActor.get().displayName(),
+                clock.instant()));
         audit.record(RECORD_TYPE, cycle.id(), "CREATED", AuditChange.of("name", null, title));
         return cycle;
     }
@@ -148,17 +168,29 @@ public class MaturityService {
         SurveyCycle cycle = cycle(id);
         boolean takesPart = cycle.organisationIds().contains(actor.organisationId());
         boolean coordinator = takesPart && isCoordinator(actor, cycle, actor.organisationId());
-        SurveyResponse mine = responses.findByCycleIdAndPersonId(id, actor.personId()).orElse(null);
+        SurveyResponse mine =
+                responses.findByCycleIdAndPersonId(id, actor.personId()).orElse(null);
         if (mine != null) {
             mine.answers();
         }
-        return new CycleDetail(cycle, cycle.model().definition(), mine, coordinator,
-                coordinator ? responses.findByCycleIdAndOrganisationIdOrderByPersonName(id, actor.organisationId()) : List.of(),
-                takesPart ? results.findByCycleIdAndOrganisationId(id, actor.organisationId()).map(r -> {
-                    r.levels();
-                    return r;
-                }).orElse(null) : null,
-                cycle.isOpenOn(today()), takesPart);
+        return new CycleDetail(
+                cycle,
+                cycle.model().definition(),
+                mine,
+                coordinator,
+                coordinator
+                        ? responses.findByCycleIdAndOrganisationIdOrderByPersonName(id, actor.organisationId())
+                        : List.of(),
+                takesPart
+                        ? results.findByCycleIdAndOrganisationId(id, actor.organisationId())
+                                .map(r -> {
+                                    r.levels();
+                                    return r;
+                                })
+                                .orElse(null)
+                        : null,
+                cycle.isOpenOn(today()),
+                takesPart);
     }
 
     // ---- the coordinator ----------------------------------------------------------------------------------
@@ -174,7 +206,8 @@ public class MaturityService {
         }
         Person person = people.findById(personId == null ? -1L : personId)
                 .filter(p -> p.organisation().id().equals(organisationId))
-                .orElseThrow(() -> new DomainValidationException("maturity.error.person", "Not a person of that organisation"));
+                .orElseThrow(() ->
+                        new DomainValidationException("maturity.error.person", "Not a person of that organisation"));
         cycle.coordinator(organisationId, person.id());
         audit.record(RECORD_TYPE, cycleId, "COORDINATOR", AuditChange.of("coordinator", null, person.displayName()));
     }
@@ -187,12 +220,18 @@ public class MaturityService {
         SurveyCycle cycle = coordinated(cycleId);
         Person person = people.findById(personId == null ? -1L : personId)
                 .filter(p -> p.organisation().id().equals(actor.organisationId()))
-                .orElseThrow(() -> new DomainValidationException("maturity.error.person", "Not a person of your organisation"));
+                .orElseThrow(() ->
+                        new DomainValidationException("maturity.error.person", "Not a person of your organisation"));
         if (responses.findByCycleIdAndPersonId(cycleId, person.id()).isPresent()) {
             throw new DomainValidationException("maturity.error.invited", "Already invited");
         }
-        SurveyResponse response = responses.save(new SurveyResponse(cycle.id(), actor.organisationId(), person.id(),
-                person.displayName(), actor.displayName(), clock.instant()));
+        SurveyResponse response = responses.save(new SurveyResponse(
+                cycle.id(),
+                actor.organisationId(),
+                person.id(),
+                person.displayName(),
+                actor.displayName(),
+                clock.instant()));
         events.publishEvent(new SurveyInvitation(cycle.id(), cycle.name(), person.id(), false));
         return response;
     }
@@ -203,8 +242,10 @@ public class MaturityService {
     public int remind(Long cycleId) {
         Actor actor = currentActor.get();
         SurveyCycle cycle = coordinated(cycleId);
-        List<SurveyResponse> waiting = responses.findByCycleIdAndOrganisationIdOrderByPersonName(cycleId, actor.organisationId())
-                .stream().filter(r -> r.status() != ResponseStatus.SUBMITTED).toList();
+        List<SurveyResponse> waiting =
+                responses.findByCycleIdAndOrganisationIdOrderByPersonName(cycleId, actor.organisationId()).stream()
+                        .filter(r -> r.status() != ResponseStatus.SUBMITTED)
+                        .toList();
         waiting.forEach(r -> events.publishEvent(new SurveyInvitation(cycle.id(), cycle.name(), r.personId(), true)));
         return waiting.size();
     }
@@ -216,18 +257,28 @@ public class MaturityService {
         Actor actor = currentActor.get();
         SurveyCycle cycle = coordinated(cycleId);
         ModelDefinition model = cycle.model().definition();
-        if (levels == null || !levels.keySet().equals(model.dimensions().stream().map(ModelDefinition.Dimension::key)
-                .collect(Collectors.toSet())) || levels.values().stream().anyMatch(l -> l == null
-                || l.current() < 1 || l.current() > 4 || l.target() < 1 || l.target() > 4)) {
-            throw new DomainValidationException("maturity.error.levels", "A current and target level 1–4 for every dimension");
+        if (levels == null
+                || !levels.keySet()
+                        .equals(model.dimensions().stream()
+                                .map(ModelDefinition.Dimension::key)
+                                .collect(Collectors.toSet()))
+                || levels.values().stream()
+                        .anyMatch(l ->
+                                l == null || l.current() < 1 || l.current() > 4 || l.target() < 1 || l.target() > 4)) {
+            throw new DomainValidationException(
+                    "maturity.error.levels", "A current and target level 1–4 for every dimension");
         }
         results.findByCycleIdAndOrganisationId(cycleId, actor.organisationId()).ifPresent(previous -> {
             results.delete(previous);
             results.flush();
         });
-        OrganisationResult result = results.save(new OrganisationResult(cycleId, actor.organisationId(), levels,
-                actor.displayName(), clock.instant()));
-        audit.record(RECORD_TYPE, cycleId, "RESULT_SUBMITTED", AuditChange.of("organisation", null, actor.organisationCode()));
+        OrganisationResult result = results.save(
+                new OrganisationResult(cycleId, actor.organisationId(), levels, actor.displayName(), clock.instant()));
+        audit.record(
+                RECORD_TYPE,
+                cycleId,
+                "RESULT_SUBMITTED",
+                AuditChange.of("organisation", null, actor.organisationCode()));
         return result;
     }
 
@@ -243,7 +294,9 @@ public class MaturityService {
             ModelDefinition.Question question = model.question(entry.getKey())
                     .orElseThrow(() -> new DomainValidationException("maturity.error.question", "No such question"));
             Answer answer = entry.getValue();
-            if (answer == null || answer.score() < 1 || answer.score() > question.scale().size()) {
+            if (answer == null
+                    || answer.score() < 1
+                    || answer.score() > question.scale().size()) {
                 throw new DomainValidationException("maturity.error.score", "A score on the question's scale");
             }
             Texts.optional(answer.comment(), 1000, "maturity.error.comment");
@@ -258,7 +311,11 @@ public class MaturityService {
     public SurveyResponse submitResponse(Long cycleId) {
         SurveyResponse mine = myOpenResponse(cycleId);
         ModelDefinition model = cycle(cycleId).model().definition();
-        if (!mine.answers().keySet().containsAll(model.questions().stream().map(ModelDefinition.Question::key).toList())) {
+        if (!mine.answers()
+                .keySet()
+                .containsAll(model.questions().stream()
+                        .map(ModelDefinition.Question::key)
+                        .toList())) {
             throw new DomainValidationException("maturity.error.incomplete", "Answer every question before submitting");
         }
         mine.submit(clock.instant());
@@ -269,11 +326,12 @@ public class MaturityService {
     @RequiresLogin
     public SurveyResponse response(Long responseId) {
         Actor actor = currentActor.get();
-        SurveyResponse response = responses.findById(responseId == null ? -1L : responseId)
-                .orElseThrow(MaturityService::notFound);
+        SurveyResponse response =
+                responses.findById(responseId == null ? -1L : responseId).orElseThrow(MaturityService::notFound);
         SurveyCycle cycle = cycle(response.cycleId());
         boolean own = Objects.equals(response.personId(), actor.personId());
-        boolean coordinator = actor.belongsTo(response.organisationId()) && isCoordinator(actor, cycle, response.organisationId());
+        boolean coordinator =
+                actor.belongsTo(response.organisationId()) && isCoordinator(actor, cycle, response.organisationId());
         if (!own && !coordinator) {
             throw notFound();
         }
@@ -301,7 +359,8 @@ public class MaturityService {
         Map<String, BigDecimal> previous = Map.of();
         String previousName = null;
         List<SurveyCycle> earlier = cycles.ofModelUntil(cycle.model().modelKey(), cycle.opensOn()).stream()
-                .filter(c -> !c.id().equals(cycleId) && c.opensOn().isBefore(cycle.opensOn())).toList();
+                .filter(c -> !c.id().equals(cycleId) && c.opensOn().isBefore(cycle.opensOn()))
+                .toList();
         Map<Long, Scores> earlierScores = scores(earlier);
         for (SurveyCycle c : earlier.reversed()) {
             Scores s = earlierScores.get(c.id());
@@ -312,13 +371,30 @@ public class MaturityService {
                 break;
             }
         }
-        String strongest = shown.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        String weakest = shown.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        OrganisationResult result = results.findByCycleIdAndOrganisationId(cycleId, organisationId).orElse(null);
+        String strongest = shown.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        String weakest = shown.entrySet().stream()
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        OrganisationResult result =
+                results.findByCycleIdAndOrganisationId(cycleId, organisationId).orElse(null);
         Organisation organisation = entityManager.find(Organisation.class, organisationId);
-        return new OrganisationOverview(organisationId, organisation == null ? "" : organisation.name(), respondents,
-                minimumRespondents, suppressed, rounded(shown), rounded(scores.federation()), previous, previousName,
-                strongest, weakest, result == null ? Map.of() : result.levels());
+        return new OrganisationOverview(
+                organisationId,
+                organisation == null ? "" : organisation.name(),
+                respondents,
+                minimumRespondents,
+                suppressed,
+                rounded(shown),
+                rounded(scores.federation()),
+                previous,
+                previousName,
+                strongest,
+                weakest,
+                result == null ? Map.of() : result.levels());
     }
 
     /** The federation's picture; organisation rows and response rates per organisation for federation staff only. */
@@ -331,30 +407,44 @@ public class MaturityService {
         List<SurveyCycle> series = cycles.ofModelUntil(cycle.model().modelKey(), cycle.opensOn());
         Map<Long, Scores> all = scores(series);
         Scores scores = all.get(cycleId);
-        Map<Long, String> names = entityManager.createQuery("select o from Organisation o", Organisation.class)
-                .getResultList().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<Long, String> names =
+                entityManager.createQuery("select o from Organisation o", Organisation.class).getResultList().stream()
+                        .collect(Collectors.toMap(Organisation::id, Organisation::name));
         List<FederationOverview.Row> rows = new ArrayList<>();
         List<FederationOverview.Rate> rates = new ArrayList<>();
         List<SurveyResponse> cycleResponses = responses.findByCycleId(cycleId);
         List<Long> organisations = cycle.organisationIds().stream()
-                .sorted(Comparator.comparing(id -> names.getOrDefault(id, ""))).toList();
+                .sorted(Comparator.comparing(id -> names.getOrDefault(id, "")))
+                .toList();
         for (Long organisation : organisations) {
             Map<String, Double> own = scores.organisations().get(organisation);
             boolean suppressed = own == null || scores.respondents().getOrDefault(organisation, 0) < minimumRespondents;
             if (staff) {
-                rows.add(new FederationOverview.Row(organisation, names.get(organisation), suppressed,
-                        suppressed ? Map.of() : rounded(own)));
-                List<SurveyResponse> theirs = cycleResponses.stream().filter(r -> r.organisationId().equals(organisation)).toList();
-                rates.add(new FederationOverview.Rate(names.get(organisation), theirs.size(),
-                        (int) theirs.stream().filter(r -> r.status() != ResponseStatus.INVITED).count(),
-                        (int) theirs.stream().filter(r -> r.status() == ResponseStatus.SUBMITTED).count(),
+                rows.add(new FederationOverview.Row(
+                        organisation, names.get(organisation), suppressed, suppressed ? Map.of() : rounded(own)));
+                List<SurveyResponse> theirs = cycleResponses.stream()
+                        .filter(r -> r.organisationId().equals(organisation))
+                        .toList();
+                rates.add(new FederationOverview.Rate(
+                        names.get(organisation),
+                        theirs.size(),
+                        (int) theirs.stream()
+                                .filter(r -> r.status() != ResponseStatus.INVITED)
+                                .count(),
+                        (int) theirs.stream()
+                                .filter(r -> r.status() == ResponseStatus.SUBMITTED)
+                                .count(),
                         scores.submittedResults().contains(organisation)));
             }
         }
         Map<String, List<BigDecimal>> trend = new LinkedHashMap<>();
         for (ModelDefinition.Dimension dimension : model.dimensions()) {
-            trend.put(dimension.key(), series.stream().map(c -> Scoring.rounded(all.get(c.id()).federation()
-                    .get(dimension.key()))).toList());
+            trend.put(
+                    dimension.key(),
+                    series.stream()
+                            .map(c ->
+                                    Scoring.rounded(all.get(c.id()).federation().get(dimension.key())))
+                            .toList());
         }
         Map<String, int[]> levelCounts = new LinkedHashMap<>();
         model.dimensions().forEach(d -> levelCounts.put(d.key(), new int[4]));
@@ -366,9 +456,19 @@ public class MaturityService {
                 }
             });
         }
-        return new FederationOverview(cycle, model, rows, rounded(scores.federation()),
-                series.stream().map(SurveyCycle::name).toList(), trend, levelCounts, rates, cycleResponses.size(),
-                (int) cycleResponses.stream().filter(r -> r.status() == ResponseStatus.SUBMITTED).count());
+        return new FederationOverview(
+                cycle,
+                model,
+                rows,
+                rounded(scores.federation()),
+                series.stream().map(SurveyCycle::name).toList(),
+                trend,
+                levelCounts,
+                rates,
+                cycleResponses.size(),
+                (int) cycleResponses.stream()
+                        .filter(r -> r.status() == ResponseStatus.SUBMITTED)
+                        .count());
     }
 
     /** The overview as CSV: federation staff get every organisation's row, others the federation average only. */
@@ -379,11 +479,17 @@ public class MaturityService {
         StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("Organisation"));
         dimensions.forEach(d -> header.add(d.name()));
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader(header.toArray(String[]::new)).get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (FederationOverview.Row row : overview.rows()) {
                 List<Object> record = new ArrayList<>(List.of(row.organisationName()));
-                dimensions.forEach(d -> record.add(row.suppressed() ? "för få svar" : text(row.scores().get(d.key()))));
+                dimensions.forEach(d -> record.add(
+                        row.suppressed() ? "för få svar" : text(row.scores().get(d.key()))));
                 csv.printRecord(record);
             }
             List<Object> average = new ArrayList<>(List.of("Förbundets medelvärde"));
@@ -421,8 +527,11 @@ public class MaturityService {
     // ---- rules --------------------------------------------------------------------------------------------
 
     /** Scores of cycles: per organisation with a submitted result, from its submitted respondents. */
-    private record Scores(Map<Long, Map<String, Double>> organisations, Map<Long, Integer> respondents,
-            Map<String, Double> federation, Set<Long> submittedResults) {}
+    private record Scores(
+            Map<Long, Map<String, Double>> organisations,
+            Map<Long, Integer> respondents,
+            Map<String, Double> federation,
+            Set<Long> submittedResults) {}
 
     private Map<Long, Scores> scores(List<SurveyCycle> of) {
         Map<Long, Scores> all = new HashMap<>();
@@ -430,10 +539,13 @@ public class MaturityService {
             return all;
         }
         List<Long> ids = of.stream().map(SurveyCycle::id).toList();
-        Map<Long, List<SurveyResponse>> submitted = responses.findByCycleIdInAndStatus(ids, ResponseStatus.SUBMITTED)
-                .stream().collect(Collectors.groupingBy(SurveyResponse::cycleId));
-        Map<Long, Set<Long>> withResult = results.findByCycleIdIn(ids).stream().collect(Collectors.groupingBy(
-                OrganisationResult::cycleId, Collectors.mapping(OrganisationResult::organisationId, Collectors.toSet())));
+        Map<Long, List<SurveyResponse>> submitted =
+                responses.findByCycleIdInAndStatus(ids, ResponseStatus.SUBMITTED).stream()
+                        .collect(Collectors.groupingBy(SurveyResponse::cycleId));
+        Map<Long, Set<Long>> withResult = results.findByCycleIdIn(ids).stream()
+                .collect(Collectors.groupingBy(
+                        OrganisationResult::cycleId,
+                        Collectors.mapping(OrganisationResult::organisationId, Collectors.toSet())));
         for (SurveyCycle cycle : of) {
             ModelDefinition model = cycle.model().definition();
             Set<Long> resultOrgs = withResult.getOrDefault(cycle.id(), Set.of());
@@ -443,12 +555,18 @@ public class MaturityService {
             Map<Long, Map<String, Double>> organisations = new HashMap<>();
             Map<Long, Integer> respondents = new HashMap<>();
             byOrganisation.forEach((organisation, list) -> {
-                organisations.put(organisation, Scoring.organisation(model, list.stream().map(SurveyResponse::answers).toList()));
+                organisations.put(
+                        organisation,
+                        Scoring.organisation(
+                                model,
+                                list.stream().map(SurveyResponse::answers).toList()));
                 respondents.put(organisation, list.size());
             });
             // The federation's average counts only organisations whose result may be shown.
             List<Map<String, Double>> shown = organisations.entrySet().stream()
-                    .filter(e -> respondents.get(e.getKey()) >= minimumRespondents).map(Map.Entry::getValue).toList();
+                    .filter(e -> respondents.get(e.getKey()) >= minimumRespondents)
+                    .map(Map.Entry::getValue)
+                    .toList();
             all.put(cycle.id(), new Scores(organisations, respondents, Scoring.federation(model, shown), resultOrgs));
         }
         return all;
@@ -465,14 +583,16 @@ public class MaturityService {
     }
 
     boolean isCoordinator(Actor actor, SurveyCycle cycle, Long organisationId) {
-        return actor.belongsTo(organisationId) && (actor.hasRole(Role.ORG_ADMIN)
-                || Objects.equals(cycle.coordinators().get(organisationId), actor.personId()));
+        return actor.belongsTo(organisationId)
+                && (actor.hasRole(Role.ORG_ADMIN)
+                        || Objects.equals(cycle.coordinators().get(organisationId), actor.personId()));
     }
 
     private SurveyCycle coordinated(Long cycleId) {
         Actor actor = currentActor.get();
         SurveyCycle cycle = cycle(cycleId);
-        if (!cycle.organisationIds().contains(actor.organisationId()) || !isCoordinator(actor, cycle, actor.organisationId())) {
+        if (!cycle.organisationIds().contains(actor.organisationId())
+                || !isCoordinator(actor, cycle, actor.organisationId())) {
             throw new PermissionDeniedException("Only the organisation's coordinator");
         }
         if (cycle.isLockedOn(today())) {
@@ -486,7 +606,8 @@ public class MaturityService {
         if (!cycle.isOpenOn(today())) {
             throw new DomainValidationException("maturity.error.locked", "The cycle is not open");
         }
-        SurveyResponse mine = responses.findByCycleIdAndPersonId(cycleId, currentActor.get().personId())
+        SurveyResponse mine = responses
+                .findByCycleIdAndPersonId(cycleId, currentActor.get().personId())
                 .orElseThrow(() -> new DomainValidationException("maturity.error.notInvited", "You are not invited"));
         if (mine.status() == ResponseStatus.SUBMITTED) {
             throw new DomainValidationException("maturity.error.submitted", "Already submitted");

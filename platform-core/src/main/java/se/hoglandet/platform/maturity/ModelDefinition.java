@@ -21,7 +21,8 @@ public record ModelDefinition(String key, String name, String description, List<
 
     public record Question(String key, String text, List<Step> scale, boolean comment) {}
 
-    public record Dimension(String key, String name, String courseTopic, String initiativeArea, List<Question> questions) {}
+    public record Dimension(
+            String key, String name, String courseTopic, String initiativeArea, List<Question> questions) {}
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -33,7 +34,8 @@ public record ModelDefinition(String key, String name, String description, List<
         try {
             model = JSON.readValue(text == null ? "" : text, ModelDefinition.class);
         } catch (JacksonException e) {
-            throw new DomainValidationException("maturity.error.model", "Not a maturity model: " + e.getOriginalMessage());
+            throw new DomainValidationException(
+                    "maturity.error.model", "Not a maturity model: " + e.getOriginalMessage());
         }
         model.check();
         return model;
@@ -49,17 +51,25 @@ public record ModelDefinition(String key, String name, String description, List<
         }
         Set<String> keys = new HashSet<>();
         for (Dimension dimension : dimensions) {
-            if (blank(dimension.key()) || blank(dimension.name()) || !keys.add(dimension.key())
-                    || dimension.questions() == null || dimension.questions().isEmpty()) {
+            if (blank(dimension.key())
+                    || blank(dimension.name())
+                    || !keys.add(dimension.key())
+                    || dimension.questions() == null
+                    || dimension.questions().isEmpty()) {
                 throw invalid();
             }
             for (Question question : dimension.questions()) {
-                if (blank(question.key()) || blank(question.text()) || !keys.add(question.key())
-                        || question.scale() == null || question.scale().size() < 2 || question.scale().size() > 10) {
+                if (blank(question.key())
+                        || blank(question.text())
+                        || !keys.add(question.key())
+                        || question.scale() == null
+                        || question.scale().size() < 2
+                        || question.scale().size() > 10) {
                     throw invalid();
                 }
                 for (int i = 0; i < question.scale().size(); i++) {
-                    if (question.scale().get(i).value() != i + 1 || blank(question.scale().get(i).description())) {
+                    if (question.scale().get(i).value() != i + 1
+                            || blank(question.scale().get(i).description())) {
                         throw invalid(); // steps are 1, 2, 3 … with a description each
                     }
                 }

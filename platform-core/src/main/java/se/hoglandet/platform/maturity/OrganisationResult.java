@@ -57,10 +57,27 @@ public class OrganisationResult {
         this.submittedAt = now;
     }
 
-    public Long id() { return id; }
-    public Long cycleId() { return cycleId; }
-    public Long organisationId() { return organisationId; }
-    public Instant submittedAt() { return submittedAt; }
-    public String submittedByName() { return submittedByName; }
-    public Map<String, LevelPair> levels() { return Map.copyOf(levels); }
+    public Long id() {
+        return id;
+    }
+
+    public Long cycleId() {
+        return cycleId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedByName() {
+        return submittedByName;
+    }
+
+    public Map<String, LevelPair> levels() {
+        return Map.copyOf(levels);
+    }
 }

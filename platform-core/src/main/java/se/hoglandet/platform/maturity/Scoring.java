@@ -23,8 +23,11 @@ public final class Scoring {
     public static Map<String, Double> respondent(ModelDefinition model, Map<String, Answer> answers) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (ModelDefinition.Dimension dimension : model.dimensions()) {
-            OptionalDouble mean = dimension.questions().stream().map(q -> answers.get(q.key())).filter(Objects::nonNull)
-                    .mapToInt(Answer::score).average();
+            OptionalDouble mean = dimension.questions().stream()
+                    .map(q -> answers.get(q.key()))
+                    .filter(Objects::nonNull)
+                    .mapToInt(Answer::score)
+                    .average();
             mean.ifPresent(value -> scores.put(dimension.key(), value));
         }
         return scores;
@@ -32,7 +35,9 @@ public final class Scoring {
 
     /** An organisation, from its submitted respondents' answers (unrounded). */
     public static Map<String, Double> organisation(ModelDefinition model, Collection<Map<String, Answer>> respondents) {
-        return mean(model, respondents.stream().map(answers -> respondent(model, answers)).toList());
+        return mean(
+                model,
+                respondents.stream().map(answers -> respondent(model, answers)).toList());
     }
 
     /** The federation, from the organisations' scores (unrounded). */
@@ -42,7 +47,8 @@ public final class Scoring {
 
     /** The overall score: the mean of the dimension scores. */
     public static Double overall(Map<String, Double> dimensions) {
-        OptionalDouble mean = dimensions.values().stream().mapToDouble(Double::doubleValue).average();
+        OptionalDouble mean =
+                dimensions.values().stream().mapToDouble(Double::doubleValue).average();
         return mean.isPresent() ? mean.getAsDouble() : null;
     }
 
@@ -53,8 +59,11 @@ public final class Scoring {
     private static Map<String, Double> mean(ModelDefinition model, List<Map<String, Double>> parts) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (ModelDefinition.Dimension dimension : model.dimensions()) {
-            OptionalDouble mean = parts.stream().map(p -> p.get(dimension.key())).filter(Objects::nonNull)
-                    .mapToDouble(Double::doubleValue).average();
+            OptionalDouble mean = parts.stream()
+                    .map(p -> p.get(dimension.key()))
+                    .filter(Objects::nonNull)
+                    .mapToDouble(Double::doubleValue)
+                    .average();
             mean.ifPresent(value -> scores.put(dimension.key(), value));
         }
         return scores;

@@ -29,7 +29,8 @@ class ShippedMaturityModel implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try (InputStream in = ShippedMaturityModel.class.getResourceAsStream("/maturity/default-model.json")) {
             ModelDefinition definition = ModelDefinition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (models.findFirstByModelKeyOrderByModelVersionDesc(definition.key()).isEmpty()) {
+            if (models.findFirstByModelKeyOrderByModelVersionDesc(definition.key())
+                    .isEmpty()) {
                 models.save(new MaturityModel(definition, 1, "Höglandsförbundet", clock.instant()));
             }
         } catch (IOException e) {

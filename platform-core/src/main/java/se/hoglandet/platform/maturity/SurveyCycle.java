@@ -73,8 +73,14 @@ public class SurveyCycle {
 
     protected SurveyCycle() {}
 
-    SurveyCycle(String name, MaturityModel model, LocalDate opensOn, LocalDate closesOn, Set<Long> organisationIds,
-            String createdByName, Instant now) {
+    SurveyCycle(
+            String name,
+            MaturityModel model,
+            LocalDate opensOn,
+            LocalDate closesOn,
+            Set<Long> organisationIds,
+            String createdByName,
+            Instant now) {
         this.name = name;
         this.model = model;
         this.opensOn = opensOn;
@@ -102,15 +108,47 @@ public class SurveyCycle {
         coordinators.put(organisationId, personId);
     }
 
-    public Long id() { return id; }
-    public String name() { return name; }
-    public MaturityModel model() { return model; }
-    public LocalDate opensOn() { return opensOn; }
-    public LocalDate closesOn() { return closesOn; }
-    public boolean closed() { return closed; }
-    public String createdByName() { return createdByName; }
-    public Instant createdAt() { return createdAt; }
-    public Set<Long> organisationIds() { return Set.copyOf(organisationIds); }
-    public Map<Long, Long> coordinators() { return Map.copyOf(coordinators); }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public MaturityModel model() {
+        return model;
+    }
+
+    public LocalDate opensOn() {
+        return opensOn;
+    }
+
+    public LocalDate closesOn() {
+        return closesOn;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public String createdByName() {
+        return createdByName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Long> organisationIds() {
+        return Set.copyOf(organisationIds);
+    }
+
+    public Map<Long, Long> coordinators() {
+        return Map.copyOf(coordinators);
+    }
+
+    public long version() {
+        return version;
+    }
 }

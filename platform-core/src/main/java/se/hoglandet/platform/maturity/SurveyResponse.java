@@ -70,7 +70,8 @@ public class SurveyResponse {
 
     protected SurveyResponse() {}
 
-    SurveyResponse(Long cycleId, Long organisationId, Long personId, String personName, String invitedByName, Instant now) {
+    SurveyResponse(
+            Long cycleId, Long organisationId, Long personId, String personName, String invitedByName, Instant now) {
         this.cycleId = cycleId;
         this.organisationId = organisationId;
         this.personId = personId;
@@ -95,15 +96,47 @@ public class SurveyResponse {
         updatedAt = now;
     }
 
-    public Long id() { return id; }
-    public Long cycleId() { return cycleId; }
-    public Long organisationId() { return organisationId; }
-    public Long personId() { return personId; }
-    public String personName() { return personName; }
-    public ResponseStatus status() { return status; }
-    public String invitedByName() { return invitedByName; }
-    public Instant updatedAt() { return updatedAt; }
-    public Instant submittedAt() { return submittedAt; }
-    public Map<String, Answer> answers() { return Map.copyOf(answers); }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long cycleId() {
+        return cycleId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long personId() {
+        return personId;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public ResponseStatus status() {
+        return status;
+    }
+
+    public String invitedByName() {
+        return invitedByName;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Map<String, Answer> answers() {
+        return Map.copyOf(answers);
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -16,8 +16,9 @@ import se.hoglandet.platform.academy.EnrolmentService;
 @Component
 class AcademyNotifier {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm",
-            Locale.forLanguageTag("sv")).withZone(ZoneId.of("Europe/Stockholm"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"))
+            .withZone(ZoneId.of("Europe/Stockholm"));
 
     private final EnrolmentService enrolments;
     private final NotificationService notifications;
@@ -30,14 +31,24 @@ class AcademyNotifier {
     @ApplicationModuleListener
     void on(EnrolmentNotice event) {
         enrolments.notice(event.enrolmentId(), event.kind()).ifPresent(notice -> {
-            NotificationKind kind = event.kind() == EnrolmentNotice.Kind.REMINDER ? NotificationKind.ACADEMY_REMINDER
+            NotificationKind kind = event.kind() == EnrolmentNotice.Kind.REMINDER
+                    ? NotificationKind.ACADEMY_REMINDER
                     : NotificationKind.ACADEMY_ENROLMENT;
-            NotificationService.Message message = new NotificationService.Message(kind, event.kind().name(),
-                    "academy/mine", notice.courseTitle(), notice.sessionName(), WHEN.format(notice.firstStartsAt()),
+            NotificationService.Message message = new NotificationService.Message(
+                    kind,
+                    event.kind().name(),
+                    "academy/mine",
+                    notice.courseTitle(),
+                    notice.sessionName(),
+                    WHEN.format(notice.firstStartsAt()),
                     notice.where());
-            notifications.send(notice.personId(), message, new NotificationService.Attachment("kurs.ics",
-                    "text/calendar; charset=UTF-8; method=" + (notice.cancelled() ? "CANCEL" : "PUBLISH"),
-                    notice.calendar()));
+            notifications.send(
+                    notice.personId(),
+                    message,
+                    new NotificationService.Attachment(
+                            "kurs.ics",
+                            "text/calendar; charset=UTF-8; method=" + (notice.cancelled() ? "CANCEL" : "PUBLISH"),
+                            notice.calendar()));
         });
     }
 }

@@ -36,10 +36,16 @@ public class AssessmentReviewReminders {
         for (AssessmentService.ReviewDue due : assessments.reviewsDue()) {
             Set<Long> recipients = new LinkedHashSet<>();
             for (Role role : REVIEWERS) {
-                people.peopleWithRole(due.ownerOrganisationId(), role).stream().map(Person::id).forEach(recipients::add);
+                people.peopleWithRole(due.ownerOrganisationId(), role).stream()
+                        .map(Person::id)
+                        .forEach(recipients::add);
             }
-            NotificationService.Message message = new NotificationService.Message(NotificationKind.ASSESSMENT_REVIEW_DUE,
-                    "due", "assessments/" + due.assessmentId(), due.title(), due.reviewDate());
+            NotificationService.Message message = new NotificationService.Message(
+                    NotificationKind.ASSESSMENT_REVIEW_DUE,
+                    "due",
+                    "assessments/" + due.assessmentId(),
+                    due.title(),
+                    due.reviewDate());
             recipients.forEach(person -> notifications.send(person, message));
             assessments.markReviewReminded(due.assessmentId());
         }

@@ -21,8 +21,13 @@ class ContractNoticeNotifier {
 
     @ApplicationModuleListener
     void on(ContractNoticeDue event) {
-        NotificationService.Message message = new NotificationService.Message(NotificationKind.CONTRACT_NOTICE_DUE, "due",
-                "contracts/" + event.contractId(), event.subject(), event.supplier(), event.noticeDeadline(),
+        NotificationService.Message message = new NotificationService.Message(
+                NotificationKind.CONTRACT_NOTICE_DUE,
+                "due",
+                "contracts/" + event.contractId(),
+                event.subject(),
+                event.supplier(),
+                event.noticeDeadline(),
                 event.currentEnd());
         for (Person person : people.peopleWithRole(event.organisationId(), Role.PROCUREMENT)) {
             notifications.send(person.id(), message);

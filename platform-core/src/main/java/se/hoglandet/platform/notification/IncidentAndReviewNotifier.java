@@ -32,14 +32,21 @@ class IncidentAndReviewNotifier {
 
     @ApplicationModuleListener
     void on(IncidentReported event) {
-        String reporter = people.findById(event.reporterPersonId()).map(Person::displayName).orElse("");
+        String reporter = people.findById(event.reporterPersonId())
+                .map(Person::displayName)
+                .orElse("");
         Set<Long> handlers = new LinkedHashSet<>();
         for (Role role : INCIDENT_HANDLERS) {
-            people.peopleWithRole(event.organisationId(), role).stream().map(Person::id).forEach(handlers::add);
+            people.peopleWithRole(event.organisationId(), role).stream()
+                    .map(Person::id)
+                    .forEach(handlers::add);
         }
         handlers.remove(event.reporterPersonId());
-        NotificationService.Message message = new NotificationService.Message(NotificationKind.INCIDENT_REPORTED,
-                event.personalData() ? "personalData" : "reported", "incidents/" + event.incidentId(), event.title(),
+        NotificationService.Message message = new NotificationService.Message(
+                NotificationKind.INCIDENT_REPORTED,
+                event.personalData() ? "personalData" : "reported",
+                "incidents/" + event.incidentId(),
+                event.title(),
                 reporter);
         handlers.forEach(person -> notifications.send(person, message));
     }
@@ -49,22 +56,36 @@ class IncidentAndReviewNotifier {
         if (event.reporterPersonId().equals(event.byPersonId()) || event.to() == null) {
             return;
         }
-        notifications.send(event.reporterPersonId(), new NotificationService.Message(
-                NotificationKind.INCIDENT_STATUS_CHANGED, event.to().name(), "incidents/" + event.incidentId(),
-                event.title()));
+        notifications.send(
+                event.reporterPersonId(),
+                new NotificationService.Message(
+                        NotificationKind.INCIDENT_STATUS_CHANGED,
+                        event.to().name(),
+                        "incidents/" + event.incidentId(),
+                        event.title()));
     }
 
     @ApplicationModuleListener
     void on(ReviewRequested event) {
-        notifications.send(event.expertPersonId(), new NotificationService.Message(
-                NotificationKind.EXPERT_REVIEW_REQUESTED, "requested", "assessments/" + event.assessmentId(),
-                event.assessmentTitle(), event.requestingOrganisationName()));
+        notifications.send(
+                event.expertPersonId(),
+                new NotificationService.Message(
+                        NotificationKind.EXPERT_REVIEW_REQUESTED,
+                        "requested",
+                        "assessments/" + event.assessmentId(),
+                        event.assessmentTitle(),
+                        event.requestingOrganisationName()));
     }
 
     @ApplicationModuleListener
     void on(ReviewAnswered event) {
-        notifications.send(event.requestedByPersonId(), new NotificationService.Message(
-                NotificationKind.EXPERT_REVIEW_ANSWERED, event.outcome().name(), "assessments/" + event.assessmentId(),
-                event.assessmentTitle(), event.expertName()));
+        notifications.send(
+                event.requestedByPersonId(),
+                new NotificationService.Message(
+                        NotificationKind.EXPERT_REVIEW_ANSWERED,
+                        event.outcome().name(),
+                        "assessments/" + event.assessmentId(),
+                        event.assessmentTitle(),
+                        event.expertName()));
     }
 }

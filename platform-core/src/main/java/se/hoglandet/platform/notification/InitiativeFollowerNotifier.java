@@ -31,17 +31,29 @@ class InitiativeFollowerNotifier {
 
     @ApplicationModuleListener
     void on(InitiativeStatusChanged event) {
-        notifyFollowers(event.initiativeId(), event.byPersonId(), new NotificationService.Message(
-                NotificationKind.INITIATIVE_STATUS_CHANGED, event.to().name(),
-                "initiatives/" + event.initiativeId(), event.title()));
+        notifyFollowers(
+                event.initiativeId(),
+                event.byPersonId(),
+                new NotificationService.Message(
+                        NotificationKind.INITIATIVE_STATUS_CHANGED,
+                        event.to().name(),
+                        "initiatives/" + event.initiativeId(),
+                        event.title()));
     }
 
     @ApplicationModuleListener
     void on(LessonAdded event) {
-        initiatives.findForIndexing(event.initiativeId()).ifPresent(initiative ->
-                notifyFollowers(initiative.id(), event.byPersonId(), new NotificationService.Message(
-                        NotificationKind.INITIATIVE_LESSON_ADDED, "added", "lessons/" + event.lessonId(),
-                        event.title(), initiative.title())));
+        initiatives
+                .findForIndexing(event.initiativeId())
+                .ifPresent(initiative -> notifyFollowers(
+                        initiative.id(),
+                        event.byPersonId(),
+                        new NotificationService.Message(
+                                NotificationKind.INITIATIVE_LESSON_ADDED,
+                                "added",
+                                "lessons/" + event.lessonId(),
+                                event.title(),
+                                initiative.title())));
     }
 
     private void notifyFollowers(Long initiativeId, Long byPersonId, NotificationService.Message message) {
@@ -53,15 +65,20 @@ class InitiativeFollowerNotifier {
             if (follower.equals(byPersonId)) {
                 continue;
             }
-            people.findById(follower).filter(person -> mayRead(person, initiative))
+            people.findById(follower)
+                    .filter(person -> mayRead(person, initiative))
                     .ifPresent(person -> notifications.send(person.id(), message));
         }
     }
 
     /** Reading depends on the organisation only, not on roles. */
     private static boolean mayRead(Person person, Initiative initiative) {
-        Actor reader = new Actor(person.id(), person.displayName(), person.organisation().id(),
-                person.organisation().code(), Set.of());
+        Actor reader = new Actor(
+                person.id(),
+                person.displayName(),
+                person.organisation().id(),
+                person.organisation().code(),
+                Set.of());
         return VisibilityRules.canRead(reader, initiative);
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.person.Person;
@@ -61,8 +61,12 @@ public class NotificationService {
     private final String baseUrl;
 
     NotificationService(
-            NotificationRepository notifications, NotificationPreferenceRepository preferences, PersonService people,
-            CurrentActor currentActor, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+            NotificationRepository notifications,
+            NotificationPreferenceRepository preferences,
+            PersonService people,
+            CurrentActor currentActor,
+            ObjectProvider<JavaMailSender> mailSender,
+            Clock clock,
             @Value("${portal.mail.from:noreply@hoglandet.invalid}") String from,
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
@@ -123,8 +127,10 @@ public class NotificationService {
                 mail.setSubject(subject);
                 mail.setText(text);
                 if (attachment != null) {
-                    mail.addAttachment(attachment.filename(),
-                            new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+                    mail.addAttachment(
+                            attachment.filename(),
+                            new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                            attachment.contentType());
                 }
             });
         }
@@ -132,19 +138,22 @@ public class NotificationService {
 
     @RequiresLogin
     public long unreadCount() {
-        return notifications.countByRecipientPersonIdAndReadAtIsNull(currentActor.get().personId());
+        return notifications.countByRecipientPersonIdAndReadAtIsNull(
+                currentActor.get().personId());
     }
 
     @RequiresLogin
     public Page<Notification> mine(Pageable pageable) {
-        return notifications.findByRecipientPersonIdOrderByCreatedAtDescIdDesc(currentActor.get().personId(), pageable);
+        return notifications.findByRecipientPersonIdOrderByCreatedAtDescIdDesc(
+                currentActor.get().personId(), pageable);
     }
 
     @RequiresLogin
     @Transactional
     public void markRead(Long notificationId) {
-        Notification notification = notifications.findById(notificationId).orElseThrow(
-                () -> new PermissionDeniedException("No such notification"));
+        Notification notification = notifications
+                .findById(notificationId)
+                .orElseThrow(() -> new PermissionDeniedException("No such notification"));
         if (!notification.recipientPersonId().equals(currentActor.get().personId())) {
             throw new PermissionDeniedException("Not your notification");
         }
@@ -159,7 +168,8 @@ public class NotificationService {
 
     @RequiresLogin
     public List<Preference> myPreferences() {
-        Map<NotificationKind, Preference> mine = preferencesOf(currentActor.get().personId());
+        Map<NotificationKind, Preference> mine =
+                preferencesOf(currentActor.get().personId());
         return Arrays.stream(NotificationKind.values()).map(mine::get).toList();
     }
 
@@ -167,7 +177,8 @@ public class NotificationService {
     @Transactional
     public void choose(NotificationKind kind, boolean inApp, boolean email) {
         Long me = currentActor.get().personId();
-        NotificationPreference preference = preferences.findById(new NotificationPreference.Key(me, kind))
+        NotificationPreference preference = preferences
+                .findById(new NotificationPreference.Key(me, kind))
                 .orElseGet(() -> new NotificationPreference(me, kind));
         preference.choose(inApp, email);
         preferences.save(preference);
@@ -178,8 +189,8 @@ public class NotificationService {
                 .map(p -> new Preference(p.kind(), p.inApp(), p.email()))
                 .collect(Collectors.toMap(Preference::kind, Function.identity()));
         return Arrays.stream(NotificationKind.values())
-                .collect(Collectors.toMap(Function.identity(),
-                        kind -> chosen.getOrDefault(kind, new Preference(kind, true, true))));
+                .collect(Collectors.toMap(
+                        Function.identity(), kind -> chosen.getOrDefault(kind, new Preference(kind, true, true))));
     }
 
     private static MessageSource texts() {

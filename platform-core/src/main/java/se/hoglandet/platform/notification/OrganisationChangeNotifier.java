@@ -25,17 +25,21 @@ class OrganisationChangeNotifier {
 
     @ApplicationModuleListener
     void on(CompanyAdded event) {
-        notifyAdministrators(event.municipalityId(), event.byPersonId(),
-                new NotificationService.Message(NotificationKind.ORGANISATION_CHANGED, "added", "organisations",
-                        event.name()));
+        notifyAdministrators(
+                event.municipalityId(),
+                event.byPersonId(),
+                new NotificationService.Message(
+                        NotificationKind.ORGANISATION_CHANGED, "added", "organisations", event.name()));
     }
 
     @ApplicationModuleListener
     void on(OrganisationDeactivated event) {
         if (event.parentId() != null) {
-            notifyAdministrators(event.parentId(), event.byPersonId(),
-                    new NotificationService.Message(NotificationKind.ORGANISATION_CHANGED, "deactivated",
-                            "organisations", event.name()));
+            notifyAdministrators(
+                    event.parentId(),
+                    event.byPersonId(),
+                    new NotificationService.Message(
+                            NotificationKind.ORGANISATION_CHANGED, "deactivated", "organisations", event.name()));
         }
     }
 

@@ -16,7 +16,12 @@ class SurveyInvitationNotifier {
 
     @ApplicationModuleListener
     void on(SurveyInvitation event) {
-        notifications.send(event.personId(), new NotificationService.Message(NotificationKind.MATURITY_SURVEY,
-                event.reminder() ? "reminder" : "invited", "maturity/cycles/" + event.cycleId(), event.cycleName()));
+        notifications.send(
+                event.personId(),
+                new NotificationService.Message(
+                        NotificationKind.MATURITY_SURVEY,
+                        event.reminder() ? "reminder" : "invited",
+                        "maturity/cycles/" + event.cycleId(),
+                        event.cycleName()));
     }
 }

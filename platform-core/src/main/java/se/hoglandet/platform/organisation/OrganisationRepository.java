@@ -12,7 +12,9 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     boolean existsByCode(String code);
 
-    @Query(value = "select o from Organisation o left join fetch o.parent where o.active = true or :includeInactive = true",
+    @Query(
+            value =
+                    "select o from Organisation o left join fetch o.parent where o.active = true or :includeInactive = true",
             countQuery = "select count(o) from Organisation o where o.active = true or :includeInactive = true")
     Page<Organisation> findPage(boolean includeInactive, Pageable pageable);
 

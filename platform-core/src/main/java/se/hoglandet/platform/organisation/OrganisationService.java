@@ -37,7 +37,9 @@ public class OrganisationService {
     private final ApplicationEventPublisher events;
 
     OrganisationService(
-            OrganisationRepository organisations, CurrentActor currentActor, AuditLog audit,
+            OrganisationRepository organisations,
+            CurrentActor currentActor,
+            AuditLog audit,
             ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.currentActor = currentActor;
@@ -49,8 +51,7 @@ public class OrganisationService {
     public Page<Organisation> list(boolean includeInactive, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
-                : PageRequest.of(
-                        pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
         return organisations.findPage(includeInactive, sorted);
     }
 
@@ -85,7 +86,9 @@ public class OrganisationService {
     /** For rebuilding the search index: every active organisation (a few hundred at most). */
     @SystemAccess("Rebuilding the search index reads every record, outside any user's request")
     public List<Organisation> allActiveForIndexing() {
-        return organisations.findPage(false, PageRequest.of(0, 10_000, Sort.by("id"))).getContent();
+        return organisations
+                .findPage(false, PageRequest.of(0, 10_000, Sort.by("id")))
+                .getContent();
     }
 
     @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
@@ -103,7 +106,10 @@ public class OrganisationService {
         Organisation company = Organisation.company(uniqueCode(request.name()), request.name(), municipality);
         company.changeOrganisationNumber(request.organisationNumber());
         Organisation saved = organisations.saveAndFlush(company);
-        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "ADDED",
+        audit.record(
+                OrganisationAuditedRecords.RECORD_TYPE,
+                saved.id(),
+                "ADDED",
                 AuditChange.of("name", null, saved.name()),
                 AuditChange.of("organisationNumber", null, saved.organisationNumber()),
                 AuditChange.of("parent", null, municipality.code()));
@@ -121,7 +127,10 @@ public class OrganisationService {
         organisation.rename(change.name());
         organisation.changeOrganisationNumber(change.organisationNumber());
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "CHANGED",
+        audit.record(
+                OrganisationAuditedRecords.RECORD_TYPE,
+                saved.id(),
+                "CHANGED",
                 AuditChange.of("name", nameBefore, saved.name()),
                 AuditChange.of("organisationNumber", numberBefore, saved.organisationNumber()));
         events.publishEvent(new OrganisationUpdated(saved.id()));
@@ -134,7 +143,10 @@ public class OrganisationService {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.deactivate();
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "DEACTIVATED",
+        audit.record(
+                OrganisationAuditedRecords.RECORD_TYPE,
+                saved.id(),
+                "DEACTIVATED",
                 AuditChange.of("active", true, false));
         events.publishEvent(new OrganisationDeactivated(
                 saved.id(), saved.name(), saved.parentId(), currentActor.get().personId()));
@@ -148,7 +160,10 @@ public class OrganisationService {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.reactivate();
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(OrganisationAuditedRecords.RECORD_TYPE, saved.id(), "REACTIVATED",
+        audit.record(
+                OrganisationAuditedRecords.RECORD_TYPE,
+                saved.id(),
+                "REACTIVATED",
                 AuditChange.of("active", false, true));
         events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
@@ -157,7 +172,8 @@ public class OrganisationService {
     private Organisation loadForManagement(Long id, long expectedVersion) {
         Organisation organisation = organisations
                 .findById(id)
-                .orElseThrow(() -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
+                .orElseThrow(
+                        () -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
         if (!mayManage(currentActor.get(), organisation)) {
             throw new PermissionDeniedException("Not an administrator of " + organisation.code());
         }

@@ -20,15 +20,13 @@ public class OverviewService {
     @RequiresLogin
     public PlatformFigures figures() {
         List<PlatformFigures.OrganisationFigures> perOrganisation = entityManager
-                .createQuery(
-                        """
+                .createQuery("""
                         select new se.hoglandet.platform.overview.PlatformFigures$OrganisationFigures(
                             o.code, o.name, count(p.id))
                         from Organisation o left join Person p on p.organisation = o
                         where o.active = true
                         group by o.id, o.code, o.name
-                        order by o.name""",
-                        PlatformFigures.OrganisationFigures.class)
+                        order by o.name""", PlatformFigures.OrganisationFigures.class)
                 .getResultList();
         long people = entityManager
                 .createQuery("select count(p) from Person p", Long.class)

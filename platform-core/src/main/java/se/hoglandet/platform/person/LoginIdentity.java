@@ -13,7 +13,8 @@ import se.hoglandet.platform.shared.Role;
  * @param roles            the portal roles of this login (remembered so that notifications can find, say, the
  *                         organisation's administrators)
  */
-public record LoginIdentity(String subject, String displayName, String email, String organisationCode, Set<Role> roles) {
+public record LoginIdentity(
+        String subject, String displayName, String email, String organisationCode, Set<Role> roles) {
 
     public LoginIdentity {
         roles = Set.copyOf(roles);

@@ -42,8 +42,8 @@ public class PersonService {
         Organisation organisation = organisations
                 .findActiveByCode(identity.organisationCode())
                 .orElseThrow(() -> new UnknownOrganisationException(identity.organisationCode()));
-        Person person = people.findBySubject(identity.subject())
-                .orElseGet(() -> new Person(identity.subject(), organisation));
+        Person person =
+                people.findBySubject(identity.subject()).orElseGet(() -> new Person(identity.subject(), organisation));
         person.refreshFromLogin(identity, organisation, clock.instant());
         return people.save(person);
     }
@@ -89,7 +89,8 @@ public class PersonService {
     @RequiresLogin
     @Transactional
     public Person chooseLanguage(Language language) {
-        Person me = people.findWithOrganisationById(currentActor.get().personId()).orElseThrow();
+        Person me =
+                people.findWithOrganisationById(currentActor.get().personId()).orElseThrow();
         me.chooseLanguage(language);
         return me;
     }

@@ -9,8 +9,12 @@ import java.util.Set;
  * them. The suggested timeline lets the new contract start the day after the earliest of them ends, with the tender
  * published six months and the needs analysis twelve months before that.
  */
-public record AlignmentSuggestion(ProcurementCategory category, List<ContractRow> contracts, Set<Long> organisationIds,
-        LocalDate earliestEnd, LocalDate latestEnd) {
+public record AlignmentSuggestion(
+        ProcurementCategory category,
+        List<ContractRow> contracts,
+        Set<Long> organisationIds,
+        LocalDate earliestEnd,
+        LocalDate latestEnd) {
 
     public LocalDate suggestedContractStart() {
         return earliestEnd.plusDays(1);

@@ -24,7 +24,8 @@ public class ClauseLibrary {
 
     ClauseLibrary() {
         try (InputStream in = ClauseLibrary.class.getResourceAsStream("/procurement/ai-clauses.json")) {
-            this.clauses = List.copyOf(JsonMapper.builder().build().readValue(in, new TypeReference<List<Clause>>() {}));
+            this.clauses =
+                    List.copyOf(JsonMapper.builder().build().readValue(in, new TypeReference<List<Clause>>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -97,15 +97,19 @@ public class Contract extends ShareableRecord {
         if (draft.category() == null) {
             throw new DomainValidationException("contract.error.category", "Choose a category");
         }
-        if (draft.startsOn() == null || draft.endsOn() == null || !draft.endsOn().isAfter(draft.startsOn())) {
+        if (draft.startsOn() == null
+                || draft.endsOn() == null
+                || !draft.endsOn().isAfter(draft.startsOn())) {
             throw new DomainValidationException("contract.error.dates", "The contract ends after it starts");
         }
         if (draft.extensionMonths().size() > 10
                 || draft.extensionMonths().stream().anyMatch(m -> m == null || m < 1 || m > 120)) {
             throw new DomainValidationException("contract.error.extensions", "Up to 10 options of 1–120 months");
         }
-        if (draft.extensionsUsed() < 0 || draft.extensionsUsed() > draft.extensionMonths().size()) {
-            throw new DomainValidationException("contract.error.used", "Used options are 0 up to the options there are");
+        if (draft.extensionsUsed() < 0
+                || draft.extensionsUsed() > draft.extensionMonths().size()) {
+            throw new DomainValidationException(
+                    "contract.error.used", "Used options are 0 up to the options there are");
         }
         if (draft.noticeMonths() < 0 || draft.noticeMonths() > 36) {
             throw new DomainValidationException("contract.error.notice", "The notice period is 0–36 months");
@@ -119,7 +123,8 @@ public class Contract extends ShareableRecord {
         this.category = draft.category();
         this.startsOn = draft.startsOn();
         this.endsOn = draft.endsOn();
-        this.extensionMonths = draft.extensionMonths().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.extensionMonths =
+                draft.extensionMonths().stream().map(String::valueOf).collect(Collectors.joining(","));
         this.extensionsUsed = draft.extensionsUsed();
         this.noticeMonths = draft.noticeMonths();
         this.value = draft.value();
@@ -137,21 +142,67 @@ public class Contract extends ShareableRecord {
         return new ContractTerms(startsOn, endsOn, ContractTerms.parse(extensionMonths), extensionsUsed, noticeMonths);
     }
 
-    public Long id() { return id; }
-    public String supplier() { return supplier; }
-    public String subject() { return subject; }
-    public ProcurementCategory category() { return category; }
-    public LocalDate startsOn() { return startsOn; }
-    public LocalDate endsOn() { return endsOn; }
-    public int extensionsUsed() { return extensionsUsed; }
-    public int noticeMonths() { return noticeMonths; }
+    public Long id() {
+        return id;
+    }
+
+    public String supplier() {
+        return supplier;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public ProcurementCategory category() {
+        return category;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public int extensionsUsed() {
+        return extensionsUsed;
+    }
+
+    public int noticeMonths() {
+        return noticeMonths;
+    }
     /** The value as stored: callers outside the owner organisation read it through the service, masked when confidential. */
-    BigDecimal value() { return value; }
-    public boolean priceConfidential() { return priceConfidential; }
-    public String contractOwner() { return contractOwner; }
-    public Long procurementId() { return procurementId; }
-    public LocalDate noticeRemindedOn() { return noticeRemindedOn; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
+    BigDecimal value() {
+        return value;
+    }
+
+    public boolean priceConfidential() {
+        return priceConfidential;
+    }
+
+    public String contractOwner() {
+        return contractOwner;
+    }
+
+    public Long procurementId() {
+        return procurementId;
+    }
+
+    public LocalDate noticeRemindedOn() {
+        return noticeRemindedOn;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
 }

@@ -11,7 +11,8 @@ import org.springframework.data.repository.query.Param;
 interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecificationExecutor<Contract> {
 
     /** Contracts not yet reminded whose initial end is not later than the horizon (the deadline is checked after). */
-    @Query("select c from Contract c join fetch c.ownerOrganisation where c.noticeRemindedOn is null and c.endsOn <= :horizon order by c.id")
+    @Query(
+            "select c from Contract c join fetch c.ownerOrganisation where c.noticeRemindedOn is null and c.endsOn <= :horizon order by c.id")
     List<Contract> candidatesForNotice(@Param("horizon") LocalDate horizon);
 
     @Query("select c.id from Contract c where c.id > :after order by c.id")

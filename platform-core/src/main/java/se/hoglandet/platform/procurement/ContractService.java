@@ -58,6 +58,7 @@ public class ContractService {
     static final String RECORD_TYPE = "contract";
     /** How long before the notice deadline the owner is reminded. */
     static final int REMIND_DAYS_BEFORE_NOTICE = 60;
+
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ContractRepository contracts;
@@ -67,8 +68,13 @@ public class ContractService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, EntityManager entityManager, CurrentActor currentActor,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ContractService(
+            ContractRepository contracts,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.contracts = contracts;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
@@ -81,9 +87,11 @@ public class ContractService {
     @RequiresLogin
     public Page<ContractRow> list(ContractFilter filter, Pageable pageable) {
         Actor actor = currentActor.get();
-        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by("endsOn", "id"));
-        Page<Contract> page = contracts.findAll(VisibilityRules.<Contract>readableBy(actor).and(matching(filter)), ordered);
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("endsOn", "id"));
+        Page<Contract> page =
+                contracts.findAll(VisibilityRules.<Contract>readableBy(actor).and(matching(filter)), ordered);
         return page.map(c -> row(actor, loaded(c)));
     }
 
@@ -96,8 +104,8 @@ public class ContractService {
     @Transactional
     public Contract create(ContractDraft draft) {
         Actor actor = currentActor.get();
-        Contract contract = contracts.save(new Contract(entityManager.find(Organisation.class, actor.organisationId()),
-                draft, clock.instant(), false));
+        Contract contract = contracts.save(new Contract(
+                entityManager.find(Organisation.class, actor.organisationId()), draft, clock.instant(), false));
         audit.record(RECORD_TYPE, contract.id(), "CREATED", AuditChange.of("subject", null, contract.subject()));
         events.publishEvent(new ContractChanged(contract.id()));
         return loaded(contract);
@@ -116,7 +124,11 @@ public class ContractService {
         LocalDate endBefore = contract.terms().currentEnd();
         contract.write(draft, clock.instant());
         Contract saved = contracts.saveAndFlush(contract);
-        audit.record(RECORD_TYPE, id, "UPDATED", AuditChange.of("currentEnd", endBefore, saved.terms().currentEnd()),
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "UPDATED",
+                AuditChange.of("currentEnd", endBefore, saved.terms().currentEnd()),
                 AuditChange.of("subject", null, saved.subject()));
         events.publishEvent(new ContractChanged(id));
         return loaded(saved);
@@ -131,10 +143,14 @@ public class ContractService {
         Actor actor = currentActor.get();
         Specification<Contract> startsEarlyEnough = (root, query, cb) -> cb.lessThanOrEqualTo(root.get("endsOn"), to);
         List<Contract> candidates = contracts.findAll(VisibilityRules.<Contract>readableBy(actor)
-                .and(startsEarlyEnough).and(matching(new ContractFilter(category, null, null))));
-        return candidates.stream().map(c -> row(actor, loaded(c)))
-                .filter(r -> !r.terms().currentEnd().isBefore(from) && !r.terms().currentEnd().isAfter(to))
-                .sorted(Comparator.comparing((ContractRow r) -> r.terms().currentEnd()).thenComparing(r -> r.contract().id()))
+                .and(startsEarlyEnough)
+                .and(matching(new ContractFilter(category, null, null))));
+        return candidates.stream()
+                .map(c -> row(actor, loaded(c)))
+                .filter(r -> !r.terms().currentEnd().isBefore(from)
+                        && !r.terms().currentEnd().isAfter(to))
+                .sorted(Comparator.comparing((ContractRow r) -> r.terms().currentEnd())
+                        .thenComparing(r -> r.contract().id()))
                 .toList();
     }
 
@@ -148,11 +164,16 @@ public class ContractService {
                 .collect(Collectors.groupingBy(r -> r.contract().category(), LinkedHashMap::new, Collectors.toList()));
         List<AlignmentSuggestion> suggestions = new ArrayList<>();
         byCategory.forEach((category, rows) -> {
-            Set<Long> organisations = rows.stream().map(r -> r.contract().ownerOrganisation().id())
+            Set<Long> organisations = rows.stream()
+                    .map(r -> r.contract().ownerOrganisation().id())
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (organisations.size() >= 2) {
-                suggestions.add(new AlignmentSuggestion(category, rows, organisations,
-                        rows.getFirst().terms().currentEnd(), rows.getLast().terms().currentEnd()));
+                suggestions.add(new AlignmentSuggestion(
+                        category,
+                        rows,
+                        organisations,
+                        rows.getFirst().terms().currentEnd(),
+                        rows.getLast().terms().currentEnd()));
             }
         });
         return suggestions;
@@ -163,15 +184,41 @@ public class ContractService {
     public String exportCsv(ContractFilter filter) {
         Actor actor = currentActor.get();
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(
-                "Organisation", "Leverantör", "Avtal", "Kategori", "Start", "Slut (nuvarande)", "Längsta slut",
-                "Sista uppsägningsdag", "Förlängningar kvar", "Värde (kr)", "Avtalsägare").get())) {
-            for (Contract c : contracts.findAll(VisibilityRules.<Contract>readableBy(actor).and(matching(filter)),
-                    Sort.by("endsOn", "id"))) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setHeader(
+                                "Organisation",
+                                "Leverantör",
+                                "Avtal",
+                                "Kategori",
+                                "Start",
+                                "Slut (nuvarande)",
+                                "Längsta slut",
+                                "Sista uppsägningsdag",
+                                "Förlängningar kvar",
+                                "Värde (kr)",
+                                "Avtalsägare")
+                        .get())) {
+            for (Contract c : contracts.findAll(
+                    VisibilityRules.<Contract>readableBy(actor).and(matching(filter)), Sort.by("endsOn", "id"))) {
                 ContractRow r = row(actor, loaded(c));
-                csv.printRecord(c.ownerOrganisation().name(), c.supplier(), c.subject(), c.category().name(), c.startsOn(),
-                        r.terms().currentEnd(), r.terms().maximumEnd(), r.terms().noticeDeadline(), r.terms().optionsLeft(),
-                        r.valueHidden() ? "sekretess" : r.value() == null ? "" : r.value().toPlainString(), c.contractOwner());
+                csv.printRecord(
+                        c.ownerOrganisation().name(),
+                        c.supplier(),
+                        c.subject(),
+                        c.category().name(),
+                        c.startsOn(),
+                        r.terms().currentEnd(),
+                        r.terms().maximumEnd(),
+                        r.terms().noticeDeadline(),
+                        r.terms().optionsLeft(),
+                        r.valueHidden()
+                                ? "sekretess"
+                                : r.value() == null ? "" : r.value().toPlainString(),
+                        c.contractOwner());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,8 +239,13 @@ public class ContractService {
             ContractTerms terms = contract.terms();
             LocalDate deadline = terms.noticeDeadline();
             if (!deadline.isBefore(today) && !deadline.isAfter(horizon)) {
-                events.publishEvent(new ContractNoticeDue(contract.id(), contract.ownerOrganisation().id(),
-                        contract.subject(), contract.supplier(), deadline, terms.currentEnd()));
+                events.publishEvent(new ContractNoticeDue(
+                        contract.id(),
+                        contract.ownerOrganisation().id(),
+                        contract.subject(),
+                        contract.supplier(),
+                        deadline,
+                        terms.currentEnd()));
                 contracts.markNoticeReminded(contract.id(), today);
                 reminded++;
             }
@@ -220,7 +272,8 @@ public class ContractService {
 
     /** The price is shown inside the owning organisation, or anywhere when it is not confidential. */
     static ContractRow row(Actor actor, Contract contract) {
-        boolean hidden = contract.priceConfidential() && !actor.belongsTo(contract.ownerOrganisation().id());
+        boolean hidden = contract.priceConfidential()
+                && !actor.belongsTo(contract.ownerOrganisation().id());
         return new ContractRow(contract, contract.terms(), hidden ? null : contract.value(), hidden);
     }
 
@@ -250,7 +303,8 @@ public class ContractService {
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String pattern = LikePatterns.containing(filter.text());
-                all.add(cb.or(cb.like(cb.lower(root.get("supplier")), pattern, LikePatterns.ESCAPE),
+                all.add(cb.or(
+                        cb.like(cb.lower(root.get("supplier")), pattern, LikePatterns.ESCAPE),
                         cb.like(cb.lower(root.get("subject")), pattern, LikePatterns.ESCAPE)));
             }
             return cb.and(all.toArray(Predicate[]::new));

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param extensionMonths the length of each option, in order
  */
-public record ContractTerms(LocalDate startsOn, LocalDate endsOn, List<Integer> extensionMonths, int used, int noticeMonths) {
+public record ContractTerms(
+        LocalDate startsOn, LocalDate endsOn, List<Integer> extensionMonths, int used, int noticeMonths) {
 
     public ContractTerms {
         extensionMonths = List.copyOf(extensionMonths);
@@ -17,12 +18,14 @@ public record ContractTerms(LocalDate startsOn, LocalDate endsOn, List<Integer> 
 
     /** When the contract ends as things stand: the initial end plus the options called so far. */
     public LocalDate currentEnd() {
-        return endsOn.plusMonths(extensionMonths.stream().limit(used).mapToInt(Integer::intValue).sum());
+        return endsOn.plusMonths(
+                extensionMonths.stream().limit(used).mapToInt(Integer::intValue).sum());
     }
 
     /** The latest it can end, if every option is called. */
     public LocalDate maximumEnd() {
-        return endsOn.plusMonths(extensionMonths.stream().mapToInt(Integer::intValue).sum());
+        return endsOn.plusMonths(
+                extensionMonths.stream().mapToInt(Integer::intValue).sum());
     }
 
     /** The last day to give notice (of termination, or of calling the next option) before the current end. */
@@ -39,6 +42,9 @@ public record ContractTerms(LocalDate startsOn, LocalDate endsOn, List<Integer> 
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).map(Integer::valueOf).toList();
+        return java.util.Arrays.stream(text.split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .toList();
     }
 }

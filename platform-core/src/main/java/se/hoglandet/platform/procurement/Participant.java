@@ -77,12 +77,14 @@ public class Participant {
         boolean allowed = switch (target) {
             case DECLINED -> status != ParticipantStatus.CALL_OFF_REGISTERED;
             case INTERESTED -> status == ParticipantStatus.DECLINED && phase.isOpenForParticipants();
-            case MANDATE_GIVEN, COMMITTED -> status != ParticipantStatus.DECLINED && status.ordinal() < target.ordinal();
-            case CALL_OFF_REGISTERED -> status == ParticipantStatus.COMMITTED
-                    && phase.ordinal() >= ProcurementPhase.CONTRACT_ACTIVE.ordinal();
+            case MANDATE_GIVEN, COMMITTED ->
+                status != ParticipantStatus.DECLINED && status.ordinal() < target.ordinal();
+            case CALL_OFF_REGISTERED ->
+                status == ParticipantStatus.COMMITTED && phase.ordinal() >= ProcurementPhase.CONTRACT_ACTIVE.ordinal();
         };
         if (!allowed) {
-            throw new DomainValidationException("participant.error.transition", "Not allowed from " + status + " in " + phase);
+            throw new DomainValidationException(
+                    "participant.error.transition", "Not allowed from " + status + " in " + phase);
         }
         this.status = target;
         this.updatedByName = byName;
@@ -100,14 +102,43 @@ public class Participant {
         this.updatedAt = now;
     }
 
-    public Long id() { return id; }
-    public Long procurementId() { return procurementId; }
-    public Organisation organisation() { return organisation; }
-    public ParticipantStatus status() { return status; }
-    public String volume() { return volume; }
-    public BigDecimal estimatedValue() { return estimatedValue; }
-    public String contactName() { return contactName; }
-    public String updatedByName() { return updatedByName; }
-    public Instant updatedAt() { return updatedAt; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long procurementId() {
+        return procurementId;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public ParticipantStatus status() {
+        return status;
+    }
+
+    public String volume() {
+        return volume;
+    }
+
+    public BigDecimal estimatedValue() {
+        return estimatedValue;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String updatedByName() {
+        return updatedByName;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

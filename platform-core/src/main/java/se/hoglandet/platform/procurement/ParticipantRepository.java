@@ -8,7 +8,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
-    @Query("select p from Participant p join fetch p.organisation where p.procurementId = :id order by p.organisation.name")
+    @Query(
+            "select p from Participant p join fetch p.organisation where p.procurementId = :id order by p.organisation.name")
     List<Participant> ofProcurement(@Param("id") Long procurementId);
 
     Optional<Participant> findByProcurementIdAndOrganisationId(Long procurementId, Long organisationId);

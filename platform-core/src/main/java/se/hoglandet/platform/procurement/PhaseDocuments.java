@@ -20,7 +20,10 @@ class PhaseDocuments implements AttachableRecords {
     private final ParticipantRepository participants;
     private final CurrentActor currentActor;
 
-    PhaseDocuments(PhaseStepRepository phases, ProcurementRepository procurements, ParticipantRepository participants,
+    PhaseDocuments(
+            PhaseStepRepository phases,
+            ProcurementRepository procurements,
+            ParticipantRepository participants,
             CurrentActor currentActor) {
         this.phases = phases;
         this.procurements = procurements;
@@ -36,18 +39,24 @@ class PhaseDocuments implements AttachableRecords {
     @Override
     @Transactional(readOnly = true)
     public boolean currentActorMayRead(long recordId) {
-        return phases.findById(recordId).flatMap(step -> procurements.findById(step.procurementId()))
-                .filter(p -> VisibilityRules.canRead(currentActor.get(), p)).isPresent();
+        return phases.findById(recordId)
+                .flatMap(step -> procurements.findById(step.procurementId()))
+                .filter(p -> VisibilityRules.canRead(currentActor.get(), p))
+                .isPresent();
     }
 
     @Override
     @Transactional(readOnly = true)
     public boolean currentActorMayAttach(long recordId) {
         var actor = currentActor.get();
-        return phases.findById(recordId).flatMap(step -> procurements.findById(step.procurementId()))
+        return phases.findById(recordId)
+                .flatMap(step -> procurements.findById(step.procurementId()))
                 .filter(p -> VisibilityRules.canRead(actor, p))
-                .filter(p -> ProcurementService.isLeadStaff(actor, p) || (actor.hasRole(se.hoglandet.platform.shared.Role.PROCUREMENT)
-                        && participants.findByProcurementIdAndOrganisationId(p.id(), actor.organisationId()).isPresent()))
+                .filter(p -> ProcurementService.isLeadStaff(actor, p)
+                        || (actor.hasRole(se.hoglandet.platform.shared.Role.PROCUREMENT)
+                                && participants
+                                        .findByProcurementIdAndOrganisationId(p.id(), actor.organisationId())
+                                        .isPresent()))
                 .isPresent();
     }
 }

@@ -54,10 +54,27 @@ public class PhaseStep {
         this.actualOn = on;
     }
 
-    public Long id() { return id; }
-    public Long procurementId() { return procurementId; }
-    public ProcurementPhase phase() { return phase; }
-    public LocalDate plannedOn() { return plannedOn; }
-    public LocalDate actualOn() { return actualOn; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long procurementId() {
+        return procurementId;
+    }
+
+    public ProcurementPhase phase() {
+        return phase;
+    }
+
+    public LocalDate plannedOn() {
+        return plannedOn;
+    }
+
+    public LocalDate actualOn() {
+        return actualOn;
+    }
+
+    public long version() {
+        return version;
+    }
 }

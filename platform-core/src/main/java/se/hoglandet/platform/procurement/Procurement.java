@@ -102,7 +102,8 @@ public class Procurement extends ShareableRecord {
             throw new DomainValidationException("procurement.error.kind", "Category, procedure and level are required");
         }
         if (draft.procedure() == ProcurementProcedure.CALL_OFF && draft.frameworkMethod() == null) {
-            throw new DomainValidationException("procurement.error.frameworkMethod", "A call-off names the framework method");
+            throw new DomainValidationException(
+                    "procurement.error.frameworkMethod", "A call-off names the framework method");
         }
         String email = Texts.optional(draft.contactEmail(), 254, "procurement.error.length");
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -137,18 +138,59 @@ public class Procurement extends ShareableRecord {
         this.updatedAt = now;
     }
 
-    public Long id() { return id; }
-    public String title() { return title; }
-    public String description() { return description; }
-    public ProcurementCategory category() { return category; }
-    public ProcurementProcedure procedure() { return procedure; }
-    public FrameworkMethod frameworkMethod() { return frameworkMethod; }
-    public ProcurementPhase phase() { return phase; }
-    public CollaborationLevel collaborationLevel() { return collaborationLevel; }
-    public String contactName() { return contactName; }
-    public String contactEmail() { return contactEmail; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
-    public Set<ProcurementLink> links() { return Set.copyOf(links); }
+    public Long id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ProcurementCategory category() {
+        return category;
+    }
+
+    public ProcurementProcedure procedure() {
+        return procedure;
+    }
+
+    public FrameworkMethod frameworkMethod() {
+        return frameworkMethod;
+    }
+
+    public ProcurementPhase phase() {
+        return phase;
+    }
+
+    public CollaborationLevel collaborationLevel() {
+        return collaborationLevel;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Set<ProcurementLink> links() {
+        return Set.copyOf(links);
+    }
 }

@@ -9,7 +9,14 @@ import java.util.Map;
  *
  * @param linkTitles titles of the linked initiatives, tools and assessments the reader may read, by link
  */
-public record ProcurementDetail(Procurement procurement, List<Participant> participants, List<PhaseStep> phases,
-        List<Requirement> requirements, Map<Long, List<RequirementComment>> comments,
-        Map<ProcurementLink, String> linkTitles, boolean mayLead, Participant mine, boolean mayJoin,
+public record ProcurementDetail(
+        Procurement procurement,
+        List<Participant> participants,
+        List<PhaseStep> phases,
+        List<Requirement> requirements,
+        Map<Long, List<RequirementComment>> comments,
+        Map<ProcurementLink, String> linkTitles,
+        boolean mayLead,
+        Participant mine,
+        boolean mayJoin,
         boolean mayWriteRequirements) {}

@@ -5,9 +5,17 @@ import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.visibility.Visibility;
 
 /** What the lead buyer describes; {@code participantIds} are the organisations invited when it is created. */
-public record ProcurementDraft(String title, String description, ProcurementCategory category,
-        ProcurementProcedure procedure, FrameworkMethod frameworkMethod, CollaborationLevel collaborationLevel,
-        String contactName, String contactEmail, Visibility visibility, Set<Long> participantIds,
+public record ProcurementDraft(
+        String title,
+        String description,
+        ProcurementCategory category,
+        ProcurementProcedure procedure,
+        FrameworkMethod frameworkMethod,
+        CollaborationLevel collaborationLevel,
+        String contactName,
+        String contactEmail,
+        Visibility visibility,
+        Set<Long> participantIds,
         Set<ProcurementLink> links) {
 
     public ProcurementDraft {

@@ -71,10 +71,21 @@ public class ProcurementService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProcurementService(ProcurementRepository procurements, ParticipantRepository participants, PhaseStepRepository phases,
-            RequirementRepository requirements, RequirementCommentRepository comments, ClauseLibrary clauses,
-            InitiativeService initiatives, ToolService tools, AssessmentService assessments, EntityManager entityManager,
-            CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ProcurementService(
+            ProcurementRepository procurements,
+            ParticipantRepository participants,
+            PhaseStepRepository phases,
+            RequirementRepository requirements,
+            RequirementCommentRepository comments,
+            ClauseLibrary clauses,
+            InitiativeService initiatives,
+            ToolService tools,
+            AssessmentService assessments,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.procurements = procurements;
         this.participants = participants;
         this.phases = phases;
@@ -95,10 +106,14 @@ public class ProcurementService {
 
     @RequiresLogin
     public Page<Procurement> list(ProcurementFilter filter, Pageable pageable) {
-        Pageable ordered = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
-        Page<Procurement> page = procurements.findAll(VisibilityRules.<Procurement>readableBy(currentActor.get())
-                .and(matching(filter)), ordered);
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+        Page<Procurement> page = procurements.findAll(
+                VisibilityRules.<Procurement>readableBy(currentActor.get()).and(matching(filter)), ordered);
         page.forEach(p -> Hibernate.initialize(p.ownerOrganisation()));
         return page;
     }
@@ -110,14 +125,28 @@ public class ProcurementService {
         List<Participant> all = participants.ofProcurement(id);
         List<Requirement> list = requirements.findByProcurementIdOrderById(id);
         list.forEach(Requirement::supportedBy);
-        Map<Long, List<RequirementComment>> byRequirement = comments.findByRequirementIdInOrderByCreatedAtAscIdAsc(
-                list.stream().map(Requirement::id).toList()).stream()
-                .collect(Collectors.groupingBy(RequirementComment::requirementId, LinkedHashMap::new, Collectors.toList()));
-        Participant mine = all.stream().filter(p -> actor.belongsTo(p.organisation().id())).findFirst().orElse(null);
+        Map<Long, List<RequirementComment>> byRequirement =
+                comments
+                        .findByRequirementIdInOrderByCreatedAtAscIdAsc(
+                                list.stream().map(Requirement::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                RequirementComment::requirementId, LinkedHashMap::new, Collectors.toList()));
+        Participant mine = all.stream()
+                .filter(p -> actor.belongsTo(p.organisation().id()))
+                .findFirst()
+                .orElse(null);
         boolean lead = isLeadStaff(actor, procurement);
         boolean procurementStaff = actor.hasRole(Role.PROCUREMENT);
-        return new ProcurementDetail(procurement, all, phases.findByProcurementIdOrderByPhase(id), list, byRequirement,
-                linkTitles(procurement), lead, mine,
+        return new ProcurementDetail(
+                procurement,
+                all,
+                phases.findByProcurementIdOrderByPhase(id),
+                list,
+                byRequirement,
+                linkTitles(procurement),
+                lead,
+                mine,
                 procurementStaff && mine == null && !lead && procurement.phase().isOpenForParticipants(),
                 lead || (procurementStaff && mine != null && mine.status() != ParticipantStatus.DECLINED));
     }
@@ -138,8 +167,8 @@ public class ProcurementService {
     public Procurement create(ProcurementDraft draft, Map<ProcurementPhase, LocalDate> planned) {
         Actor actor = currentActor.get();
         checkLinks(draft);
-        Procurement procurement = procurements.save(new Procurement(organisation(actor.organisationId()), draft,
-                clock.instant(), false));
+        Procurement procurement =
+                procurements.save(new Procurement(organisation(actor.organisationId()), draft, clock.instant(), false));
         for (ProcurementPhase phase : ProcurementPhase.values()) {
             PhaseStep step = new PhaseStep(procurement.id(), phase);
             step.plan(planned == null ? null : planned.get(phase));
@@ -150,8 +179,8 @@ public class ProcurementService {
         }
         for (Long organisationId : draft.participantIds()) {
             if (!organisationId.equals(actor.organisationId())) {
-                participants.save(new Participant(procurement.id(), organisation(organisationId), actor.displayName(),
-                        clock.instant()));
+                participants.save(new Participant(
+                        procurement.id(), organisation(organisationId), actor.displayName(), clock.instant()));
             }
         }
         syncParticipants(procurement);
@@ -184,7 +213,11 @@ public class ProcurementService {
             }
         }
         procurement.touched(clock.instant());
-        audit.record(RECORD_TYPE, id, "PLANNED", AuditChange.of("phases", null, planned.keySet().toString()));
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "PLANNED",
+                AuditChange.of("phases", null, planned.keySet().toString()));
     }
 
     /**
@@ -200,7 +233,8 @@ public class ProcurementService {
                     .filter(p -> p.status() != ParticipantStatus.DECLINED)
                     .allMatch(p -> p.status().ordinal() >= ParticipantStatus.MANDATE_GIVEN.ordinal());
             if (!mandates) {
-                throw new DomainValidationException("procurement.error.mandates",
+                throw new DomainValidationException(
+                        "procurement.error.mandates",
                         "Every participant gives its mandate before the tender is published");
             }
         }
@@ -238,11 +272,15 @@ public class ProcurementService {
     @Transactional
     public Participant changeStatus(Long participantId, long expectedVersion, ParticipantStatus target) {
         Participant participant = ownPart(participantId, expectedVersion);
-        Procurement procurement = procurements.findById(participant.procurementId()).orElseThrow();
+        Procurement procurement =
+                procurements.findById(participant.procurementId()).orElseThrow();
         ParticipantStatus from = participant.status();
         participant.moveTo(target, procurement.phase(), currentActor.get().displayName(), clock.instant());
         procurement.touched(clock.instant());
-        audit.record(RECORD_TYPE, procurement.id(), "PARTICIPANT_STATUS",
+        audit.record(
+                RECORD_TYPE,
+                procurement.id(),
+                "PARTICIPANT_STATUS",
                 AuditChange.of(participant.organisation().code(), from, target));
         events.publishEvent(new ProcurementChanged(procurement.id()));
         return participants.saveAndFlush(participant);
@@ -250,10 +288,14 @@ public class ProcurementService {
 
     @RequiresRole(Role.PROCUREMENT)
     @Transactional
-    public Participant describe(Long participantId, long expectedVersion, String volume, BigDecimal value, String contact) {
+    public Participant describe(
+            Long participantId, long expectedVersion, String volume, BigDecimal value, String contact) {
         Participant participant = ownPart(participantId, expectedVersion);
         participant.describe(volume, value, contact, currentActor.get().displayName(), clock.instant());
-        audit.record(RECORD_TYPE, participant.procurementId(), "PARTICIPANT_DESCRIBED",
+        audit.record(
+                RECORD_TYPE,
+                participant.procurementId(),
+                "PARTICIPANT_DESCRIBED",
                 AuditChange.of(participant.organisation().code(), null, value));
         return participants.saveAndFlush(participant);
     }
@@ -284,11 +326,15 @@ public class ProcurementService {
     @RequiresRole(Role.PROCUREMENT)
     @Transactional
     public Requirement support(Long requirementId, boolean supports) {
-        Requirement requirement = requirements.findById(requirementId == null ? -1L : requirementId)
+        Requirement requirement = requirements
+                .findById(requirementId == null ? -1L : requirementId)
                 .orElseThrow(ProcurementService::notFound);
         forRequirements(requirement.procurementId());
         requirement.support(currentActor.get().organisationId(), supports);
-        audit.record(RECORD_TYPE, requirement.procurementId(), supports ? "SUPPORTED" : "SUPPORT_WITHDRAWN",
+        audit.record(
+                RECORD_TYPE,
+                requirement.procurementId(),
+                supports ? "SUPPORTED" : "SUPPORT_WITHDRAWN",
                 AuditChange.of("requirement", null, requirementId));
         return requirement;
     }
@@ -297,13 +343,22 @@ public class ProcurementService {
     @RequiresLogin
     @Transactional
     public RequirementComment comment(Long requirementId, String body) {
-        Requirement requirement = requirements.findById(requirementId == null ? -1L : requirementId)
+        Requirement requirement = requirements
+                .findById(requirementId == null ? -1L : requirementId)
                 .orElseThrow(ProcurementService::notFound);
         readable(requirement.procurementId());
         Actor actor = currentActor.get();
-        RequirementComment saved = comments.save(new RequirementComment(requirementId, actor.organisationId(),
-                actor.displayName(), Texts.required(body, 2000, "comment.error.body"), clock.instant()));
-        audit.record(RECORD_TYPE, requirement.procurementId(), "COMMENTED", AuditChange.of("requirement", null, requirementId));
+        RequirementComment saved = comments.save(new RequirementComment(
+                requirementId,
+                actor.organisationId(),
+                actor.displayName(),
+                Texts.required(body, 2000, "comment.error.body"),
+                clock.instant()));
+        audit.record(
+                RECORD_TYPE,
+                requirement.procurementId(),
+                "COMMENTED",
+                AuditChange.of("requirement", null, requirementId));
         return saved;
     }
 
@@ -321,28 +376,40 @@ public class ProcurementService {
 
     @SystemAccess("Rebuilding the search index loads procurements batch by batch, outside any user's request")
     public List<Procurement> loadForIndexing(Collection<Long> ids) {
-        return procurements.findByIdIn(ids).stream().map(ProcurementService::loaded).toList();
+        return procurements.findByIdIn(ids).stream()
+                .map(ProcurementService::loaded)
+                .toList();
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
 
     static boolean isLeadStaff(Actor actor, Procurement procurement) {
-        return actor.hasRole(Role.PROCUREMENT) && actor.belongsTo(procurement.ownerOrganisation().id());
+        return actor.hasRole(Role.PROCUREMENT)
+                && actor.belongsTo(procurement.ownerOrganisation().id());
     }
 
     private Participant addParticipant(Procurement procurement, Long organisationId) {
         if (!procurement.phase().isOpenForParticipants()) {
-            throw new DomainValidationException("participant.error.closed", "The tender is published: nobody joins now");
+            throw new DomainValidationException(
+                    "participant.error.closed", "The tender is published: nobody joins now");
         }
         if (organisationId.equals(procurement.ownerOrganisation().id())
-                || participants.findByProcurementIdAndOrganisationId(procurement.id(), organisationId).isPresent()) {
+                || participants
+                        .findByProcurementIdAndOrganisationId(procurement.id(), organisationId)
+                        .isPresent()) {
             throw new DomainValidationException("participant.error.already", "The organisation already takes part");
         }
-        Participant participant = participants.save(new Participant(procurement.id(), organisation(organisationId),
-                currentActor.get().displayName(), clock.instant()));
+        Participant participant = participants.save(new Participant(
+                procurement.id(),
+                organisation(organisationId),
+                currentActor.get().displayName(),
+                clock.instant()));
         syncParticipants(procurement);
         procurement.touched(clock.instant());
-        audit.record(RECORD_TYPE, procurement.id(), "PARTICIPANT_ADDED",
+        audit.record(
+                RECORD_TYPE,
+                procurement.id(),
+                "PARTICIPANT_ADDED",
                 AuditChange.of("organisation", null, participant.organisation().code()));
         events.publishEvent(new ProcurementChanged(procurement.id()));
         return participant;
@@ -350,11 +417,17 @@ public class ProcurementService {
 
     private Requirement saveRequirement(Procurement procurement, String text, String clauseKey) {
         Actor actor = currentActor.get();
-        Requirement saved = requirements.save(new Requirement(procurement.id(), text, clauseKey, actor.organisationId(),
-                actor.displayName(), clock.instant()));
+        Requirement saved = requirements.save(new Requirement(
+                procurement.id(), text, clauseKey, actor.organisationId(), actor.displayName(), clock.instant()));
         procurement.touched(clock.instant());
-        audit.record(RECORD_TYPE, procurement.id(), "REQUIREMENT_ADDED", AuditChange.of("requirement", null,
-                clauseKey != null ? clauseKey : text.length() > 80 ? text.substring(0, 80) + "…" : text));
+        audit.record(
+                RECORD_TYPE,
+                procurement.id(),
+                "REQUIREMENT_ADDED",
+                AuditChange.of(
+                        "requirement",
+                        null,
+                        clauseKey != null ? clauseKey : text.length() > 80 ? text.substring(0, 80) + "…" : text));
         events.publishEvent(new ProcurementChanged(procurement.id()));
         return saved;
     }
@@ -363,8 +436,10 @@ public class ProcurementService {
     private Procurement forRequirements(Long id) {
         Procurement procurement = readable(id);
         Actor actor = currentActor.get();
-        boolean participant = participants.findByProcurementIdAndOrganisationId(id, actor.organisationId())
-                .filter(p -> p.status() != ParticipantStatus.DECLINED).isPresent();
+        boolean participant = participants
+                .findByProcurementIdAndOrganisationId(id, actor.organisationId())
+                .filter(p -> p.status() != ParticipantStatus.DECLINED)
+                .isPresent();
         if (!isLeadStaff(actor, procurement) && !participant) {
             throw new PermissionDeniedException("Only the lead and the participants write the requirements");
         }
@@ -372,12 +447,14 @@ public class ProcurementService {
     }
 
     private Participant ownPart(Long participantId, long expectedVersion) {
-        Participant participant = participants.findById(participantId == null ? -1L : participantId)
+        Participant participant = participants
+                .findById(participantId == null ? -1L : participantId)
                 .orElseThrow(ProcurementService::notFound);
         Procurement procurement = readable(participant.procurementId());
         Actor actor = currentActor.get();
         if (!actor.belongsTo(participant.organisation().id()) && !isLeadStaff(actor, procurement)) {
-            throw new PermissionDeniedException("Only the organisation's own procurement staff, or the lead's, change its part");
+            throw new PermissionDeniedException(
+                    "Only the organisation's own procurement staff, or the lead's, change its part");
         }
         if (participant.version() != expectedVersion) {
             throw new StaleEditException("Participant", participantId);
@@ -410,7 +487,8 @@ public class ProcurementService {
 
     private void syncParticipants(Procurement procurement) {
         procurement.replaceParticipatingOrganisations(participants.ofProcurement(procurement.id()).stream()
-                .map(Participant::organisation).toList());
+                .map(Participant::organisation)
+                .toList());
     }
 
     /** Links only to what exists and the author may read. */
@@ -429,8 +507,10 @@ public class ProcurementService {
 
     private Map<ProcurementLink, String> linkTitles(Procurement procurement) {
         Map<ProcurementLink, String> titles = new HashMap<>();
-        List<Long> assessmentIds = procurement.links().stream().filter(l -> l.kind() == LinkKind.ASSESSMENT)
-                .map(ProcurementLink::targetId).toList();
+        List<Long> assessmentIds = procurement.links().stream()
+                .filter(l -> l.kind() == LinkKind.ASSESSMENT)
+                .map(ProcurementLink::targetId)
+                .toList();
         Map<Long, String> assessmentTitles = assessments.readableTitles(assessmentIds);
         for (ProcurementLink link : procurement.links()) {
             Optional<String> title = switch (link.kind()) {
@@ -481,10 +561,12 @@ public class ProcurementService {
                 var correlated = sub.correlate(root);
                 var member = correlated.join("participatingOrganisations");
                 sub.select(member.get("id")).where(cb.equal(member.get("id"), filter.organisationId()));
-                all.add(cb.or(cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()), cb.exists(sub)));
+                all.add(cb.or(
+                        cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()), cb.exists(sub)));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                all.add(cb.like(cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
+                all.add(cb.like(
+                        cb.lower(root.get("title")), LikePatterns.containing(filter.text()), LikePatterns.ESCAPE));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

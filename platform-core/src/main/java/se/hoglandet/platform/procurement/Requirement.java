@@ -53,7 +53,12 @@ public class Requirement {
 
     protected Requirement() {}
 
-    Requirement(Long procurementId, String text, String clauseKey, Long proposedByOrganisationId, String proposedByName,
+    Requirement(
+            Long procurementId,
+            String text,
+            String clauseKey,
+            Long proposedByOrganisationId,
+            String proposedByName,
             Instant now) {
         this.procurementId = procurementId;
         this.text = text;
@@ -72,12 +77,35 @@ public class Requirement {
         }
     }
 
-    public Long id() { return id; }
-    public Long procurementId() { return procurementId; }
-    public String text() { return text; }
-    public String clauseKey() { return clauseKey; }
-    public Long proposedByOrganisationId() { return proposedByOrganisationId; }
-    public String proposedByName() { return proposedByName; }
-    public Instant createdAt() { return createdAt; }
-    public Set<Long> supportedBy() { return Set.copyOf(supportedBy); }
+    public Long id() {
+        return id;
+    }
+
+    public Long procurementId() {
+        return procurementId;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String clauseKey() {
+        return clauseKey;
+    }
+
+    public Long proposedByOrganisationId() {
+        return proposedByOrganisationId;
+    }
+
+    public String proposedByName() {
+        return proposedByName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Set<Long> supportedBy() {
+        return Set.copyOf(supportedBy);
+    }
 }

@@ -42,10 +42,27 @@ public class RequirementComment {
         this.createdAt = now;
     }
 
-    public Long id() { return id; }
-    public Long requirementId() { return requirementId; }
-    public Long organisationId() { return organisationId; }
-    public String authorName() { return authorName; }
-    public String body() { return body; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long requirementId() {
+        return requirementId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

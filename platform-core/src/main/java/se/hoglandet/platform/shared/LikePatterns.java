@@ -12,7 +12,11 @@ public final class LikePatterns {
 
     /** "contains", case-insensitive when compared with a lower-cased column. */
     public static String containing(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

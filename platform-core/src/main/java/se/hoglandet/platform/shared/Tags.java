@@ -21,7 +21,8 @@ public final class Tags {
             String trimmed = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
             if (!trimmed.isEmpty()) {
                 if (!TAG.matcher(trimmed).matches()) {
-                    throw new DomainValidationException("initiative.error.tag", "Tags are words of up to 60 characters");
+                    throw new DomainValidationException(
+                            "initiative.error.tag", "Tags are words of up to 60 characters");
                 }
                 normalised.add(trimmed);
             }

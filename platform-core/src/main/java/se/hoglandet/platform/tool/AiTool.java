@@ -78,8 +78,8 @@ public class AiTool {
         }
         String newTransfer = Texts.optional(draft.transferDetails(), 1000, "tool.error.length");
         if (draft.hosting() == ToolHosting.THIRD_COUNTRY && newTransfer == null) {
-            throw new DomainValidationException("tool.error.transfer",
-                    "A tool processing data outside the EU/EEA needs the transfer basis");
+            throw new DomainValidationException(
+                    "tool.error.transfer", "A tool processing data outside the EU/EEA needs the transfer basis");
         }
         this.name = newName;
         this.vendor = newVendor;
@@ -93,15 +93,47 @@ public class AiTool {
         return new ToolDraft(name, vendor, description, hosting, transferDetails);
     }
 
-    public Long id() { return id; }
-    public String name() { return name; }
-    public String vendor() { return vendor; }
-    public String description() { return description; }
-    public ToolHosting hosting() { return hosting; }
-    public String transferDetails() { return transferDetails; }
-    public String createdByName() { return createdByName; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public boolean isDemo() { return demo; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ToolHosting hosting() {
+        return hosting;
+    }
+
+    public String transferDetails() {
+        return transferDetails;
+    }
+
+    public String createdByName() {
+        return createdByName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -101,17 +101,47 @@ public class ToolApproval {
         return stateOn(day).allowsUse() && dataClasses.contains(dataClass);
     }
 
-    public Long id() { return id; }
-    public AiTool tool() { return tool; }
-    public Organisation organisation() { return organisation; }
-    public boolean approved() { return approved; }
+    public Long id() {
+        return id;
+    }
+
+    public AiTool tool() {
+        return tool;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public boolean approved() {
+        return approved;
+    }
+
     public Set<DataClass> dataClasses() {
         return dataClasses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(dataClasses));
     }
-    public Long assessmentId() { return assessmentId; }
-    public LocalDate validUntil() { return validUntil; }
-    public String note() { return note; }
-    public String decidedByName() { return decidedByName; }
-    public Instant decidedAt() { return decidedAt; }
-    public long version() { return version; }
+
+    public Long assessmentId() {
+        return assessmentId;
+    }
+
+    public LocalDate validUntil() {
+        return validUntil;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public String decidedByName() {
+        return decidedByName;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -9,12 +9,13 @@ import org.springframework.data.repository.query.Param;
 
 interface ToolApprovalRepository extends JpaRepository<ToolApproval, Long> {
 
-    @Query("select a from ToolApproval a join fetch a.organisation where a.tool.id = :toolId order by a.organisation.name")
+    @Query(
+            "select a from ToolApproval a join fetch a.organisation where a.tool.id = :toolId order by a.organisation.name")
     List<ToolApproval> findByToolId(@Param("toolId") Long toolId);
 
     Optional<ToolApproval> findByToolIdAndOrganisationId(Long toolId, Long organisationId);
 
     @Query("select a from ToolApproval a where a.organisation.id = :organisationId and a.tool.id in :toolIds")
-    List<ToolApproval> findByOrganisationAndTools(@Param("organisationId") Long organisationId,
-            @Param("toolIds") Collection<Long> toolIds);
+    List<ToolApproval> findByOrganisationAndTools(
+            @Param("organisationId") Long organisationId, @Param("toolIds") Collection<Long> toolIds);
 }

@@ -18,7 +18,16 @@ public record ToolDetail(AiTool tool, List<Decision> decisions, Decision own, bo
      * One organisation's decision; {@code assessmentTitle} is null when the actor may not read the assessment
      * (the link is then not shown, only that one exists).
      */
-    public record Decision(Long organisationId, String organisationName, ApprovalState state, Set<DataClass> dataClasses,
-            Long assessmentId, String assessmentTitle, LocalDate validUntil, String note, String decidedByName,
-            Instant decidedAt, Long approvalVersion) {}
+    public record Decision(
+            Long organisationId,
+            String organisationName,
+            ApprovalState state,
+            Set<DataClass> dataClasses,
+            Long assessmentId,
+            String assessmentTitle,
+            LocalDate validUntil,
+            String note,
+            String decidedByName,
+            Instant decidedAt,
+            Long approvalVersion) {}
 }

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.tool;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +29,6 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
-import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
@@ -58,8 +57,14 @@ public class ToolService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ToolService(ToolRepository tools, ToolApprovalRepository approvals, AssessmentService assessments,
-            EntityManager entityManager, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events,
+    ToolService(
+            ToolRepository tools,
+            ToolApprovalRepository approvals,
+            AssessmentService assessments,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tools = tools;
         this.approvals = approvals;
@@ -75,7 +80,8 @@ public class ToolService {
     @RequiresLogin
     public Page<AiTool> list(String text, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : LikePatterns.containing(text);
-        Pageable byName = pageable.getSort().isSorted() ? pageable
+        Pageable byName = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id"));
         return tools.search(pattern, byName);
     }
@@ -91,12 +97,17 @@ public class ToolService {
         Actor actor = currentActor.get();
         AiTool tool = tools.findById(id == null ? -1L : id).orElseThrow(ToolService::notFound);
         List<ToolApproval> all = approvals.findByToolId(id);
-        Map<Long, String> titles = assessments.readableTitles(all.stream().map(ToolApproval::assessmentId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, String> titles = assessments.readableTitles(all.stream()
+                .map(ToolApproval::assessmentId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         LocalDate today = today();
-        List<ToolDetail.Decision> decisions = all.stream().map(a -> decision(a, titles, today)).toList();
-        ToolDetail.Decision own = decisions.stream().filter(d -> d.organisationId().equals(actor.organisationId()))
-                .findFirst().orElse(null);
+        List<ToolDetail.Decision> decisions =
+                all.stream().map(a -> decision(a, titles, today)).toList();
+        ToolDetail.Decision own = decisions.stream()
+                .filter(d -> d.organisationId().equals(actor.organisationId()))
+                .findFirst()
+                .orElse(null);
         boolean steward = isSteward(actor);
         return new ToolDetail(tool, decisions, own, steward, steward);
     }
@@ -136,8 +147,13 @@ public class ToolService {
             throw new DomainValidationException("tool.error.duplicate", "The register already has a tool by that name");
         }
         AiTool tool = tools.save(new AiTool(draft, currentActor.get().displayName(), clock.instant(), false));
-        audit.record(RECORD_TYPE, tool.id(), "CREATED", AuditChange.of("name", null, tool.name()),
-                AuditChange.of("vendor", null, tool.vendor()), AuditChange.of("hosting", null, tool.hosting()));
+        audit.record(
+                RECORD_TYPE,
+                tool.id(),
+                "CREATED",
+                AuditChange.of("name", null, tool.name()),
+                AuditChange.of("vendor", null, tool.vendor()),
+                AuditChange.of("hosting", null, tool.hosting()));
         return tool;
     }
 
@@ -148,13 +164,18 @@ public class ToolService {
         if (tool.version() != expectedVersion) {
             throw new StaleEditException("Tool", id);
         }
-        if (draft.name() != null && tools.existsByNameIgnoreCaseAndIdNot(draft.name().strip(), id)) {
+        if (draft.name() != null
+                && tools.existsByNameIgnoreCaseAndIdNot(draft.name().strip(), id)) {
             throw new DomainValidationException("tool.error.duplicate", "The register already has a tool by that name");
         }
         ToolDraft before = tool.asDraft();
         tool.write(draft, clock.instant());
         AiTool saved = tools.saveAndFlush(tool);
-        audit.record(RECORD_TYPE, id, "UPDATED", AuditChange.of("name", before.name(), saved.name()),
+        audit.record(
+                RECORD_TYPE,
+                id,
+                "UPDATED",
+                AuditChange.of("name", before.name(), saved.name()),
                 AuditChange.of("vendor", before.vendor(), saved.vendor()),
                 AuditChange.of("description", before.description(), saved.description()),
                 AuditChange.of("hosting", before.hosting(), saved.hosting()),
@@ -174,7 +195,9 @@ public class ToolService {
     public ToolApproval decide(Long toolId, Long expectedApprovalVersion, ApprovalDraft draft) {
         Actor actor = currentActor.get();
         AiTool tool = tools.findById(toolId == null ? -1L : toolId).orElseThrow(ToolService::notFound);
-        String note = draft.note() == null || draft.note().isBlank() ? null : draft.note().strip();
+        String note = draft.note() == null || draft.note().isBlank()
+                ? null
+                : draft.note().strip();
         if (note != null && note.length() > 1000) {
             throw new DomainValidationException("tool.error.length", "Too long");
         }
@@ -183,8 +206,11 @@ public class ToolService {
         } else if (note == null) {
             throw new DomainValidationException("tool.error.refusalReason", "Say why the tool is not approved");
         }
-        ToolApproval approval = approvals.findByToolIdAndOrganisationId(toolId, actor.organisationId()).orElse(null);
-        if (approval == null ? expectedApprovalVersion != null
+        ToolApproval approval = approvals
+                .findByToolIdAndOrganisationId(toolId, actor.organisationId())
+                .orElse(null);
+        if (approval == null
+                ? expectedApprovalVersion != null
                 : !Objects.equals(expectedApprovalVersion, approval.version())) {
             throw new StaleEditException("Tool approval", toolId);
         }
@@ -194,11 +220,21 @@ public class ToolService {
         }
         approval.decide(draft, note, actor.displayName(), clock.instant());
         ToolApproval saved = approvals.saveAndFlush(approval);
-        audit.record(RECORD_TYPE, toolId, "DECIDED",
+        audit.record(
+                RECORD_TYPE,
+                toolId,
+                "DECIDED",
                 AuditChange.of("organisation", null, actor.organisationCode()),
                 AuditChange.of("state", before, saved.stateOn(today())),
-                AuditChange.of("dataClasses", null, saved.dataClasses().isEmpty() ? null
-                        : saved.dataClasses().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))),
+                AuditChange.of(
+                        "dataClasses",
+                        null,
+                        saved.dataClasses().isEmpty()
+                                ? null
+                                : saved.dataClasses().stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .collect(Collectors.joining(", "))),
                 AuditChange.of("assessment", null, saved.assessmentId()),
                 AuditChange.of("validUntil", null, saved.validUntil()),
                 AuditChange.of("note", null, saved.note()));
@@ -207,25 +243,36 @@ public class ToolService {
 
     private void checkApproval(Actor actor, ApprovalDraft draft) {
         if (draft.dataClasses().isEmpty()) {
-            throw new DomainValidationException("tool.error.dataClasses", "Say for which classes of data it is approved");
+            throw new DomainValidationException(
+                    "tool.error.dataClasses", "Say for which classes of data it is approved");
         }
         if (draft.validUntil() == null || !draft.validUntil().isAfter(today())) {
             throw new DomainValidationException("tool.error.validUntil", "An approval needs a future end date");
         }
-        Assessment assessment = draft.assessmentId() == null ? null
+        Assessment assessment = draft.assessmentId() == null
+                ? null
                 : assessments.findReadable(draft.assessmentId()).orElse(null);
-        if (assessment == null || !assessment.status().isApproved()
+        if (assessment == null
+                || !assessment.status().isApproved()
                 || !assessment.ownerOrganisation().id().equals(actor.organisationId())) {
-            throw new DomainValidationException("tool.error.assessment",
-                    "An approval rests on an approved assessment of your own organisation");
+            throw new DomainValidationException(
+                    "tool.error.assessment", "An approval rests on an approved assessment of your own organisation");
         }
     }
 
     private ToolDetail.Decision decision(ToolApproval approval, Map<Long, String> titles, LocalDate today) {
-        return new ToolDetail.Decision(approval.organisation().id(), approval.organisation().name(),
-                approval.stateOn(today), approval.dataClasses(), approval.assessmentId(),
-                approval.assessmentId() == null ? null : titles.get(approval.assessmentId()), approval.validUntil(), approval.note(), approval.decidedByName(),
-                approval.decidedAt(), approval.version());
+        return new ToolDetail.Decision(
+                approval.organisation().id(),
+                approval.organisation().name(),
+                approval.stateOn(today),
+                approval.dataClasses(),
+                approval.assessmentId(),
+                approval.assessmentId() == null ? null : titles.get(approval.assessmentId()),
+                approval.validUntil(),
+                approval.note(),
+                approval.decidedByName(),
+                approval.decidedAt(),
+                approval.version());
     }
 
     private static boolean isSteward(Actor actor) {

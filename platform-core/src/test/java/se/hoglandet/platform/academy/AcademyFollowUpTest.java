@@ -36,14 +36,29 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class AcademyFollowUpTest {
 
-    @Autowired CourseService courses;
-    @Autowired EnrolmentService enrolments;
-    @Autowired AcademyFollowUpService followUp;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AcademyFollowUpService followUp;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -57,7 +72,8 @@ class AcademyFollowUpTest {
                 insert into organisation (code, name, kind, parent_id, active, demo, version)
                 select ?, ?, 'COMPANY', id, true, false, 0 from organisation where code = 'vetlanda'""", code, "Bolag " + code);
         AssessmentFixture persons = new AssessmentFixture(assessments, templates, people, actingAs);
-        AcademyFixture academy = new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
+        AcademyFixture academy =
+                new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
         Course basic = academy.course(true, 24, Set.of());
         CourseSession session = academy.session(basic, 10, Map.of(), false);
         CourseSession other = academy.session(academy.course(false, null, Set.of()), 10, Map.of(), false);
@@ -75,29 +91,47 @@ class AcademyFollowUpTest {
 
         Actor federation = persons.person("hoglandsforbundet", Role.FEDERATION_STAFF);
         List<LiteracyOverview.Row> rows = actingAs.as(federation, () -> followUp.literacy()).rows().stream()
-                .filter(r -> r.organisationName().equals("Bolag " + code)).toList();
-        LiteracyOverview.Row all = rows.stream().filter(r -> r.role() == null).findFirst().orElseThrow();
-        assertThat(List.of(all.people(), all.valid(), all.expiringSoon(), all.expired(), all.never(), all.validPercent()))
+                .filter(r -> r.organisationName().equals("Bolag " + code))
+                .toList();
+        LiteracyOverview.Row all =
+                rows.stream().filter(r -> r.role() == null).findFirst().orElseThrow();
+        assertThat(List.of(
+                        all.people(), all.valid(), all.expiringSoon(), all.expired(), all.never(), all.validPercent()))
                 .containsExactly(5, 2, 1, 1, 2, 40);
-        LiteracyOverview.Row leads = rows.stream().filter(r -> "PROJECT_LEAD".equals(r.role())).findFirst().orElseThrow();
-        assertThat(List.of(leads.people(), leads.valid(), leads.expiringSoon(), leads.expired(), leads.never(),
-                leads.validPercent())).containsExactly(3, 2, 1, 0, 1, 67);
-        assertThat(actingAs.as(federation, () -> followUp.literacyCsv())).contains("Bolag " + code + ";Alla;5;2;40;1;1;2");
+        LiteracyOverview.Row leads = rows.stream()
+                .filter(r -> "PROJECT_LEAD".equals(r.role()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(
+                        leads.people(),
+                        leads.valid(),
+                        leads.expiringSoon(),
+                        leads.expired(),
+                        leads.never(),
+                        leads.validPercent()))
+                .containsExactly(3, 2, 1, 0, 1, 67);
+        assertThat(actingAs.as(federation, () -> followUp.literacyCsv()))
+                .contains("Bolag " + code + ";Alla;5;2;40;1;1;2");
 
         CourseStatistics basicFigures = actingAs.as(federation, () -> followUp.statistics()).stream()
-                .filter(s -> s.courseId().equals(basic.id())).findFirst().orElseThrow();
-        assertThat(List.of(basicFigures.confirmed(), basicFigures.completed(), basicFigures.waitlisted(),
-                (long) basicFigures.completionPercent())).containsExactly(3L, 3L, 0L, 100L);
+                .filter(s -> s.courseId().equals(basic.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(basicFigures.confirmed(), basicFigures.completed(), basicFigures.waitlisted(), (long)
+                        basicFigures.completionPercent()))
+                .containsExactly(3L, 3L, 0L, 100L);
 
         // The organisation's administrator sees their own organisation only; a member nothing.
         Actor admin = persons.person(code, Role.ORG_ADMIN);
-        assertThat(actingAs.as(admin, () -> followUp.literacy()).rows()).extracting(LiteracyOverview.Row::organisationName)
+        assertThat(actingAs.as(admin, () -> followUp.literacy()).rows())
+                .extracting(LiteracyOverview.Row::organisationName)
                 .containsOnly("Bolag " + code);
         Actor vetlandaAdmin = persons.person("vetlanda", Role.ORG_ADMIN);
         assertThat(actingAs.as(vetlandaAdmin, () -> followUp.literacy()).rows())
-                .extracting(LiteracyOverview.Row::organisationName).doesNotContain("Bolag " + code);
-        assertThat(actingAs.as(vetlandaAdmin, () -> followUp.statistics())).allSatisfy(s ->
-                assertThat(s.organisationName()).isEqualTo("Vetlanda kommun"));
+                .extracting(LiteracyOverview.Row::organisationName)
+                .doesNotContain("Bolag " + code);
+        assertThat(actingAs.as(vetlandaAdmin, () -> followUp.statistics()))
+                .allSatisfy(s -> assertThat(s.organisationName()).isEqualTo("Vetlanda kommun"));
         assertThatThrownBy(() -> actingAs.as(persons.person(code), () -> followUp.literacy()))
                 .isInstanceOf(PermissionDeniedException.class);
     }

@@ -56,13 +56,26 @@ class AcademyMailTest {
         smtp.stop();
     }
 
-    @Autowired CourseService courses;
-    @Autowired EnrolmentService enrolments;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -72,39 +85,61 @@ class AcademyMailTest {
     @Test
     void promotionAndCancellationMailsCarryCalendarFilesAndTheReminderComesOnce() throws Exception {
         AssessmentFixture persons = new AssessmentFixture(assessments, templates, people, actingAs);
-        AcademyFixture academy = new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
+        AcademyFixture academy =
+                new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
         Course course = academy.course(true, 24, Set.of());
         CourseSession session = academy.session(course, 1, Map.of(), false);
         Actor first = persons.person("eksjo");
         Actor nassjo = persons.person("nassjo");
         Enrolment seat = actingAs.as(first, () -> enrolments.enrol(session.id()));
         actingAs.as(nassjo, () -> enrolments.enrol(session.id()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> subjects(nassjo).contains("Du står på reservlistan: " + course.title()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> subjects(nassjo).contains("Du står på reservlistan: " + course.title()));
 
         actingAs.as(first, () -> enrolments.cancel(seat.id()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> subjects(nassjo).contains("Du har fått en plats: " + course.title()));
-        MimeMessage promoted = mailsTo(nassjo).stream().filter(m -> subject(m).startsWith("Du har fått en plats")).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> subjects(nassjo).contains("Du har fått en plats: " + course.title()));
+        MimeMessage promoted = mailsTo(nassjo).stream()
+                .filter(m -> subject(m).startsWith("Du har fått en plats"))
+                .findFirst()
+                .orElseThrow();
         Multipart parts = (Multipart) promoted.getContent();
-        assertThat(text(parts.getBodyPart(0))).contains(course.title()).contains("Stadshuset").contains("kl.");
+        assertThat(text(parts.getBodyPart(0)))
+                .contains(course.title())
+                .contains("Stadshuset")
+                .contains("kl.");
         BodyPart calendar = parts.getBodyPart(1);
         assertThat(calendar.getContentType()).startsWith("text/calendar");
         assertThat(calendar.getFileName()).isEqualTo("kurs.ics");
-        assertThat(text(calendar)).contains("METHOD:PUBLISH").contains("SUMMARY:" + course.title() + " (1/2)")
+        assertThat(text(calendar))
+                .contains("METHOD:PUBLISH")
+                .contains("SUMMARY:" + course.title() + " (1/2)")
                 .contains("DTSTART:");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> subjects(first).contains("Avanmäld: " + course.title()));
-        MimeMessage cancelled = mailsTo(first).stream().filter(m -> subject(m).startsWith("Avanmäld")).findFirst().orElseThrow();
-        assertThat(text(((Multipart) cancelled.getContent()).getBodyPart(1))).contains("METHOD:CANCEL").contains("STATUS:CANCELLED");
+        MimeMessage cancelled = mailsTo(first).stream()
+                .filter(m -> subject(m).startsWith("Avanmäld"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(text(((Multipart) cancelled.getContent()).getBodyPart(1)))
+                .contains("METHOD:CANCEL")
+                .contains("STATUS:CANCELLED");
 
         // Within a day of the start: one reminder to the seat holder, not to the one who cancelled, and only once.
-        jdbc.update("update course_session set first_starts_at = ? where id = ?",
-                Timestamp.from(Instant.now().plus(20, ChronoUnit.HOURS)), session.id());
+        jdbc.update(
+                "update course_session set first_starts_at = ? where id = ?",
+                Timestamp.from(Instant.now().plus(20, ChronoUnit.HOURS)),
+                session.id());
         actingAs.anonymous();
         assertThat(enrolments.remindUpcoming()).isGreaterThanOrEqualTo(1);
         enrolments.remindUpcoming();
-        await().atMost(Duration.ofSeconds(20)).until(() -> subjects(nassjo).contains("Påminnelse: " + course.title() + " börjar snart"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> subjects(nassjo).contains("Påminnelse: " + course.title() + " börjar snart"));
         Thread.sleep(500);
-        assertThat(subjects(nassjo).stream().filter(s -> s.startsWith("Påminnelse")).count()).isEqualTo(1);
+        assertThat(subjects(nassjo).stream()
+                        .filter(s -> s.startsWith("Påminnelse"))
+                        .count())
+                .isEqualTo(1);
         assertThat(subjects(first)).noneMatch(s -> s.startsWith("Påminnelse"));
     }
 
@@ -136,7 +171,7 @@ class AcademyMailTest {
     }
 
     private List<MimeMessage> mailsTo(Actor person) {
-        return se.hoglandet.testsupport.TestSmtp.mailsTo(smtp, people.findById(person.personId()).orElseThrow().email());
+        return se.hoglandet.testsupport.TestSmtp.mailsTo(
+                smtp, people.findById(person.personId()).orElseThrow().email());
     }
-
 }

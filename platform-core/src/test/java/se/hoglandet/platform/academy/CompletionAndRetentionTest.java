@@ -36,13 +36,26 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class CompletionAndRetentionTest {
 
-    @Autowired CourseService courses;
-    @Autowired EnrolmentService enrolments;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     AssessmentFixture persons;
     AcademyFixture academy;
@@ -67,24 +80,40 @@ class CompletionAndRetentionTest {
         Enrolment other = actingAs.as(absent, () -> enrolments.enrol(session.id()));
 
         // The list for meeting 1; the check-in code for meeting 2 while it is going on (not before).
-        actingAs.as(academy.admin, () -> { courses.recordAttendance(session.id(), 0, Set.of(enrolment.id())); return null; });
+        actingAs.as(academy.admin, () -> {
+            courses.recordAttendance(session.id(), 0, Set.of(enrolment.id()));
+            return null;
+        });
         assertThatThrownBy(() -> actingAs.as(participant, () -> enrolments.checkIn(session.checkInCode())))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("enrolment.error.noMeetingNow");
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.noMeetingNow");
         Instant now = Instant.now();
-        jdbc.update("update course_meeting set starts_at = ?, ends_at = ? where session_id = ? and position = 1",
-                Timestamp.from(now.minus(10, ChronoUnit.MINUTES)), Timestamp.from(now.plus(1, ChronoUnit.HOURS)), session.id());
-        assertThat(actingAs.as(participant, () -> enrolments.checkIn(session.checkInCode().toLowerCase()))).isEqualTo(1);
+        jdbc.update(
+                "update course_meeting set starts_at = ?, ends_at = ? where session_id = ? and position = 1",
+                Timestamp.from(now.minus(10, ChronoUnit.MINUTES)),
+                Timestamp.from(now.plus(1, ChronoUnit.HOURS)),
+                session.id());
+        assertThat(actingAs.as(
+                        participant,
+                        () -> enrolments.checkIn(session.checkInCode().toLowerCase())))
+                .isEqualTo(1);
         assertThatThrownBy(() -> actingAs.as(participant, () -> enrolments.checkIn("NOSUCH")))
                 .isInstanceOf(DomainValidationException.class);
-        assertThat(jdbc.queryForList("select position from enrolment_attendance where enrolment_id = ? order by position",
-                Integer.class, enrolment.id())).containsExactly(0, 1);
-        assertThat(jdbc.queryForObject("select count(*) from enrolment_attendance where enrolment_id = ?", Long.class,
-                other.id())).isZero();
+        assertThat(jdbc.queryForList(
+                        "select position from enrolment_attendance where enrolment_id = ? order by position",
+                        Integer.class,
+                        enrolment.id()))
+                .containsExactly(0, 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from enrolment_attendance where enrolment_id = ?", Long.class, other.id()))
+                .isZero();
 
         // Only the organiser's academy administrators complete; the certificate belongs to the participant.
-        assertThatThrownBy(() -> actingAs.as(persons.person("eksjo", Role.ACADEMY_ADMIN),
-                () -> courses.complete(enrolment.id(), LocalDate.now()))).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        persons.person("eksjo", Role.ACADEMY_ADMIN),
+                        () -> courses.complete(enrolment.id(), LocalDate.now())))
+                .isInstanceOf(PermissionDeniedException.class);
         Enrolment done = actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now()));
         assertThat(done.certificateCode()).hasSize(10);
         byte[] pdf = actingAs.as(participant, () -> enrolments.certificate(enrolment.id()));
@@ -100,15 +129,24 @@ class CompletionAndRetentionTest {
         assertThat(valid.validUntil()).isEqualTo(LocalDate.now().plusMonths(24));
         assertThat(enrolments.verify("XXXXXXXXXX").state()).isEqualTo(Verification.State.UNKNOWN);
         assertThat(enrolments.verify("XXXXXXXXXX").name()).isNull();
-        jdbc.update("update enrolment set completed_on = ? where id = ?", LocalDate.now().minusMonths(25), enrolment.id());
+        jdbc.update(
+                "update enrolment set completed_on = ? where id = ?",
+                LocalDate.now().minusMonths(25),
+                enrolment.id());
         assertThat(enrolments.verify(done.certificateCode()).state()).isEqualTo(Verification.State.EXPIRED);
 
         // The participant's own data: everything stored, as JSON, and the calendar file.
         String export = actingAs.as(participant, () -> enrolments.exportMyData());
-        assertThat(export).contains(session.course().title()).contains("\"certificateCode\" : \"" + done.certificateCode())
+        assertThat(export)
+                .contains(session.course().title())
+                .contains("\"certificateCode\" : \"" + done.certificateCode())
                 .contains("\"meetingsAttended\" : [ 1, 2 ]");
-        String ics = new String(actingAs.as(participant, () -> enrolments.calendar(enrolment.id())), StandardCharsets.UTF_8);
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT").contains("LOCATION:Stadshuset")
+        String ics =
+                new String(actingAs.as(participant, () -> enrolments.calendar(enrolment.id())), StandardCharsets.UTF_8);
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("BEGIN:VEVENT")
+                .contains("LOCATION:Stadshuset")
                 .contains("SUMMARY:" + session.course().title() + " (1/2)");
         assertThatThrownBy(() -> actingAs.as(absent, () -> enrolments.calendar(enrolment.id())))
                 .isInstanceOf(DomainValidationException.class);
@@ -124,18 +162,28 @@ class CompletionAndRetentionTest {
         Enrolment completed = actingAs.as(academy.admin, () -> courses.complete(oldOne.id(), LocalDate.now()));
         Instant longAgo = Instant.now().minus(40 * 31, ChronoUnit.DAYS);
         jdbc.update("update course_session set first_starts_at = ? where id = ?", Timestamp.from(longAgo), old.id());
-        jdbc.update("update course_meeting set starts_at = ?, ends_at = ? where session_id = ?",
-                Timestamp.from(longAgo), Timestamp.from(longAgo.plus(2, ChronoUnit.HOURS)), old.id());
+        jdbc.update(
+                "update course_meeting set starts_at = ?, ends_at = ? where session_id = ?",
+                Timestamp.from(longAgo),
+                Timestamp.from(longAgo.plus(2, ChronoUnit.HOURS)),
+                old.id());
 
         actingAs.anonymous();
         assertThat(enrolments.anonymiseExpired()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForMap("select person_id, person_name, anonymised, certificate_code, status from enrolment where id = ?",
-                oldOne.id())).containsEntry("person_id", null).containsEntry("person_name", Enrolment.ANONYMISED_NAME)
-                .containsEntry("anonymised", true).containsEntry("certificate_code", null)
+        assertThat(jdbc.queryForMap(
+                        "select person_id, person_name, anonymised, certificate_code, status from enrolment where id = ?",
+                        oldOne.id()))
+                .containsEntry("person_id", null)
+                .containsEntry("person_name", Enrolment.ANONYMISED_NAME)
+                .containsEntry("anonymised", true)
+                .containsEntry("certificate_code", null)
                 .containsEntry("status", "CONFIRMED");
-        assertThat(jdbc.queryForObject("select anonymised from enrolment where id = ?", Boolean.class, recentOne.id())).isFalse();
+        assertThat(jdbc.queryForObject("select anonymised from enrolment where id = ?", Boolean.class, recentOne.id()))
+                .isFalse();
         assertThat(enrolments.verify(completed.certificateCode()).state()).isEqualTo(Verification.State.UNKNOWN);
-        assertThat(actingAs.as(participant, () -> enrolments.mine())).extracting(Enrolment::id).containsExactly(recentOne.id());
+        assertThat(actingAs.as(participant, () -> enrolments.mine()))
+                .extracting(Enrolment::id)
+                .containsExactly(recentOne.id());
         assertThat(enrolments.anonymiseExpired()).isZero();
     }
 }

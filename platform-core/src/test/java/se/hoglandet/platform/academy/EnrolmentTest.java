@@ -35,13 +35,26 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class EnrolmentTest {
 
-    @Autowired CourseService courses;
-    @Autowired EnrolmentService enrolments;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     AssessmentFixture persons;
     AcademyFixture academy;
@@ -71,17 +84,23 @@ class EnrolmentTest {
         Enrolment d = enrol(david, session);
         assertThat(List.of(a.status(), c.status(), d.status()))
                 .containsExactly(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.WAITLISTED);
-        assertThat(actingAs.as(cecilia, () -> enrolments.waitlistPosition(c.id()))).isEqualTo(1);
-        assertThat(actingAs.as(david, () -> enrolments.waitlistPosition(d.id()))).isEqualTo(2);
-        assertThatThrownBy(() -> enrol(anna, session)).isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("enrolment.error.already");
+        assertThat(actingAs.as(cecilia, () -> enrolments.waitlistPosition(c.id())))
+                .isEqualTo(1);
+        assertThat(actingAs.as(david, () -> enrolments.waitlistPosition(d.id())))
+                .isEqualTo(2);
+        assertThatThrownBy(() -> enrol(anna, session))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.already");
 
         // Only the participant cancels their own; a freed seat goes to the first in line, who is told.
-        assertThatThrownBy(() -> actingAs.as(bo, () -> enrolments.cancel(a.id()))).isInstanceOf(DomainValidationException.class);
+        assertThatThrownBy(() -> actingAs.as(bo, () -> enrolments.cancel(a.id())))
+                .isInstanceOf(DomainValidationException.class);
         actingAs.as(anna, () -> enrolments.cancel(a.id()));
         assertThat(status(c)).isEqualTo(EnrolmentStatus.CONFIRMED);
         assertThat(status(d)).isEqualTo(EnrolmentStatus.WAITLISTED);
-        assertThat(actingAs.as(david, () -> enrolments.waitlistPosition(d.id()))).isEqualTo(1);
+        assertThat(actingAs.as(david, () -> enrolments.waitlistPosition(d.id())))
+                .isEqualTo(1);
         assertThat(confirmed(session)).isEqualTo(2);
 
         // Enrolling again after cancelling is a new place at the end of the line.
@@ -96,9 +115,11 @@ class EnrolmentTest {
         assertThat(status(d)).isEqualTo(EnrolmentStatus.CONFIRMED);
         assertThat(status(a)).isEqualTo(EnrolmentStatus.WAITLISTED);
         CourseSession bigger = actingAs.as(academy.admin, () -> courses.session(session.id()));
-        assertThatThrownBy(() -> actingAs.as(academy.admin, () -> courses.updateSession(session.id(), bigger.version(),
-                draftOf(bigger, 2)))).isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("session.error.belowConfirmed");
+        assertThatThrownBy(() -> actingAs.as(
+                        academy.admin, () -> courses.updateSession(session.id(), bigger.version(), draftOf(bigger, 2))))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("session.error.belowConfirmed");
     }
 
     @Test
@@ -111,12 +132,19 @@ class EnrolmentTest {
         Actor vetlanda2Person = persons.person("vetlanda");
         Enrolment vetlanda2 = enrol(vetlanda2Person, session);
         Enrolment vetlanda3 = enrol(persons.person("vetlanda"), session);
-        assertThat(List.of(eksjo1.status(), eksjo2.status(), vetlanda1.status(), vetlanda2.status(), vetlanda3.status()))
-                .containsExactly(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.CONFIRMED,
-                        EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+        assertThat(List.of(
+                        eksjo1.status(), eksjo2.status(), vetlanda1.status(), vetlanda2.status(), vetlanda3.status()))
+                .containsExactly(
+                        EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.WAITLISTED,
+                        EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.CONFIRMED,
+                        EnrolmentStatus.WAITLISTED);
 
         actingAs.as(vetlanda2Person, () -> enrolments.cancel(vetlanda2.id()));
-        assertThat(status(eksjo2)).as("Eksjö's quota is full: it keeps its place").isEqualTo(EnrolmentStatus.WAITLISTED);
+        assertThat(status(eksjo2))
+                .as("Eksjö's quota is full: it keeps its place")
+                .isEqualTo(EnrolmentStatus.WAITLISTED);
         assertThat(status(vetlanda3)).isEqualTo(EnrolmentStatus.CONFIRMED);
     }
 
@@ -124,9 +152,12 @@ class EnrolmentTest {
     void deadlinesWindowAudienceAndApprovalAreEnforced() {
         Course forLawyers = academy.course(false, null, Set.of(Role.LAWYER));
         CourseSession lawyersSession = academy.session(forLawyers, 10, Map.of(), false);
-        assertThatThrownBy(() -> enrol(persons.person("eksjo"), lawyersSession)).isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("enrolment.error.audience");
-        assertThat(enrol(persons.person("eksjo", Role.LAWYER), lawyersSession).status()).isEqualTo(EnrolmentStatus.CONFIRMED);
+        assertThatThrownBy(() -> enrol(persons.person("eksjo"), lawyersSession))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.audience");
+        assertThat(enrol(persons.person("eksjo", Role.LAWYER), lawyersSession).status())
+                .isEqualTo(EnrolmentStatus.CONFIRMED);
 
         CourseSession session = academy.session(academy.course(false, null, Set.of()), 10, Map.of(), true);
         Actor employee = persons.person("vetlanda");
@@ -135,37 +166,49 @@ class EnrolmentTest {
         Enrolment pending = enrol(employee, session);
         assertThat(pending.status()).isEqualTo(EnrolmentStatus.PENDING_APPROVAL);
         assertThat(confirmed(session)).isZero();
-        assertThat(actingAs.as(otherManager, () -> enrolments.pendingApprovals())).extracting(Enrolment::id)
+        assertThat(actingAs.as(otherManager, () -> enrolments.pendingApprovals()))
+                .extracting(Enrolment::id)
                 .doesNotContain(pending.id());
         assertThatThrownBy(() -> actingAs.as(otherManager, () -> enrolments.approve(pending.id())))
                 .isInstanceOf(DomainValidationException.class);
-        assertThat(actingAs.as(manager, () -> enrolments.pendingApprovals())).extracting(Enrolment::id).contains(pending.id());
-        assertThat(actingAs.as(manager, () -> enrolments.approve(pending.id())).status()).isEqualTo(EnrolmentStatus.CONFIRMED);
+        assertThat(actingAs.as(manager, () -> enrolments.pendingApprovals()))
+                .extracting(Enrolment::id)
+                .contains(pending.id());
+        assertThat(actingAs.as(manager, () -> enrolments.approve(pending.id())).status())
+                .isEqualTo(EnrolmentStatus.CONFIRMED);
 
         // An administrator enrols their own staff, not another organisation's.
         Actor colleague = persons.person("vetlanda");
-        assertThat(actingAs.as(manager, () -> enrolments.enrolStaff(session.id(), colleague.personId())).status())
+        assertThat(actingAs.as(manager, () -> enrolments.enrolStaff(session.id(), colleague.personId()))
+                        .status())
                 .isEqualTo(EnrolmentStatus.CONFIRMED);
-        assertThatThrownBy(() -> actingAs.as(otherManager, () -> enrolments.enrolStaff(session.id(), employee.personId())))
+        assertThatThrownBy(
+                        () -> actingAs.as(otherManager, () -> enrolments.enrolStaff(session.id(), employee.personId())))
                 .isInstanceOf(DomainValidationException.class);
         assertThatThrownBy(() -> actingAs.as(employee, () -> enrolments.enrolStaff(session.id(), colleague.personId())))
                 .isInstanceOf(PermissionDeniedException.class);
 
         // After the cancellation deadline the participant cannot cancel; after registration closes nobody enrols.
-        jdbc.update("update course_session set cancellation_deadline = ?, registration_closes = ? where id = ?",
+        jdbc.update(
+                "update course_session set cancellation_deadline = ?, registration_closes = ? where id = ?",
                 java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)),
-                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), session.id());
+                java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)),
+                session.id());
         assertThatThrownBy(() -> actingAs.as(employee, () -> enrolments.cancel(pending.id())))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("enrolment.error.deadline");
-        assertThatThrownBy(() -> enrol(persons.person("vetlanda"), session)).isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("enrolment.error.closed");
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.deadline");
+        assertThatThrownBy(() -> enrol(persons.person("vetlanda"), session))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.closed");
 
         // Participant lists are for the organiser's academy administrators only.
         Actor otherAcademyAdmin = persons.person("eksjo", Role.ACADEMY_ADMIN);
         assertThatThrownBy(() -> actingAs.as(otherAcademyAdmin, () -> courses.participants(session.id())))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThat(actingAs.as(academy.admin, () -> courses.participants(session.id()))).hasSize(2);
+        assertThat(actingAs.as(academy.admin, () -> courses.participants(session.id())))
+                .hasSize(2);
     }
 
     private Enrolment enrol(Actor actor, CourseSession session) {
@@ -173,17 +216,29 @@ class EnrolmentTest {
     }
 
     private EnrolmentStatus status(Enrolment enrolment) {
-        return EnrolmentStatus.valueOf(jdbc.queryForObject("select status from enrolment where id = ?", String.class,
-                enrolment.id()));
+        return EnrolmentStatus.valueOf(
+                jdbc.queryForObject("select status from enrolment where id = ?", String.class, enrolment.id()));
     }
 
     private long confirmed(CourseSession session) {
-        return jdbc.queryForObject("select count(*) from enrolment where session_id = ? and status = 'CONFIRMED'",
-                Long.class, session.id());
+        return jdbc.queryForObject(
+                "select count(*) from enrolment where session_id = ? and status = 'CONFIRMED'",
+                Long.class,
+                session.id());
     }
 
     static SessionDraft draftOf(CourseSession s, int capacity) {
-        return new SessionDraft(s.name(), s.meetings(), s.place(), s.onlineLink(), s.teachers(), capacity, s.quotas(),
-                s.registrationOpens(), s.registrationCloses(), s.cancellationDeadline(), s.managerApproval());
+        return new SessionDraft(
+                s.name(),
+                s.meetings(),
+                s.place(),
+                s.onlineLink(),
+                s.teachers(),
+                capacity,
+                s.quotas(),
+                s.registrationOpens(),
+                s.registrationCloses(),
+                s.cancellationDeadline(),
+                s.managerApproval());
     }
 }

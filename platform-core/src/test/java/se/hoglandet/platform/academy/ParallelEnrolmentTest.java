@@ -35,13 +35,26 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class ParallelEnrolmentTest {
 
-    @Autowired CourseService courses;
-    @Autowired EnrolmentService enrolments;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -51,7 +64,8 @@ class ParallelEnrolmentTest {
     @Test
     void concurrentEnrolmentsForTheLastSeatsNeverOverbook() throws Exception {
         AssessmentFixture persons = new AssessmentFixture(assessments, templates, people, actingAs);
-        AcademyFixture academy = new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
+        AcademyFixture academy =
+                new AcademyFixture(courses, actingAs, persons.person("hoglandsforbundet", Role.ACADEMY_ADMIN));
         for (int capacity : new int[] {1, 3}) {
             CourseSession session = academy.session(academy.course(true, 24, Set.of()), capacity, Map.of(), false);
             List<Actor> crowd = new ArrayList<>();
@@ -64,27 +78,42 @@ class ParallelEnrolmentTest {
             assertThat(count(session, "WAITLISTED")).isEqualTo(12 - capacity);
             List<Long> positions = new ArrayList<>();
             for (Actor actor : crowd) {
-                Long id = jdbc.queryForObject("select id from enrolment where session_id = ? and person_id = ?", Long.class,
-                        session.id(), actor.personId());
+                Long id = jdbc.queryForObject(
+                        "select id from enrolment where session_id = ? and person_id = ?",
+                        Long.class,
+                        session.id(),
+                        actor.personId());
                 positions.add(actingAs.as(actor, () -> enrolments.waitlistPosition(id)));
             }
             assertThat(positions.stream().filter(p -> p > 0).sorted().toList())
-                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 12 - capacity).boxed().toList());
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 12 - capacity)
+                            .boxed()
+                            .toList());
 
             // Cancellations racing new enrolments: the session ends full, not overbooked.
-            List<Actor> confirmed = crowd.stream().filter(a -> jdbc.queryForObject(
-                    "select status from enrolment where session_id = ? and person_id = ?", String.class, session.id(),
-                    a.personId()).equals("CONFIRMED")).toList();
+            List<Actor> confirmed = crowd.stream()
+                    .filter(a -> jdbc.queryForObject(
+                                    "select status from enrolment where session_id = ? and person_id = ?",
+                                    String.class,
+                                    session.id(),
+                                    a.personId())
+                            .equals("CONFIRMED"))
+                    .toList();
             List<Actor> latecomers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 latecomers.add(persons.person("aneby"));
             }
             List<Actor> everyone = new ArrayList<>(confirmed);
             everyone.addAll(latecomers);
-            runTogether(everyone, actor -> confirmed.contains(actor)
-                    ? enrolments.cancel(jdbc.queryForObject("select id from enrolment where session_id = ? and person_id = ?",
-                            Long.class, session.id(), actor.personId()))
-                    : enrolments.enrol(session.id()));
+            runTogether(
+                    everyone,
+                    actor -> confirmed.contains(actor)
+                            ? enrolments.cancel(jdbc.queryForObject(
+                                    "select id from enrolment where session_id = ? and person_id = ?",
+                                    Long.class,
+                                    session.id(),
+                                    actor.personId()))
+                            : enrolments.enrol(session.id()));
             assertThat(count(session, "CONFIRMED")).isEqualTo(capacity);
         }
     }
@@ -115,7 +144,7 @@ class ParallelEnrolmentTest {
     }
 
     private long count(CourseSession session, String status) {
-        return jdbc.queryForObject("select count(*) from enrolment where session_id = ? and status = ?", Long.class,
-                session.id(), status);
+        return jdbc.queryForObject(
+                "select count(*) from enrolment where session_id = ? and status = ?", Long.class, session.id(), status);
     }
 }

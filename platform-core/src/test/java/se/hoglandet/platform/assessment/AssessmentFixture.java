@@ -24,7 +24,10 @@ public final class AssessmentFixture {
     private final PersonService people;
     private final ActingAs actingAs;
 
-    public AssessmentFixture(AssessmentService assessments, AssessmentTemplateService templates, PersonService people,
+    public AssessmentFixture(
+            AssessmentService assessments,
+            AssessmentTemplateService templates,
+            PersonService people,
             ActingAs actingAs) {
         this.assessments = assessments;
         this.templates = templates;
@@ -37,14 +40,20 @@ public final class AssessmentFixture {
         String name = organisation + "-" + UUID.randomUUID().toString().substring(0, 8);
         EnumSet<Role> all = EnumSet.of(Role.MEMBER);
         all.addAll(Set.of(roles));
-        Person person = people.recordLogin(new LoginIdentity("test:" + name, name, name + "@example.invalid",
-                organisation, all));
-        return new Actor(person.id(), person.displayName(), person.organisation().id(), organisation, all);
+        Person person = people.recordLogin(
+                new LoginIdentity("test:" + name, name, name + "@example.invalid", organisation, all));
+        return new Actor(
+                person.id(), person.displayName(), person.organisation().id(), organisation, all);
     }
 
     public Long templateId(String key) {
-        return actingAs.as(person("eksjo"), () -> templates.catalogue().stream()
-                .filter(t -> t.templateKey().equals(key)).findFirst().orElseThrow().id());
+        return actingAs.as(
+                person("eksjo"),
+                () -> templates.catalogue().stream()
+                        .filter(t -> t.templateKey().equals(key))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     /** Answers to every question a risk and consequence analysis shows when no personal data is involved. */
@@ -66,19 +75,31 @@ public final class AssessmentFixture {
     public Assessment approvedRiskAnalysis(String organisation, String title, Set<Long> initiativeIds) {
         Actor lawyer = person(organisation, Role.LAWYER);
         Long template = templateId("risk-consequence");
-        Assessment draft = actingAs.as(lawyer, () -> assessments.create(template,
-                AssessmentDraft.titled(title, "Microsoft 365 Copilot", initiativeIds).withAnswers(completeRiskAnswers())));
+        Assessment draft = actingAs.as(
+                lawyer,
+                () -> assessments.create(
+                        template,
+                        AssessmentDraft.titled(title, "Microsoft 365 Copilot", initiativeIds)
+                                .withAnswers(completeRiskAnswers())));
         return approve(draft, organisation, lawyer);
     }
 
     /** Submits a complete draft, has each required role of the owner sign off, and approves it. */
     public Assessment approve(Assessment draft, String organisation, Actor author) {
         actingAs.as(author, () -> assessments.submit(draft.id(), draft.version()));
-        for (Role role : actingAs.as(author, () -> assessments.detail(draft.id()).template().requiredSignOffs())) {
+        for (Role role : actingAs.as(
+                author, () -> assessments.detail(draft.id()).template().requiredSignOffs())) {
             actingAs.as(person(organisation, role), () -> assessments.signOff(draft.id(), role, true, null));
         }
-        long version = actingAs.as(author, () -> assessments.detail(draft.id()).assessment().version());
-        return actingAs.as(author, () -> assessments.decide(draft.id(), version, AssessmentStatus.APPROVED, null,
-                LocalDate.now().plusYears(1)));
+        long version = actingAs.as(
+                author, () -> assessments.detail(draft.id()).assessment().version());
+        return actingAs.as(
+                author,
+                () -> assessments.decide(
+                        draft.id(),
+                        version,
+                        AssessmentStatus.APPROVED,
+                        null,
+                        LocalDate.now().plusYears(1)));
     }
 }

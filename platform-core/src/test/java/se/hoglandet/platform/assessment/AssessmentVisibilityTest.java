@@ -36,17 +36,36 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class AssessmentVisibilityTest {
 
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Organisations organisations;
     Map<String, String> castOrganisation = Map.of(
-            "owner", "eksjo", "participating", "nassjo", "named", "vetlanda", "other", "aneby",
-            "company_of_owner", "visibilitybolag", "federation_staff", "hoglandsforbundet",
-            "platform_admin", "hoglandsforbundet");
-    Map<String, Role> castRole = Map.of("federation_staff", Role.FEDERATION_STAFF, "platform_admin", Role.PLATFORM_ADMIN);
+            "owner",
+            "eksjo",
+            "participating",
+            "nassjo",
+            "named",
+            "vetlanda",
+            "other",
+            "aneby",
+            "company_of_owner",
+            "visibilitybolag",
+            "federation_staff",
+            "hoglandsforbundet",
+            "platform_admin",
+            "hoglandsforbundet");
+    Map<String, Role> castRole =
+            Map.of("federation_staff", Role.FEDERATION_STAFF, "platform_admin", Role.PLATFORM_ADMIN);
 
     @BeforeEach
     void setUp() {
@@ -80,12 +99,15 @@ class AssessmentVisibilityTest {
             String code = castOrganisation.get(who);
             actingAs.set(ActingAs.member(1, organisations.id(code), code, role));
             assertThat(assessments.list(onlyThis, PageRequest.of(0, 5)).getContent())
-                    .as("list for %s %s", who, role).hasSize(mayRead ? 1 : 0);
+                    .as("list for %s %s", who, role)
+                    .hasSize(mayRead ? 1 : 0);
             if (mayRead) {
-                assertThat(assessments.detail(assessment.id()).assessment().id()).isEqualTo(assessment.id());
+                assertThat(assessments.detail(assessment.id()).assessment().id())
+                        .isEqualTo(assessment.id());
             } else {
                 assertThatThrownBy(() -> assessments.detail(assessment.id()))
-                        .as("page for %s %s", who, role).isInstanceOf(DomainValidationException.class);
+                        .as("page for %s %s", who, role)
+                        .isInstanceOf(DomainValidationException.class);
             }
         }
     }
@@ -93,10 +115,19 @@ class AssessmentVisibilityTest {
     private Assessment assessmentWith(Visibility visibility) {
         Actor owner = ActingAs.member(1, organisations.id("eksjo"), "eksjo", Role.LAWYER);
         String title = "Synlighet " + UUID.randomUUID().toString().substring(0, 8);
-        Long template = actingAs.as(owner, () -> templates.catalogue().stream()
-                .filter(t -> t.templateKey().equals("ai-act-classification")).findFirst().orElseThrow().id());
-        return actingAs.as(owner, () -> assessments.create(template, AssessmentDraft.titled(title, null,
-                Set.of()).withSharing(false, visibility, Set.of(organisations.id("vetlanda")))
-                .withParticipants(Set.of(organisations.id("nassjo")))));
+        Long template = actingAs.as(
+                owner,
+                () -> templates.catalogue().stream()
+                        .filter(t -> t.templateKey().equals("ai-act-classification"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        return actingAs.as(
+                owner,
+                () -> assessments.create(
+                        template,
+                        AssessmentDraft.titled(title, null, Set.of())
+                                .withSharing(false, visibility, Set.of(organisations.id("vetlanda")))
+                                .withParticipants(Set.of(organisations.id("nassjo")))));
     }
 }

@@ -36,12 +36,23 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class ExpertReviewTest {
 
-    @Autowired AssessmentService assessments;
-    @Autowired ExpertReviewService reviews;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired NotificationService notifications;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    ExpertReviewService reviews;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
 
     @AfterEach
     void nobody() {
@@ -57,59 +68,92 @@ class ExpertReviewTest {
         Actor eksjoDpo = fixture.person("eksjo", Role.DPO);
         Actor eksjoOtherDpo = fixture.person("eksjo", Role.DPO);
         Actor eksjoMember = fixture.person("eksjo");
-        Assessment analysis = actingAs.as(anebyLawyer, () -> assessments.create(fixture.templateId("risk-consequence"),
-                AssessmentDraft.titled("Sekretessbelagd analys av skolplattform", null, Set.of())
-                        .withAnswers(AssessmentFixture.completeRiskAnswers())
-                        .withSharing(true, Visibility.PRIVATE, Set.of())));
+        Assessment analysis = actingAs.as(
+                anebyLawyer,
+                () -> assessments.create(
+                        fixture.templateId("risk-consequence"),
+                        AssessmentDraft.titled("Sekretessbelagd analys av skolplattform", null, Set.of())
+                                .withAnswers(AssessmentFixture.completeRiskAnswers())
+                                .withSharing(true, Visibility.PRIVATE, Set.of())));
         assertThatThrownBy(() -> actingAs.as(eksjoDpo, () -> assessments.detail(analysis.id())))
                 .isInstanceOf(DomainValidationException.class);
 
         // The pool: other organisations' holders of the role, never one's own.
-        List<Long> pool = actingAs.as(anebyLawyer, () -> reviews.experts(Role.DPO)).stream().map(Person::id).toList();
+        List<Long> pool = actingAs.as(anebyLawyer, () -> reviews.experts(Role.DPO)).stream()
+                .map(Person::id)
+                .toList();
         assertThat(pool).contains(eksjoDpo.personId(), eksjoOtherDpo.personId()).doesNotContain(anebyOwnDpo.personId());
-        assertThat(actingAs.as(anebyLawyer, () -> reviews.experts(Role.IT_MANAGER))).isEmpty();
+        assertThat(actingAs.as(anebyLawyer, () -> reviews.experts(Role.IT_MANAGER)))
+                .isEmpty();
         assertRefused(anebyLawyer, analysis.id(), eksjoMember.personId(), Role.DPO, "Granska", "review.error.expert");
         assertRefused(anebyLawyer, analysis.id(), anebyOwnDpo.personId(), Role.DPO, "Granska", "review.error.expert");
         assertRefused(anebyLawyer, analysis.id(), eksjoDpo.personId(), Role.DPO, " ", "review.error.message");
-        assertThatThrownBy(() -> actingAs.as(fixture.person("vetlanda", Role.LAWYER), () -> reviews.request(analysis.id(),
-                eksjoDpo.personId(), Role.DPO, "Granska"))).isInstanceOf(DomainValidationException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        fixture.person("vetlanda", Role.LAWYER),
+                        () -> reviews.request(analysis.id(), eksjoDpo.personId(), Role.DPO, "Granska")))
+                .isInstanceOf(DomainValidationException.class);
 
-        ReviewRequest request = actingAs.as(anebyLawyer, () -> reviews.request(analysis.id(), eksjoDpo.personId(),
-                Role.DPO, "Vi saknar eget dataskyddsombud – kan du granska avsnittet om personuppgifter?"));
+        ReviewRequest request = actingAs.as(
+                anebyLawyer,
+                () -> reviews.request(
+                        analysis.id(),
+                        eksjoDpo.personId(),
+                        Role.DPO,
+                        "Vi saknar eget dataskyddsombud – kan du granska avsnittet om personuppgifter?"));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> links(eksjoDpo, NotificationKind.EXPERT_REVIEW_REQUESTED).size() == 1);
-        assertThat(links(eksjoDpo, NotificationKind.EXPERT_REVIEW_REQUESTED)).containsExactly("assessments/" + analysis.id());
+                .until(() -> links(eksjoDpo, NotificationKind.EXPERT_REVIEW_REQUESTED)
+                                .size()
+                        == 1);
+        assertThat(links(eksjoDpo, NotificationKind.EXPERT_REVIEW_REQUESTED))
+                .containsExactly("assessments/" + analysis.id());
 
         // Read access for the task: the requested expert reads and comments; a colleague of theirs does not.
         AssessmentDetail asExpert = actingAs.as(eksjoDpo, () -> assessments.detail(analysis.id()));
-        assertThat(asExpert.openRequestFor(eksjoDpo.personId())).map(ReviewRequest::id).contains(request.id());
+        assertThat(asExpert.openRequestFor(eksjoDpo.personId()))
+                .map(ReviewRequest::id)
+                .contains(request.id());
         assertThat(asExpert.mayEdit()).isFalse();
         actingAs.as(eksjoDpo, () -> assessments.comment(analysis.id(), "service", "Rättslig grund bör preciseras."));
         assertThatThrownBy(() -> actingAs.as(eksjoOtherDpo, () -> assessments.detail(analysis.id())))
                 .isInstanceOf(DomainValidationException.class);
-        assertThat(actingAs.as(eksjoDpo, () -> reviews.mine(PageRequest.of(0, 10))).getContent())
-                .extracting(t -> t.assessmentTitle()).containsExactly("Sekretessbelagd analys av skolplattform");
+        assertThat(actingAs.as(eksjoDpo, () -> reviews.mine(PageRequest.of(0, 10)))
+                        .getContent())
+                .extracting(t -> t.assessmentTitle())
+                .containsExactly("Sekretessbelagd analys av skolplattform");
 
         // In review, the expert signs off in the requested role only.
         Assessment submitted = actingAs.as(anebyLawyer, () -> assessments.submit(analysis.id(), analysis.version()));
-        assertThat(actingAs.as(eksjoDpo, () -> assessments.detail(analysis.id())).maySignAs()).containsExactly(Role.DPO);
-        Actor eksjoDpoAndLawyer = new Actor(eksjoDpo.personId(), eksjoDpo.displayName(), eksjoDpo.organisationId(),
-                "eksjo", Set.of(Role.MEMBER, Role.DPO, Role.LAWYER));
-        assertThatThrownBy(() -> actingAs.as(eksjoDpoAndLawyer, () -> assessments.signOff(analysis.id(), Role.LAWYER, true, null)))
+        assertThat(actingAs.as(eksjoDpo, () -> assessments.detail(analysis.id()))
+                        .maySignAs())
+                .containsExactly(Role.DPO);
+        Actor eksjoDpoAndLawyer = new Actor(
+                eksjoDpo.personId(),
+                eksjoDpo.displayName(),
+                eksjoDpo.organisationId(),
+                "eksjo",
+                Set.of(Role.MEMBER, Role.DPO, Role.LAWYER));
+        assertThatThrownBy(() -> actingAs.as(
+                        eksjoDpoAndLawyer, () -> assessments.signOff(analysis.id(), Role.LAWYER, true, null)))
                 .isInstanceOf(PermissionDeniedException.class);
         SignOff signOff = actingAs.as(eksjoDpo, () -> assessments.signOff(analysis.id(), Role.DPO, true, "Godtagbart"));
         assertThat(signOff.organisationId()).isEqualTo(eksjoDpo.organisationId());
 
         // The answer closes the task, and the access with it.
-        ReviewRequest answered = actingAs.as(eksjoDpo, () -> reviews.answer(request.id(), request.version(),
-                "Godtagbart med preciserad rättslig grund; se kommentaren under avsnittet om data."));
+        ReviewRequest answered = actingAs.as(
+                eksjoDpo,
+                () -> reviews.answer(
+                        request.id(),
+                        request.version(),
+                        "Godtagbart med preciserad rättslig grund; se kommentaren under avsnittet om data."));
         assertThat(answered.status()).isEqualTo(ReviewRequestStatus.ANSWERED);
         assertThatThrownBy(() -> actingAs.as(eksjoDpo, () -> reviews.answer(request.id(), answered.version(), "Igen")))
                 .isInstanceOf(DomainValidationException.class);
         assertThatThrownBy(() -> actingAs.as(eksjoDpo, () -> assessments.detail(analysis.id())))
                 .isInstanceOf(DomainValidationException.class);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> links(anebyLawyer, NotificationKind.EXPERT_REVIEW_ANSWERED).size() == 1);
+                .until(() -> links(anebyLawyer, NotificationKind.EXPERT_REVIEW_ANSWERED)
+                                .size()
+                        == 1);
 
         // Aneby's own roles complete the round; the external DPO's sign-off counts.
         for (Role role : List.of(Role.LAWYER, Role.INFOSEC, Role.IT_MANAGER)) {
@@ -121,8 +165,14 @@ class ExpertReviewTest {
             assertThat(r.expertName()).isEqualTo(eksjoDpo.displayName());
             assertThat(r.answer()).startsWith("Godtagbart med preciserad");
         });
-        Assessment approved = actingAs.as(anebyLawyer, () -> assessments.decide(analysis.id(),
-                final_.assessment().version(), AssessmentStatus.APPROVED, null, LocalDate.now().plusYears(1)));
+        Assessment approved = actingAs.as(
+                anebyLawyer,
+                () -> assessments.decide(
+                        analysis.id(),
+                        final_.assessment().version(),
+                        AssessmentStatus.APPROVED,
+                        null,
+                        LocalDate.now().plusYears(1)));
         assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED);
         assertThat(submitted.id()).isEqualTo(analysis.id());
     }
@@ -133,26 +183,39 @@ class ExpertReviewTest {
         Actor savsjoLawyer = fixture.person("savsjo", Role.LAWYER);
         Actor vetlandaInfosec = fixture.person("vetlanda", Role.INFOSEC);
         Actor nassjoLawyer = fixture.person("nassjo", Role.LAWYER);
-        Assessment analysis = actingAs.as(savsjoLawyer, () -> assessments.create(fixture.templateId("ai-act-classification"),
-                AssessmentDraft.titled("Klassning av tolktjänst", null, Set.of()).withSharing(false, Visibility.PRIVATE, Set.of())));
-        ReviewRequest toInfosec = actingAs.as(savsjoLawyer, () -> reviews.request(analysis.id(), vetlandaInfosec.personId(),
-                Role.INFOSEC, "Kan du titta på loggningen?"));
-        ReviewRequest toLawyer = actingAs.as(savsjoLawyer, () -> reviews.request(analysis.id(), nassjoLawyer.personId(),
-                Role.LAWYER, "Kan du granska klassningen?"));
+        Assessment analysis = actingAs.as(
+                savsjoLawyer,
+                () -> assessments.create(
+                        fixture.templateId("ai-act-classification"),
+                        AssessmentDraft.titled("Klassning av tolktjänst", null, Set.of())
+                                .withSharing(false, Visibility.PRIVATE, Set.of())));
+        ReviewRequest toInfosec = actingAs.as(
+                savsjoLawyer,
+                () -> reviews.request(
+                        analysis.id(), vetlandaInfosec.personId(), Role.INFOSEC, "Kan du titta på loggningen?"));
+        ReviewRequest toLawyer = actingAs.as(
+                savsjoLawyer,
+                () -> reviews.request(
+                        analysis.id(), nassjoLawyer.personId(), Role.LAWYER, "Kan du granska klassningen?"));
 
-        assertThatThrownBy(() -> actingAs.as(nassjoLawyer, () -> reviews.answer(toInfosec.id(), toInfosec.version(), "Hej")))
+        assertThatThrownBy(() ->
+                        actingAs.as(nassjoLawyer, () -> reviews.answer(toInfosec.id(), toInfosec.version(), "Hej")))
                 .isInstanceOf(DomainValidationException.class);
-        assertThatThrownBy(() -> actingAs.as(vetlandaInfosec, () -> reviews.withdraw(toInfosec.id(), toInfosec.version())))
+        assertThatThrownBy(
+                        () -> actingAs.as(vetlandaInfosec, () -> reviews.withdraw(toInfosec.id(), toInfosec.version())))
                 .isInstanceOf(DomainValidationException.class);
         actingAs.as(savsjoLawyer, () -> reviews.withdraw(toInfosec.id(), toInfosec.version()));
         assertThatThrownBy(() -> actingAs.as(vetlandaInfosec, () -> assessments.detail(analysis.id())))
                 .isInstanceOf(DomainValidationException.class);
 
         actingAs.as(nassjoLawyer, () -> assessments.detail(analysis.id()));
-        actingAs.as(nassjoLawyer, () -> reviews.decline(toLawyer.id(), toLawyer.version(), "Jäv: jag har deltagit i upphandlingen."));
+        actingAs.as(
+                nassjoLawyer,
+                () -> reviews.decline(toLawyer.id(), toLawyer.version(), "Jäv: jag har deltagit i upphandlingen."));
         assertThatThrownBy(() -> actingAs.as(nassjoLawyer, () -> assessments.detail(analysis.id())))
                 .isInstanceOf(DomainValidationException.class);
-        assertThat(actingAs.as(savsjoLawyer, () -> assessments.detail(analysis.id())).reviewRequests())
+        assertThat(actingAs.as(savsjoLawyer, () -> assessments.detail(analysis.id()))
+                        .reviewRequests())
                 .extracting(ReviewRequest::status)
                 .containsExactly(ReviewRequestStatus.WITHDRAWN, ReviewRequestStatus.DECLINED);
     }
@@ -160,11 +223,16 @@ class ExpertReviewTest {
     private void assertRefused(Actor actor, Long assessmentId, Long expertId, Role role, String message, String key) {
         assertThatThrownBy(() -> actingAs.as(actor, () -> reviews.request(assessmentId, expertId, role, message)))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo(key);
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo(key);
     }
 
     private List<String> links(Actor person, NotificationKind kind) {
-        return actingAs.as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent()).stream()
-                .filter(n -> n.kind() == kind).map(Notification::link).toList();
+        return actingAs
+                .as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent())
+                .stream()
+                .filter(n -> n.kind() == kind)
+                .map(Notification::link)
+                .toList();
     }
 }

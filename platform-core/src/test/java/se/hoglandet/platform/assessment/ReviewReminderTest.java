@@ -30,13 +30,26 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class ReviewReminderTest {
 
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired AssessmentReviewReminders reminders;
-    @Autowired NotificationService notifications;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    AssessmentReviewReminders reminders;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -49,8 +62,11 @@ class ReviewReminderTest {
         Assessment due = fixture.approvedRiskAnalysis("vetlanda", "Omprövas nu", Set.of());
         Assessment notYet = fixture.approvedRiskAnalysis("vetlanda", "Omprövas nästa år", Set.of());
         Assessment replaced = fixture.approvedRiskAnalysis("vetlanda", "Redan omarbetad", Set.of());
-        jdbc.update("update assessment set review_date = ? where id in (?, ?)", LocalDate.now().minusDays(1),
-                due.id(), replaced.id());
+        jdbc.update(
+                "update assessment set review_date = ? where id in (?, ?)",
+                LocalDate.now().minusDays(1),
+                due.id(),
+                replaced.id());
         Actor vetlandaLawyer = fixture.person("vetlanda", Role.LAWYER);
         actingAs.as(vetlandaLawyer, () -> assessments.newVersion(replaced.id()));
         Actor vetlandaDpo = fixture.person("vetlanda", Role.DPO);
@@ -65,13 +81,17 @@ class ReviewReminderTest {
         assertThat(reviewLinks(vetlandaLawyer)).containsExactly("assessments/" + due.id());
         assertThat(reviewLinks(vetlandaMember)).isEmpty();
         assertThat(reviewLinks(anebyDpo)).isEmpty();
-        assertThat(jdbc.queryForObject("select review_reminded_on from assessment where id = ?", LocalDate.class,
-                notYet.id())).isNull();
+        assertThat(jdbc.queryForObject(
+                        "select review_reminded_on from assessment where id = ?", LocalDate.class, notYet.id()))
+                .isNull();
     }
 
     private List<String> reviewLinks(Actor person) {
-        return actingAs.as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent()).stream()
+        return actingAs
+                .as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent())
+                .stream()
                 .filter(n -> n.kind() == NotificationKind.ASSESSMENT_REVIEW_DUE)
-                .map(Notification::link).toList();
+                .map(Notification::link)
+                .toList();
     }
 }

@@ -27,10 +27,17 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class AuditLogTest {
 
-    @Autowired OrganisationService organisations;
-    @Autowired AuditService audit;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -46,7 +53,8 @@ class AuditLogTest {
                 new OrganisationChange(company.id(), company.version(), "Historiebolaget AB", "556677-8899"));
         organisations.deactivate(company.id(), renamed.version());
 
-        List<AuditEntry> history = audit.historyOf("organisation", company.id(), PageRequest.of(0, 10)).getContent();
+        List<AuditEntry> history = audit.historyOf("organisation", company.id(), PageRequest.of(0, 10))
+                .getContent();
 
         assertThat(history).extracting(AuditEntry::action).containsExactly("DEACTIVATED", "CHANGED", "ADDED");
         assertThat(history).allSatisfy(entry -> {
@@ -55,9 +63,10 @@ class AuditLogTest {
             assertThat(entry.actorOrganisationCode()).isEqualTo("eksjo");
             assertThat(entry.occurredAt()).isNotNull();
         });
-        assertThat(history.get(1).changes()).containsExactlyInAnyOrder(
-                new AuditChange("name", "Historiebolaget", "Historiebolaget AB"),
-                new AuditChange("organisationNumber", null, "556677-8899"));
+        assertThat(history.get(1).changes())
+                .containsExactlyInAnyOrder(
+                        new AuditChange("name", "Historiebolaget", "Historiebolaget AB"),
+                        new AuditChange("organisationNumber", null, "556677-8899"));
         assertThat(history.get(0).changes()).containsExactly(new AuditChange("active", "true", "false"));
     }
 
@@ -72,7 +81,8 @@ class AuditLogTest {
                         new OrganisationChange(company.id(), company.version(), "Nytt namn", "fel")))
                 .isInstanceOf(DomainValidationException.class);
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test

@@ -45,14 +45,29 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class IncidentTest {
 
-    @Autowired IncidentService incidents;
-    @Autowired NotificationService notifications;
-    @Autowired AuditService auditService;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    IncidentService incidents;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    AuditService auditService;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     AssessmentFixture fixture;
 
@@ -77,43 +92,86 @@ class IncidentTest {
 
         assertThatThrownBy(() -> actingAs.as(reporter, () -> incidents.report(report("", LocalDate.now()))))
                 .isInstanceOf(DomainValidationException.class);
-        assertThatThrownBy(() -> actingAs.as(reporter, () -> incidents.report(report("Framtid", LocalDate.now().plusDays(2)))))
+        assertThatThrownBy(() -> actingAs.as(
+                        reporter,
+                        () -> incidents.report(report("Framtid", LocalDate.now().plusDays(2)))))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("incident.error.occurredOn");
-        assertThatThrownBy(() -> actingAs.as(reporter, () -> incidents.report(new IncidentReport("Okänt verktyg", "Text",
-                IncidentKind.OTHER, IncidentSeverity.LOW, LocalDate.now(), false, -1L, null))))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("incident.error.occurredOn");
+        assertThatThrownBy(() -> actingAs.as(
+                        reporter,
+                        () -> incidents.report(new IncidentReport(
+                                "Okänt verktyg",
+                                "Text",
+                                IncidentKind.OTHER,
+                                IncidentSeverity.LOW,
+                                LocalDate.now(),
+                                false,
+                                -1L,
+                                null))))
                 .isInstanceOf(DomainValidationException.class);
-        Incident incident = actingAs.as(reporter, () -> incidents.report(report(unique("Personnummer i chatt"), LocalDate.now())));
+        Incident incident =
+                actingAs.as(reporter, () -> incidents.report(report(unique("Personnummer i chatt"), LocalDate.now())));
         assertThat(incident.visibility()).isEqualTo(Visibility.PRIVATE);
         assertThat(incident.status()).isEqualTo(IncidentStatus.REPORTED);
-        assertThat(incident.breachNotificationDeadline()).isEqualTo(incident.createdAt().plus(Duration.ofHours(72)));
+        assertThat(incident.breachNotificationDeadline())
+                .isEqualTo(incident.createdAt().plus(Duration.ofHours(72)));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> links(infosec, NotificationKind.INCIDENT_REPORTED).size() == 1
-                && links(dpo, NotificationKind.INCIDENT_REPORTED).size() == 1
-                && links(itManager, NotificationKind.INCIDENT_REPORTED).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> links(infosec, NotificationKind.INCIDENT_REPORTED).size() == 1
+                        && links(dpo, NotificationKind.INCIDENT_REPORTED).size() == 1
+                        && links(itManager, NotificationKind.INCIDENT_REPORTED).size() == 1);
         assertThat(links(infosec, NotificationKind.INCIDENT_REPORTED)).containsExactly("incidents/" + incident.id());
         assertThat(links(colleague, NotificationKind.INCIDENT_REPORTED)).isEmpty();
         assertThat(links(otherDpo, NotificationKind.INCIDENT_REPORTED)).isEmpty();
         assertThat(links(reporter, NotificationKind.INCIDENT_REPORTED)).isEmpty();
 
         // Only the owner's handlers move it on; closing needs the resolution; a stale form is refused.
-        assertThatThrownBy(() -> actingAs.as(otherDpo, () -> incidents.changeStatus(incident.id(), incident.version(),
-                IncidentStatus.INVESTIGATING, null))).isInstanceOf(DomainValidationException.class);
-        assertThatThrownBy(() -> actingAs.as(colleague, () -> incidents.changeStatus(incident.id(), incident.version(),
-                IncidentStatus.INVESTIGATING, null))).isInstanceOf(PermissionDeniedException.class);
-        Incident investigating = actingAs.as(infosec, () -> incidents.changeStatus(incident.id(), incident.version(),
-                IncidentStatus.INVESTIGATING, "Loggar begärda från leverantören"));
-        assertThatThrownBy(() -> actingAs.as(dpo, () -> incidents.changeStatus(incident.id(), incident.version(),
-                IncidentStatus.CLOSED, "Klart"))).isInstanceOf(StaleEditException.class);
-        assertThatThrownBy(() -> actingAs.as(dpo, () -> incidents.changeStatus(incident.id(), investigating.version(),
-                IncidentStatus.CLOSED, " "))).isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("incident.error.resolution");
-        Incident closed = actingAs.as(dpo, () -> incidents.changeStatus(incident.id(), investigating.version(),
-                IncidentStatus.CLOSED, "Inte en personuppgiftsincident: uppgifterna var påhittade. Rutinen förtydligad."));
+        assertThatThrownBy(() -> actingAs.as(
+                        otherDpo,
+                        () -> incidents.changeStatus(
+                                incident.id(), incident.version(), IncidentStatus.INVESTIGATING, null)))
+                .isInstanceOf(DomainValidationException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        colleague,
+                        () -> incidents.changeStatus(
+                                incident.id(), incident.version(), IncidentStatus.INVESTIGATING, null)))
+                .isInstanceOf(PermissionDeniedException.class);
+        Incident investigating = actingAs.as(
+                infosec,
+                () -> incidents.changeStatus(
+                        incident.id(),
+                        incident.version(),
+                        IncidentStatus.INVESTIGATING,
+                        "Loggar begärda från leverantören"));
+        assertThatThrownBy(() -> actingAs.as(
+                        dpo,
+                        () -> incidents.changeStatus(
+                                incident.id(), incident.version(), IncidentStatus.CLOSED, "Klart")))
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        dpo,
+                        () -> incidents.changeStatus(
+                                incident.id(), investigating.version(), IncidentStatus.CLOSED, " ")))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("incident.error.resolution");
+        Incident closed = actingAs.as(
+                dpo,
+                () -> incidents.changeStatus(
+                        incident.id(),
+                        investigating.version(),
+                        IncidentStatus.CLOSED,
+                        "Inte en personuppgiftsincident: uppgifterna var påhittade. Rutinen förtydligad."));
         assertThat(closed.closedAt()).isNotNull();
-        await().atMost(Duration.ofSeconds(20)).until(() -> links(reporter, NotificationKind.INCIDENT_STATUS_CHANGED).size() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> links(reporter, NotificationKind.INCIDENT_STATUS_CHANGED)
+                                .size()
+                        == 2);
         assertThat(actingAs.as(reporter, () -> auditService.historyOf("incident", incident.id(), PageRequest.of(0, 10)))
-                .getContent()).extracting(e -> e.action()).containsExactly("STATUS_CHANGED", "STATUS_CHANGED", "REPORTED");
+                        .getContent())
+                .extracting(e -> e.action())
+                .containsExactly("STATUS_CHANGED", "STATUS_CHANGED", "REPORTED");
     }
 
     /** Every role of the owner organisation and of another one, against a PRIVATE and then a shared incident. */
@@ -132,10 +190,14 @@ class IncidentTest {
         assertReads(otherStaff, incident, onlyThis, false);
 
         Actor eksjoInfosec = fixture.person("eksjo", Role.INFOSEC);
-        assertThatThrownBy(() -> actingAs.as(eksjoInfosec, () -> incidents.share(incident.id(), incident.version(),
-                Visibility.PUBLIC, Set.of()))).isInstanceOf(DomainValidationException.class);
-        Incident shared = actingAs.as(eksjoInfosec, () -> incidents.share(incident.id(), incident.version(),
-                Visibility.SHARED, Set.of(otherStaff.organisationId())));
+        assertThatThrownBy(() -> actingAs.as(
+                        eksjoInfosec,
+                        () -> incidents.share(incident.id(), incident.version(), Visibility.PUBLIC, Set.of())))
+                .isInstanceOf(DomainValidationException.class);
+        Incident shared = actingAs.as(
+                eksjoInfosec,
+                () -> incidents.share(
+                        incident.id(), incident.version(), Visibility.SHARED, Set.of(otherStaff.organisationId())));
         assertThat(shared.visibility()).isEqualTo(Visibility.SHARED);
         assertReads(ownStaff, incident, onlyThis, true);
         assertReads(otherStaff, incident, onlyThis, true);
@@ -145,27 +207,45 @@ class IncidentTest {
     }
 
     private void assertReads(Actor actor, Incident incident, IncidentFilter onlyThis, boolean mayRead) {
-        List<Incident> listed = actingAs.as(actor, () -> incidents.list(onlyThis, PageRequest.of(0, 5)).getContent());
-        assertThat(listed).as("list for %s %s", actor.organisationCode(), actor.roles()).hasSize(mayRead ? 1 : 0);
+        List<Incident> listed = actingAs.as(
+                actor, () -> incidents.list(onlyThis, PageRequest.of(0, 5)).getContent());
+        assertThat(listed)
+                .as("list for %s %s", actor.organisationCode(), actor.roles())
+                .hasSize(mayRead ? 1 : 0);
         if (mayRead) {
-            assertThat(actingAs.as(actor, () -> incidents.detail(incident.id())).incident().id()).isEqualTo(incident.id());
+            assertThat(actingAs.as(actor, () -> incidents.detail(incident.id()))
+                            .incident()
+                            .id())
+                    .isEqualTo(incident.id());
         } else {
             assertThatThrownBy(() -> actingAs.as(actor, () -> incidents.detail(incident.id())))
                     .as("page for %s %s", actor.organisationCode(), actor.roles())
                     .isInstanceOf(DomainValidationException.class);
-            assertThatThrownBy(() -> actingAs.as(actor, () -> auditService.historyOf("incident", incident.id(),
-                    PageRequest.of(0, 5)))).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> actingAs.as(
+                            actor, () -> auditService.historyOf("incident", incident.id(), PageRequest.of(0, 5))))
+                    .isInstanceOf(PermissionDeniedException.class);
         }
     }
 
     private List<String> links(Actor person, NotificationKind kind) {
-        return actingAs.as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent()).stream()
-                .filter(n -> n.kind() == kind).map(Notification::link).toList();
+        return actingAs
+                .as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent())
+                .stream()
+                .filter(n -> n.kind() == kind)
+                .map(Notification::link)
+                .toList();
     }
 
     private static IncidentReport report(String title, LocalDate on) {
-        return new IncidentReport(title, "En medarbetare klistrade in ett personnummer i en publik AI-chatt.",
-                IncidentKind.DATA_LEAK, IncidentSeverity.HIGH, on, true, null, null);
+        return new IncidentReport(
+                title,
+                "En medarbetare klistrade in ett personnummer i en publik AI-chatt.",
+                IncidentKind.DATA_LEAK,
+                IncidentSeverity.HIGH,
+                on,
+                true,
+                null,
+                null);
     }
 
     private static String unique(String prefix) {

@@ -24,15 +24,34 @@ final class InitiativeFixture {
         String name = organisation + "-" + UUID.randomUUID().toString().substring(0, 8);
         EnumSet<Role> all = EnumSet.of(Role.MEMBER);
         all.addAll(Set.of(roles));
-        Person person = people.recordLogin(new LoginIdentity("test:" + name, name, name + "@example.invalid",
-                organisation, all));
-        return new Actor(person.id(), person.displayName(), person.organisation().id(), organisation, all);
+        Person person = people.recordLogin(
+                new LoginIdentity("test:" + name, name, name + "@example.invalid", organisation, all));
+        return new Actor(
+                person.id(), person.displayName(), person.organisation().id(), organisation, all);
     }
 
     static InitiativeDetails details(String title) {
-        return new InitiativeDetails(title, "Kort sammanfattning av " + title, "Syfte", "Kontakt", "ai@example.invalid",
-                Area.ADMINISTRATION, AiType.GENERATIVE, "Verktyg", "Leverantör", "Data", DataClass.PUBLIC,
-                "Rättslig grund", "Tillsyn", "Transparens", AiActRole.DEPLOYER, RiskGroup.MINIMAL,
-                LocalDate.of(2026, 1, 1), null, "100 timmar", "https://example.invalid", Set.of("test"));
+        return new InitiativeDetails(
+                title,
+                "Kort sammanfattning av " + title,
+                "Syfte",
+                "Kontakt",
+                "ai@example.invalid",
+                Area.ADMINISTRATION,
+                AiType.GENERATIVE,
+                "Verktyg",
+                "Leverantör",
+                "Data",
+                DataClass.PUBLIC,
+                "Rättslig grund",
+                "Tillsyn",
+                "Transparens",
+                AiActRole.DEPLOYER,
+                RiskGroup.MINIMAL,
+                LocalDate.of(2026, 1, 1),
+                null,
+                "100 timmar",
+                "https://example.invalid",
+                Set.of("test"));
     }
 }

@@ -14,16 +14,16 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import se.hoglandet.platform.assessment.Assessment;
-import se.hoglandet.platform.assessment.AssessmentFixture;
-import se.hoglandet.platform.assessment.AssessmentService;
-import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.hoglandet.coretest.CoreTestApplication;
+import se.hoglandet.platform.assessment.Assessment;
+import se.hoglandet.platform.assessment.AssessmentFixture;
+import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.audit.AuditEntry;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.lesson.LessonCategory;
@@ -46,15 +46,32 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class InitiativeServiceTest {
 
-    @Autowired InitiativeService initiatives;
-    @Autowired LessonService lessons;
-    @Autowired AuditService audit;
-    @Autowired NotificationService notifications;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    LessonService lessons;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
 
     InitiativeFixture fixture;
     Organisations organisations;
@@ -79,16 +96,23 @@ class InitiativeServiceTest {
 
     @Test
     void aProjectLeadRegistersAnIdeaSharedAcrossTheFederationByDefault() {
-        Initiative created = as(eksjoLead, () -> initiatives.create(InitiativeFixture.details("Pilot " + run()),
-                InitiativeSharing.federationWide(Set.of(organisations.id("vetlanda"))), CollaborationLevel.NETWORKING));
+        Initiative created = as(
+                eksjoLead,
+                () -> initiatives.create(
+                        InitiativeFixture.details("Pilot " + run()),
+                        InitiativeSharing.federationWide(Set.of(organisations.id("vetlanda"))),
+                        CollaborationLevel.NETWORKING));
 
         InitiativeDetail detail = as(eksjoLead, () -> initiatives.detail(created.id()));
         assertThat(detail.initiative().status()).isEqualTo(InitiativeStatus.IDEA);
         assertThat(detail.initiative().visibility()).isEqualTo(Visibility.FEDERATION);
         assertThat(detail.initiative().ownerOrganisation().code()).isEqualTo("eksjo");
-        assertThat(detail.participations()).extracting(p -> p.organisation().code()).containsExactly("vetlanda");
+        assertThat(detail.participations())
+                .extracting(p -> p.organisation().code())
+                .containsExactly("vetlanda");
         assertThat(detail.participations().getFirst().status()).isEqualTo(ParticipationStatus.INTERESTED);
-        assertThat(detail.levelHistory()).singleElement()
+        assertThat(detail.levelHistory())
+                .singleElement()
                 .satisfies(change -> assertThat(change.to()).isEqualTo(CollaborationLevel.NETWORKING));
         assertThat(detail.editScope()).isEqualTo(EditScope.WHOLE);
         assertThat(history(created.id())).extracting(AuditEntry::action).containsExactly("CREATED");
@@ -98,26 +122,55 @@ class InitiativeServiceTest {
     void invalidInputIsRefusedWithAReasonAndNothingIsSaved() {
         Integer before = jdbc.queryForObject("select count(*) from initiative", Integer.class);
         InitiativeDetails noTitle = InitiativeFixture.details(" ");
-        assertThatThrownBy(() -> as(eksjoLead, () -> initiatives.create(noTitle,
-                        InitiativeSharing.federationWide(Set.of()), CollaborationLevel.NETWORKING)))
+        assertThatThrownBy(() -> as(
+                        eksjoLead,
+                        () -> initiatives.create(
+                                noTitle, InitiativeSharing.federationWide(Set.of()), CollaborationLevel.NETWORKING)))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("initiative.error.title");
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("initiative.error.title");
         InitiativeDetails d = InitiativeFixture.details("Datum " + run());
-        InitiativeDetails backwards = new InitiativeDetails(d.title(), d.summary(), d.purpose(), d.contactName(),
-                d.contactEmail(), d.area(), d.aiType(), d.tools(), d.supplier(), d.dataUsed(), d.dataClass(),
-                d.legalBasis(), d.humanOversight(), d.transparency(), d.aiActRole(), d.riskGroup(),
-                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), d.budget(), d.links(), d.tags());
-        assertThatThrownBy(() -> as(eksjoLead, () -> initiatives.create(backwards,
-                        InitiativeSharing.federationWide(Set.of()), CollaborationLevel.NETWORKING)))
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("initiative.error.dates");
-        assertThat(jdbc.queryForObject("select count(*) from initiative", Integer.class)).isEqualTo(before);
+        InitiativeDetails backwards = new InitiativeDetails(
+                d.title(),
+                d.summary(),
+                d.purpose(),
+                d.contactName(),
+                d.contactEmail(),
+                d.area(),
+                d.aiType(),
+                d.tools(),
+                d.supplier(),
+                d.dataUsed(),
+                d.dataClass(),
+                d.legalBasis(),
+                d.humanOversight(),
+                d.transparency(),
+                d.aiActRole(),
+                d.riskGroup(),
+                LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 4, 1),
+                d.budget(),
+                d.links(),
+                d.tags());
+        assertThatThrownBy(() -> as(
+                        eksjoLead,
+                        () -> initiatives.create(
+                                backwards, InitiativeSharing.federationWide(Set.of()), CollaborationLevel.NETWORKING)))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("initiative.error.dates");
+        assertThat(jdbc.queryForObject("select count(*) from initiative", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     void onlyProjectLeadsRegister() {
         Actor member = fixture.person("eksjo");
-        assertThatThrownBy(() -> as(member, () -> initiatives.create(InitiativeFixture.details("X"),
-                        InitiativeSharing.federationWide(Set.of()), CollaborationLevel.NETWORKING)))
+        assertThatThrownBy(() -> as(
+                        member,
+                        () -> initiatives.create(
+                                InitiativeFixture.details("X"),
+                                InitiativeSharing.federationWide(Set.of()),
+                                CollaborationLevel.NETWORKING)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -125,19 +178,25 @@ class InitiativeServiceTest {
     void statusMovesOnlyAlongTheLifecycleAndProductionAndEndingHaveTheirConditions() {
         Initiative i = create(eksjoLead, Set.of());
         assertThatThrownBy(() -> changeStatus(i.id(), InitiativeStatus.PILOT, null))
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("initiative.error.transition");
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("initiative.error.transition");
         changeStatus(i.id(), InitiativeStatus.PLANNED, null);
         changeStatus(i.id(), InitiativeStatus.PILOT, null);
         // The gate: no approved risk and consequence analysis covering it yet (see ProductionGateTest).
-        assertThatThrownBy(() -> changeStatus(i.id(), InitiativeStatus.PRODUCTION,
+        assertThatThrownBy(() -> changeStatus(
+                        i.id(),
+                        InitiativeStatus.PRODUCTION,
                         new ProductionDecision("Kommunstyrelsen", LocalDate.of(2026, 10, 1), "RKA 2026-14")))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("initiative.missing.riskConsequence");
         Assessment analysis = assessmentFixture.approvedRiskAnalysis("eksjo", "RKA Copilot", Set.of(i.id()));
-        assertThatThrownBy(() -> changeStatus(i.id(), InitiativeStatus.PRODUCTION, new ProductionDecision("KS", null, "RKA-1")))
+        assertThatThrownBy(() ->
+                        changeStatus(i.id(), InitiativeStatus.PRODUCTION, new ProductionDecision("KS", null, "RKA-1")))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("initiative.error.productionDecision");
-        Initiative inProduction = changeStatus(i.id(), InitiativeStatus.PRODUCTION,
+        Initiative inProduction = changeStatus(
+                i.id(),
+                InitiativeStatus.PRODUCTION,
                 new ProductionDecision("Kommunstyrelsen", LocalDate.of(2026, 10, 1), "RKA 2026-14"));
         assertThat(inProduction.productionDecision().analysisReference())
                 .startsWith("#" + analysis.id() + " RKA Copilot");
@@ -150,19 +209,26 @@ class InitiativeServiceTest {
         for (InitiativeStatus any : InitiativeStatus.values()) {
             assertThatThrownBy(() -> changeStatus(i.id(), any, null)).isInstanceOf(DomainValidationException.class);
         }
-        assertThat(history(i.id())).filteredOn(e -> e.action().equals("STATUS_CHANGED")).hasSize(4);
+        assertThat(history(i.id()))
+                .filteredOn(e -> e.action().equals("STATUS_CHANGED"))
+                .hasSize(4);
     }
 
     @Test
     void theCollaborationLevelKeepsItsHistoryWithWhoAndWhy() {
         Initiative i = create(eksjoLead, Set.of());
-        assertThatThrownBy(() -> as(eksjoLead, () -> initiatives.changeLevel(i.id(), i.version(),
-                        CollaborationLevel.JOINT_DEVELOPMENT, " ")))
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("initiative.error.levelReason");
-        as(eksjoLead, () -> initiatives.changeLevel(i.id(), i.version(), CollaborationLevel.JOINT_DEVELOPMENT,
-                "Förbundet tar över förvaltningen"));
+        assertThatThrownBy(() -> as(
+                        eksjoLead,
+                        () -> initiatives.changeLevel(i.id(), i.version(), CollaborationLevel.JOINT_DEVELOPMENT, " ")))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("initiative.error.levelReason");
+        as(
+                eksjoLead,
+                () -> initiatives.changeLevel(
+                        i.id(), i.version(), CollaborationLevel.JOINT_DEVELOPMENT, "Förbundet tar över förvaltningen"));
 
-        List<LevelChange> history = as(eksjoLead, () -> initiatives.detail(i.id())).levelHistory();
+        List<LevelChange> history =
+                as(eksjoLead, () -> initiatives.detail(i.id())).levelHistory();
         assertThat(history).hasSize(2);
         assertThat(history.getFirst().from()).isEqualTo(CollaborationLevel.NETWORKING);
         assertThat(history.getFirst().to()).isEqualTo(CollaborationLevel.JOINT_DEVELOPMENT);
@@ -175,12 +241,17 @@ class InitiativeServiceTest {
         Initiative i = create(eksjoLead, Set.of());
         Actor colleague = fixture.person("eksjo", Role.PROJECT_LEAD);
         InitiativeSharing sharing = InitiativeSharing.federationWide(Set.of());
-        as(colleague, () -> initiatives.update(i.id(), i.version(), InitiativeFixture.details("Först sparad"), sharing));
+        as(
+                colleague,
+                () -> initiatives.update(i.id(), i.version(), InitiativeFixture.details("Först sparad"), sharing));
 
-        assertThatThrownBy(() -> as(eksjoLead, () -> initiatives.update(i.id(), i.version(),
-                        InitiativeFixture.details("Sparad sedan"), sharing)))
+        assertThatThrownBy(() -> as(
+                        eksjoLead,
+                        () -> initiatives.update(
+                                i.id(), i.version(), InitiativeFixture.details("Sparad sedan"), sharing)))
                 .isInstanceOf(StaleEditException.class);
-        assertThat(as(eksjoLead, () -> initiatives.detail(i.id())).initiative().title()).isEqualTo("Först sparad");
+        assertThat(as(eksjoLead, () -> initiatives.detail(i.id())).initiative().title())
+                .isEqualTo("Först sparad");
     }
 
     @Test
@@ -189,46 +260,87 @@ class InitiativeServiceTest {
         InitiativeDetail asVetlanda = as(vetlandaLead, () -> initiatives.detail(i.id()));
         assertThat(asVetlanda.editScope()).isEqualTo(EditScope.OWN_PART);
         Participation vetlandas = asVetlanda.participations().stream()
-                .filter(p -> p.organisation().code().equals("vetlanda")).findFirst().orElseThrow();
+                .filter(p -> p.organisation().code().equals("vetlanda"))
+                .findFirst()
+                .orElseThrow();
         Participation nassjos = asVetlanda.participations().stream()
-                .filter(p -> p.organisation().code().equals("nassjo")).findFirst().orElseThrow();
+                .filter(p -> p.organisation().code().equals("nassjo"))
+                .findFirst()
+                .orElseThrow();
 
-        Participation changed = as(vetlandaLead, () -> initiatives.updateParticipation(vetlandas.id(),
-                vetlandas.version(), ParticipationRole.PILOT_SITE, ParticipationStatus.PILOTING, "Två enheter"));
+        Participation changed = as(
+                vetlandaLead,
+                () -> initiatives.updateParticipation(
+                        vetlandas.id(),
+                        vetlandas.version(),
+                        ParticipationRole.PILOT_SITE,
+                        ParticipationStatus.PILOTING,
+                        "Två enheter"));
         assertThat(changed.status()).isEqualTo(ParticipationStatus.PILOTING);
-        assertThatThrownBy(() -> as(vetlandaLead, () -> initiatives.updateParticipation(nassjos.id(),
-                        nassjos.version(), ParticipationRole.USER, ParticipationStatus.IN_USE, null)))
+        assertThatThrownBy(() -> as(
+                        vetlandaLead,
+                        () -> initiatives.updateParticipation(
+                                nassjos.id(),
+                                nassjos.version(),
+                                ParticipationRole.USER,
+                                ParticipationStatus.IN_USE,
+                                null)))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> as(vetlandaLead, () -> initiatives.update(i.id(), i.version(),
-                        InitiativeFixture.details("Kapat"), InitiativeSharing.federationWide(Set.of()))))
+        assertThatThrownBy(() -> as(
+                        vetlandaLead,
+                        () -> initiatives.update(
+                                i.id(),
+                                i.version(),
+                                InitiativeFixture.details("Kapat"),
+                                InitiativeSharing.federationWide(Set.of()))))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> as(vetlandaLead, () -> initiatives.changeStatus(i.id(), i.version(),
-                        InitiativeStatus.PLANNED, null)))
+        assertThatThrownBy(() -> as(
+                        vetlandaLead,
+                        () -> initiatives.changeStatus(i.id(), i.version(), InitiativeStatus.PLANNED, null)))
                 .isInstanceOf(PermissionDeniedException.class);
         Actor anebyLead = fixture.person("aneby", Role.PROJECT_LEAD);
-        assertThatThrownBy(() -> as(anebyLead, () -> initiatives.updateParticipation(vetlandas.id(),
-                        changed.version(), ParticipationRole.USER, ParticipationStatus.IN_USE, null)))
+        assertThatThrownBy(() -> as(
+                        anebyLead,
+                        () -> initiatives.updateParticipation(
+                                vetlandas.id(),
+                                changed.version(),
+                                ParticipationRole.USER,
+                                ParticipationStatus.IN_USE,
+                                null)))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void effectsHaveBaselineTargetAndMeasurementsFromOwnerAndParticipants() {
         Initiative i = create(eksjoLead, Set.of(organisations.id("vetlanda")));
-        EffectIndicator indicator = as(eksjoLead, () -> initiatives.addEffect(i.id(), "Handläggningstid", "dagar",
-                new BigDecimal("30"), new BigDecimal("10")));
-        as(eksjoLead, () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now().minusMonths(1), new BigDecimal("24"), null));
-        as(vetlandaLead, () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now(), new BigDecimal("18"), "Vetlanda"));
-        assertThatThrownBy(() -> as(eksjoLead, () -> initiatives.recordMeasurement(indicator.id(),
-                        LocalDate.now().plusDays(2), BigDecimal.ONE, null)))
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("effect.error.futureMeasurement");
-        assertThatThrownBy(() -> as(vetlandaLead, () -> initiatives.addEffect(i.id(), "X", "st", BigDecimal.ZERO, BigDecimal.ONE)))
+        EffectIndicator indicator = as(
+                eksjoLead,
+                () -> initiatives.addEffect(
+                        i.id(), "Handläggningstid", "dagar", new BigDecimal("30"), new BigDecimal("10")));
+        as(
+                eksjoLead,
+                () -> initiatives.recordMeasurement(
+                        indicator.id(), LocalDate.now().minusMonths(1), new BigDecimal("24"), null));
+        as(
+                vetlandaLead,
+                () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now(), new BigDecimal("18"), "Vetlanda"));
+        assertThatThrownBy(() -> as(
+                        eksjoLead,
+                        () -> initiatives.recordMeasurement(
+                                indicator.id(), LocalDate.now().plusDays(2), BigDecimal.ONE, null)))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("effect.error.futureMeasurement");
+        assertThatThrownBy(() -> as(
+                        vetlandaLead, () -> initiatives.addEffect(i.id(), "X", "st", BigDecimal.ZERO, BigDecimal.ONE)))
                 .isInstanceOf(PermissionDeniedException.class);
         Actor anebyLead = fixture.person("aneby", Role.PROJECT_LEAD);
-        assertThatThrownBy(() -> as(anebyLead, () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now(),
-                        BigDecimal.ONE, null)))
+        assertThatThrownBy(() -> as(
+                        anebyLead,
+                        () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now(), BigDecimal.ONE, null)))
                 .isInstanceOf(PermissionDeniedException.class);
 
-        EffectIndicator loaded = as(eksjoLead, () -> initiatives.detail(i.id())).effects().getFirst();
+        EffectIndicator loaded =
+                as(eksjoLead, () -> initiatives.detail(i.id())).effects().getFirst();
         assertThat(loaded.measurements()).extracting(m -> m.value().intValue()).containsExactly(24, 18);
         assertThat(loaded.latest()).get().extracting(m -> m.note()).isEqualTo("Vetlanda");
     }
@@ -247,13 +359,15 @@ class InitiativeServiceTest {
         changeStatus(i.id(), InitiativeStatus.PLANNED, null);
         as(vetlandaLead, () -> lessons.write(i.id(), lesson("Lärdom om planering")));
 
-        await().atMost(Duration.ofSeconds(20)).pollInSameThread()
+        await().atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
                 .until(() -> as(follower, () -> notifications.unreadCount()) == 2);
         assertThat(as(follower, () -> notifications.mine(PageRequest.of(0, 10)).getContent()))
                 .extracting(n -> n.subject())
                 .containsExactlyInAnyOrder("Planerat: " + i.title(), "Ny lärdom: Lärdom om planering");
         // The owner's lead follows too, but changed the status themselves: only the lesson reaches them.
-        await().atMost(Duration.ofSeconds(20)).pollInSameThread()
+        await().atMost(Duration.ofSeconds(20))
+                .pollInSameThread()
                 .until(() -> as(eksjoLead, () -> notifications.unreadCount()) == 1);
 
         as(follower, () -> initiatives.unfollow(i.id()));
@@ -263,28 +377,50 @@ class InitiativeServiceTest {
     @Test
     void theRegisterFiltersByOrganisationAreaStatusAndLevel() {
         String run = run();
-        Initiative shared = as(eksjoLead, () -> initiatives.create(InitiativeFixture.details("Filter " + run),
-                InitiativeSharing.federationWide(Set.of(organisations.id("vetlanda"))), CollaborationLevel.JOINT_DEVELOPMENT));
-        InitiativeFilter byVetlanda = new InitiativeFilter(organisations.id("vetlanda"), Area.ADMINISTRATION,
-                InitiativeStatus.IDEA, CollaborationLevel.JOINT_DEVELOPMENT, RiskGroup.MINIMAL, DataClass.PUBLIC,
-                AiType.GENERATIVE, "filter " + run);
-        assertThat(as(vetlandaLead, () -> initiatives.register(byVetlanda, PageRequest.of(0, 10))).getContent())
-                .extracting(Initiative::id).containsExactly(shared.id());
-        InitiativeFilter otherLevel = new InitiativeFilter(null, null, null, CollaborationLevel.NETWORKING, null, null,
-                null, "filter " + run);
-        assertThat(as(vetlandaLead, () -> initiatives.register(otherLevel, PageRequest.of(0, 10))).getContent()).isEmpty();
-        InitiativeFilter aneby = new InitiativeFilter(organisations.id("aneby"), null, null, null, null, null, null,
+        Initiative shared = as(
+                eksjoLead,
+                () -> initiatives.create(
+                        InitiativeFixture.details("Filter " + run),
+                        InitiativeSharing.federationWide(Set.of(organisations.id("vetlanda"))),
+                        CollaborationLevel.JOINT_DEVELOPMENT));
+        InitiativeFilter byVetlanda = new InitiativeFilter(
+                organisations.id("vetlanda"),
+                Area.ADMINISTRATION,
+                InitiativeStatus.IDEA,
+                CollaborationLevel.JOINT_DEVELOPMENT,
+                RiskGroup.MINIMAL,
+                DataClass.PUBLIC,
+                AiType.GENERATIVE,
                 "filter " + run);
-        assertThat(as(vetlandaLead, () -> initiatives.register(aneby, PageRequest.of(0, 10))).getContent()).isEmpty();
+        assertThat(as(vetlandaLead, () -> initiatives.register(byVetlanda, PageRequest.of(0, 10)))
+                        .getContent())
+                .extracting(Initiative::id)
+                .containsExactly(shared.id());
+        InitiativeFilter otherLevel = new InitiativeFilter(
+                null, null, null, CollaborationLevel.NETWORKING, null, null, null, "filter " + run);
+        assertThat(as(vetlandaLead, () -> initiatives.register(otherLevel, PageRequest.of(0, 10)))
+                        .getContent())
+                .isEmpty();
+        InitiativeFilter aneby =
+                new InitiativeFilter(organisations.id("aneby"), null, null, null, null, null, null, "filter " + run);
+        assertThat(as(vetlandaLead, () -> initiatives.register(aneby, PageRequest.of(0, 10)))
+                        .getContent())
+                .isEmpty();
     }
 
     private List<AuditEntry> history(Long id) {
-        return as(eksjoLead, () -> audit.historyOf("initiative", id, PageRequest.of(0, 50)).getContent());
+        return as(
+                eksjoLead,
+                () -> audit.historyOf("initiative", id, PageRequest.of(0, 50)).getContent());
     }
 
     private Initiative create(Actor lead, Set<Long> participants) {
-        return as(lead, () -> initiatives.create(InitiativeFixture.details("Initiativ " + run()),
-                InitiativeSharing.federationWide(participants), CollaborationLevel.NETWORKING));
+        return as(
+                lead,
+                () -> initiatives.create(
+                        InitiativeFixture.details("Initiativ " + run()),
+                        InitiativeSharing.federationWide(participants),
+                        CollaborationLevel.NETWORKING));
     }
 
     private Initiative changeStatus(Long id, InitiativeStatus target, ProductionDecision decision) {
@@ -295,8 +431,16 @@ class InitiativeServiceTest {
     }
 
     static LessonDraft lesson(String title) {
-        return new LessonDraft(title, "Vi provade", "Det fungerade", "Det fungerade inte", "Gör så här",
-                LessonCategory.ORGANISATIONAL, Set.of("test"), Visibility.FEDERATION, Set.of());
+        return new LessonDraft(
+                title,
+                "Vi provade",
+                "Det fungerade",
+                "Det fungerade inte",
+                "Gör så här",
+                LessonCategory.ORGANISATIONAL,
+                Set.of("test"),
+                Visibility.FEDERATION,
+                Set.of());
     }
 
     private <T> T as(Actor actor, Supplier<T> action) {

@@ -39,17 +39,36 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class InitiativeVisibilityTest {
 
-    @Autowired InitiativeService initiatives;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Organisations organisations;
     Map<String, String> castOrganisation = Map.of(
-            "owner", "eksjo", "participating", "nassjo", "named", "vetlanda", "other", "aneby",
-            "company_of_owner", "visibilitybolag", "federation_staff", "hoglandsforbundet",
-            "platform_admin", "hoglandsforbundet");
-    Map<String, Role> castRole = Map.of("federation_staff", Role.FEDERATION_STAFF, "platform_admin", Role.PLATFORM_ADMIN);
+            "owner",
+            "eksjo",
+            "participating",
+            "nassjo",
+            "named",
+            "vetlanda",
+            "other",
+            "aneby",
+            "company_of_owner",
+            "visibilitybolag",
+            "federation_staff",
+            "hoglandsforbundet",
+            "platform_admin",
+            "hoglandsforbundet");
+    Map<String, Role> castRole =
+            Map.of("federation_staff", Role.FEDERATION_STAFF, "platform_admin", Role.PLATFORM_ADMIN);
 
     @BeforeEach
     void setUp() {
@@ -75,23 +94,33 @@ class InitiativeVisibilityTest {
 
         if (who.equals("anonymous")) {
             actingAs.anonymous();
-            assertThat(initiatives.publicRegister(onlyThis, PageRequest.of(0, 5)).getContent()).hasSize(mayRead ? 1 : 0);
-            assertThat(initiatives.publicInitiative(initiative.id()).isPresent()).isEqualTo(mayRead);
+            assertThat(initiatives
+                            .publicRegister(onlyThis, PageRequest.of(0, 5))
+                            .getContent())
+                    .hasSize(mayRead ? 1 : 0);
+            assertThat(initiatives.publicInitiative(initiative.id()).isPresent())
+                    .isEqualTo(mayRead);
             return;
         }
         List<Role> roles = castRole.containsKey(who) ? List.of(castRole.get(who)) : Arrays.asList(Role.values());
         for (Role role : roles) {
-            actingAs.set(ActingAs.member(1, organisations.id(castOrganisation.get(who)), castOrganisation.get(who), role));
+            actingAs.set(
+                    ActingAs.member(1, organisations.id(castOrganisation.get(who)), castOrganisation.get(who), role));
             assertThat(initiatives.register(onlyThis, PageRequest.of(0, 5)).getContent())
-                    .as("register for %s %s", who, role).hasSize(mayRead ? 1 : 0);
+                    .as("register for %s %s", who, role)
+                    .hasSize(mayRead ? 1 : 0);
             if (mayRead) {
-                assertThat(initiatives.detail(initiative.id()).initiative().id()).isEqualTo(initiative.id());
+                assertThat(initiatives.detail(initiative.id()).initiative().id())
+                        .isEqualTo(initiative.id());
             } else {
                 assertThatThrownBy(() -> initiatives.detail(initiative.id()))
-                        .as("page for %s %s", who, role).isInstanceOf(DomainValidationException.class);
+                        .as("page for %s %s", who, role)
+                        .isInstanceOf(DomainValidationException.class);
             }
             // The public register shows PUBLIC initiatives to everyone, and nothing else to anyone.
-            assertThat(initiatives.publicRegister(onlyThis, PageRequest.of(0, 5)).getContent())
+            assertThat(initiatives
+                            .publicRegister(onlyThis, PageRequest.of(0, 5))
+                            .getContent())
                     .hasSize(visibility == Visibility.PUBLIC ? 1 : 0);
         }
     }
@@ -117,12 +146,16 @@ class InitiativeVisibilityTest {
             castRole.values().stream().filter(r -> castRole.get(who) == r).forEach(roles::add);
             String code = castOrganisation.get(who);
             actingAs.set(new Actor(1L, "Test", organisations.id(code), code, roles));
-            Runnable change = () -> initiatives.update(initiative.id(), initiative.version(),
-                    InitiativeFixture.details(initiative.title()), InitiativeSharing.federationWide(Set.of()));
+            Runnable change = () -> initiatives.update(
+                    initiative.id(),
+                    initiative.version(),
+                    InitiativeFixture.details(initiative.title()),
+                    InitiativeSharing.federationWide(Set.of()));
             if (mayEdit) {
                 change.run();
             } else {
-                assertThatThrownBy(change::run).as(visibility.name())
+                assertThatThrownBy(change::run)
+                        .as(visibility.name())
                         .isInstanceOfAny(PermissionDeniedException.class, DomainValidationException.class);
             }
         }
@@ -132,8 +165,12 @@ class InitiativeVisibilityTest {
         Actor owner = ActingAs.member(1, organisations.id("eksjo"), "eksjo", Role.PROJECT_LEAD);
         actingAs.set(owner);
         String title = "Synlighet " + UUID.randomUUID().toString().substring(0, 8);
-        Initiative created = initiatives.create(InitiativeFixture.details(title),
-                new InitiativeSharing(visibility, Set.of(organisations.id("nassjo")), Set.of(organisations.id("vetlanda")),
+        Initiative created = initiatives.create(
+                InitiativeFixture.details(title),
+                new InitiativeSharing(
+                        visibility,
+                        Set.of(organisations.id("nassjo")),
+                        Set.of(organisations.id("vetlanda")),
                         PublicField.defaults()),
                 CollaborationLevel.NETWORKING);
         actingAs.anonymous();

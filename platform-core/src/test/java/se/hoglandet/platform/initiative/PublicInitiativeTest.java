@@ -33,12 +33,23 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class PublicInitiativeTest {
 
-    @Autowired InitiativeService initiatives;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
 
     @AfterEach
     void nobody() {
@@ -62,18 +73,42 @@ class PublicInitiativeTest {
         actingAs.anonymous();
         PublicInitiative shown = initiatives.publicInitiative(initiative.id()).orElseThrow();
         String text = shown.toString();
-        assertThat(text).contains("MARKER-purpose", "MARKER-tools", "MARKER-supplier", "MARKER-dataUsed",
-                "MARKER-legalBasis", "MARKER-oversight", "MARKER-transparency", "marker-contact@example.invalid",
-                "MARKER-link", "MARKER-effect");
-        assertThat(text).doesNotContain("MARKER-budget", "MARKER-contactName", "marker-tag", "MARKER-decision",
-                "MARKER-analysis", "visibilitynamed");
-        assertThat(shown.participants()).extracting(PublicInitiative.PublicOrganisation::code).containsExactly("nassjo");
+        assertThat(text)
+                .contains(
+                        "MARKER-purpose",
+                        "MARKER-tools",
+                        "MARKER-supplier",
+                        "MARKER-dataUsed",
+                        "MARKER-legalBasis",
+                        "MARKER-oversight",
+                        "MARKER-transparency",
+                        "marker-contact@example.invalid",
+                        "MARKER-link",
+                        "MARKER-effect");
+        assertThat(text)
+                .doesNotContain(
+                        "MARKER-budget",
+                        "MARKER-contactName",
+                        "marker-tag",
+                        "MARKER-decision",
+                        "MARKER-analysis",
+                        "visibilitynamed");
+        assertThat(shown.participants())
+                .extracting(PublicInitiative.PublicOrganisation::code)
+                .containsExactly("nassjo");
         assertThat(shown.status()).isEqualTo(InitiativeStatus.PRODUCTION);
-        assertThat(shown.effects()).singleElement().satisfies(e -> assertThat(e.measurements()).hasSize(1));
-        assertThat(initiatives.publicRegister(new InitiativeFilter(null, null, null, null, null, null, null,
-                        initiative.title()), PageRequest.of(0, 5)).getContent())
-                .singleElement().satisfies(listed -> {
-                    assertThat(listed.toString()).doesNotContain("MARKER-budget", "MARKER-contactName", "MARKER-decision");
+        assertThat(shown.effects())
+                .singleElement()
+                .satisfies(e -> assertThat(e.measurements()).hasSize(1));
+        assertThat(initiatives
+                        .publicRegister(
+                                new InitiativeFilter(null, null, null, null, null, null, null, initiative.title()),
+                                PageRequest.of(0, 5))
+                        .getContent())
+                .singleElement()
+                .satisfies(listed -> {
+                    assertThat(listed.toString())
+                            .doesNotContain("MARKER-budget", "MARKER-contactName", "MARKER-decision");
                     assertThat(listed.effects()).isNull();
                 });
     }
@@ -93,28 +128,54 @@ class PublicInitiativeTest {
         Organisations organisations = new Organisations(jdbc);
         actingAs.set(owner());
         String title = "Publik " + UUID.randomUUID().toString().substring(0, 8);
-        InitiativeDetails details = new InitiativeDetails(title, "Sammanfattning för alla", "MARKER-purpose",
-                "MARKER-contactName", "marker-contact@example.invalid", Area.EDUCATION, AiType.PREDICTIVE,
-                "MARKER-tools", "MARKER-supplier", "MARKER-dataUsed", DataClass.PERSONAL, "MARKER-legalBasis",
-                "MARKER-oversight", "MARKER-transparency", AiActRole.PROVIDER, RiskGroup.HIGH,
-                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), "MARKER-budget", "https://example.invalid/MARKER-link",
+        InitiativeDetails details = new InitiativeDetails(
+                title,
+                "Sammanfattning för alla",
+                "MARKER-purpose",
+                "MARKER-contactName",
+                "marker-contact@example.invalid",
+                Area.EDUCATION,
+                AiType.PREDICTIVE,
+                "MARKER-tools",
+                "MARKER-supplier",
+                "MARKER-dataUsed",
+                DataClass.PERSONAL,
+                "MARKER-legalBasis",
+                "MARKER-oversight",
+                "MARKER-transparency",
+                AiActRole.PROVIDER,
+                RiskGroup.HIGH,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 1, 1),
+                "MARKER-budget",
+                "https://example.invalid/MARKER-link",
                 Set.of("marker-tag"));
         jdbc.update("""
                 insert into organisation (code, name, kind, parent_id, active, demo, version)
                 select 'visibilitynamed', 'Visibility Named', 'COMPANY', id, true, false, 0
                 from organisation where code = 'vetlanda'
                 and not exists (select 1 from organisation where code = 'visibilitynamed')""");
-        Initiative created = initiatives.create(details, new InitiativeSharing(visibility,
-                Set.of(organisations.id("nassjo")), Set.of(organisations.id("visibilitynamed")), published),
+        Initiative created = initiatives.create(
+                details,
+                new InitiativeSharing(
+                        visibility,
+                        Set.of(organisations.id("nassjo")),
+                        Set.of(organisations.id("visibilitynamed")),
+                        published),
                 CollaborationLevel.NETWORKING);
-        EffectIndicator effect = initiatives.addEffect(created.id(), "MARKER-effect", "st", BigDecimal.ONE, BigDecimal.TEN);
-        initiatives.recordMeasurement(effect.id(), LocalDate.now().minusDays(1), new BigDecimal("4"), "MARKER-measurementNote");
+        EffectIndicator effect =
+                initiatives.addEffect(created.id(), "MARKER-effect", "st", BigDecimal.ONE, BigDecimal.TEN);
+        initiatives.recordMeasurement(
+                effect.id(), LocalDate.now().minusDays(1), new BigDecimal("4"), "MARKER-measurementNote");
         new AssessmentFixture(assessments, templates, people, actingAs)
                 .approvedRiskAnalysis("eksjo", "MARKER-analysis", Set.of(created.id()));
         for (InitiativeStatus step : new InitiativeStatus[] {InitiativeStatus.PLANNED, InitiativeStatus.PRODUCTION}) {
             long version = initiatives.detail(created.id()).initiative().version();
-            initiatives.changeStatus(created.id(), version, step, new ProductionDecision("MARKER-decision",
-                    LocalDate.of(2026, 2, 1), "MARKER-analysis"));
+            initiatives.changeStatus(
+                    created.id(),
+                    version,
+                    step,
+                    new ProductionDecision("MARKER-decision", LocalDate.of(2026, 2, 1), "MARKER-analysis"));
         }
         return created;
     }

@@ -28,16 +28,25 @@ import se.hoglandet.testsupport.UsesMariaDb;
  * organisations for the public register; the CSV export's batches cost the same without a count. Counted by
  * Hibernate's statistics, reading every value the views show.
  */
-@SpringBootTest(classes = CoreTestApplication.class, properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@SpringBootTest(
+        classes = CoreTestApplication.class,
+        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @UsesMariaDb
 class RegisterStatementCountTest {
 
     private static final String PREFIX = "Räknetest ";
 
-    @Autowired InitiativeService initiatives;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void cleanUp() {
@@ -54,13 +63,21 @@ class RegisterStatementCountTest {
         InitiativeFilter filter = new InitiativeFilter(null, null, null, null, null, null, null, PREFIX);
 
         seed(100, organisations);
-        long signedInAt100 = statementsFor(() -> initiatives.register(filter, PageRequest.of(0, 50)), this::readAsTheGrid);
-        long publicAt100 = statementsFor(() -> initiatives.publicRegister(filter, PageRequest.of(0, 50)), page -> page.forEach(p -> p.participants()));
+        long signedInAt100 =
+                statementsFor(() -> initiatives.register(filter, PageRequest.of(0, 50)), this::readAsTheGrid);
+        long publicAt100 = statementsFor(
+                () -> initiatives.publicRegister(filter, PageRequest.of(0, 50)),
+                page -> page.forEach(p -> p.participants()));
         seed(9_900, organisations);
-        long signedInAt10000 = statementsFor(() -> initiatives.register(filter, PageRequest.of(0, 50)), this::readAsTheGrid);
-        long publicAt10000 = statementsFor(() -> initiatives.publicRegister(filter, PageRequest.of(0, 50)), page -> page.forEach(p -> p.participants()));
+        long signedInAt10000 =
+                statementsFor(() -> initiatives.register(filter, PageRequest.of(0, 50)), this::readAsTheGrid);
+        long publicAt10000 = statementsFor(
+                () -> initiatives.publicRegister(filter, PageRequest.of(0, 50)),
+                page -> page.forEach(p -> p.participants()));
         List<PublicInitiative> firstBatch = initiatives.publicRegisterAfter(filter, 0, 500);
-        long exportBatch = statementsFor(() -> initiatives.publicRegisterAfter(filter, firstBatch.getLast().id(), 100),
+        long exportBatch = statementsFor(
+                () -> initiatives.publicRegisterAfter(
+                        filter, firstBatch.getLast().id(), 100),
                 batch -> batch.forEach(p -> p.participants()));
 
         assertThat(signedInAt10000).isEqualTo(signedInAt100).isEqualTo(3);
@@ -83,7 +100,8 @@ class RegisterStatementCountTest {
     }
 
     private <T extends Iterable<?>> long statementsFor(java.util.function.Supplier<T> query, Consumer<T> reader) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         T page = query.get();
         reader.accept(page);
@@ -97,7 +115,9 @@ class RegisterStatementCountTest {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {PREFIX + i + " " + System.nanoTime(), eksjo, i % 2 == 0 ? "FEDERATION" : "PUBLIC", now, now});
+            rows.add(new Object[] {
+                PREFIX + i + " " + System.nanoTime(), eksjo, i % 2 == 0 ? "FEDERATION" : "PUBLIC", now, now
+            });
         }
         jdbc.batchUpdate("""
                 insert into initiative (title, summary, owner_organisation_id, visibility, area, ai_type, data_class,
@@ -107,7 +127,6 @@ class RegisterStatementCountTest {
         jdbc.update("""
                 insert into initiative_participating_organisations (initiative_id, participating_organisations_id)
                 select id, ? from initiative i where title like ? and not exists (
-                    select 1 from initiative_participating_organisations p where p.initiative_id = i.id)""",
-                nassjo, PREFIX + "%");
+                    select 1 from initiative_participating_organisations p where p.initiative_id = i.id)""", nassjo, PREFIX + "%");
     }
 }

@@ -39,11 +39,20 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class MaturitySurveyTest {
 
-    @Autowired MaturityService maturity;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
+    @Autowired
+    MaturityService maturity;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
 
     AssessmentFixture persons;
     Actor staff;
@@ -62,27 +71,53 @@ class MaturitySurveyTest {
     @Test
     void scoresMinimumRespondentsPrivacyAndLocking() {
         MaturityModel model = actingAs.as(staff, () -> maturity.models()).stream()
-                .filter(m -> m.modelKey().equals("ai-mognad") && m.modelVersion() == 1).findFirst().orElseThrow();
+                .filter(m -> m.modelKey().equals("ai-mognad") && m.modelVersion() == 1)
+                .findFirst()
+                .orElseThrow();
         Actor eksjoCoordinator = persons.person("eksjo", Role.ORG_ADMIN);
         Actor anebyCoordinator = persons.person("aneby", Role.ORG_ADMIN);
         Long eksjo = eksjoCoordinator.organisationId();
         Long aneby = anebyCoordinator.organisationId();
-        assertThatThrownBy(() -> actingAs.as(eksjoCoordinator, () -> maturity.createCycle("Hösten", model.id(),
-                LocalDate.now(), LocalDate.now().plusDays(30), Set.of(eksjo)))).isInstanceOf(PermissionDeniedException.class);
-        SurveyCycle cycle = actingAs.as(staff, () -> maturity.createCycle("Hösten 2026", model.id(), LocalDate.now().minusDays(1),
-                LocalDate.now().plusDays(30), Set.of(eksjo, aneby)));
+        assertThatThrownBy(() -> actingAs.as(
+                        eksjoCoordinator,
+                        () -> maturity.createCycle(
+                                "Hösten",
+                                model.id(),
+                                LocalDate.now(),
+                                LocalDate.now().plusDays(30),
+                                Set.of(eksjo))))
+                .isInstanceOf(PermissionDeniedException.class);
+        SurveyCycle cycle = actingAs.as(
+                staff,
+                () -> maturity.createCycle(
+                        "Hösten 2026",
+                        model.id(),
+                        LocalDate.now().minusDays(1),
+                        LocalDate.now().plusDays(30),
+                        Set.of(eksjo, aneby)));
 
-        List<Actor> eksjoRespondents = List.of(persons.person("eksjo"), persons.person("eksjo"), persons.person("eksjo"));
+        List<Actor> eksjoRespondents =
+                List.of(persons.person("eksjo"), persons.person("eksjo"), persons.person("eksjo"));
         int[][] strategyUseOther = {{5, 1, 3}, {4, 2, 4}, {2, 3, 2}};
         for (int i = 0; i < 3; i++) {
             Actor respondent = eksjoRespondents.get(i);
             int[] scores = strategyUseOther[i];
             actingAs.as(eksjoCoordinator, () -> maturity.invite(cycle.id(), respondent.personId()));
-            answerAll(respondent, cycle, model, d -> d.equals("strategy") ? scores[0] : d.equals("use") ? scores[1] : scores[2]);
+            answerAll(
+                    respondent,
+                    cycle,
+                    model,
+                    d -> d.equals("strategy") ? scores[0] : d.equals("use") ? scores[1] : scores[2]);
         }
-        assertThatThrownBy(() -> actingAs.as(eksjoCoordinator, () -> maturity.invite(cycle.id(), eksjoRespondents.get(0).personId())))
+        assertThatThrownBy(() -> actingAs.as(
+                        eksjoCoordinator,
+                        () -> maturity.invite(
+                                cycle.id(), eksjoRespondents.get(0).personId())))
                 .isInstanceOf(DomainValidationException.class);
-        assertThatThrownBy(() -> actingAs.as(eksjoCoordinator, () -> maturity.invite(cycle.id(), persons.person("aneby").personId())))
+        assertThatThrownBy(() -> actingAs.as(
+                        eksjoCoordinator,
+                        () -> maturity.invite(
+                                cycle.id(), persons.person("aneby").personId())))
                 .isInstanceOf(DomainValidationException.class);
         for (int i = 0; i < 2; i++) {
             Actor respondent = persons.person("aneby");
@@ -91,14 +126,16 @@ class MaturitySurveyTest {
         }
         Map<String, LevelPair> levels = new HashMap<>();
         model.definition().dimensions().forEach(d -> levels.put(d.key(), new LevelPair(1, 3)));
-        assertThatThrownBy(() -> actingAs.as(eksjoRespondents.get(0), () -> maturity.submitOrganisation(cycle.id(), levels)))
+        assertThatThrownBy(() ->
+                        actingAs.as(eksjoRespondents.get(0), () -> maturity.submitOrganisation(cycle.id(), levels)))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> actingAs.as(eksjoCoordinator, () -> maturity.submitOrganisation(cycle.id(), Map.of())))
                 .isInstanceOf(DomainValidationException.class);
         actingAs.as(eksjoCoordinator, () -> maturity.submitOrganisation(cycle.id(), levels));
         actingAs.as(anebyCoordinator, () -> maturity.submitOrganisation(cycle.id(), levels));
 
-        OrganisationOverview eksjoResult = actingAs.as(eksjoRespondents.get(1), () -> maturity.organisationOverview(cycle.id(), eksjo));
+        OrganisationOverview eksjoResult =
+                actingAs.as(eksjoRespondents.get(1), () -> maturity.organisationOverview(cycle.id(), eksjo));
         assertThat(eksjoResult.suppressed()).isFalse();
         assertThat(eksjoResult.respondents()).isEqualTo(3);
         assertThat(eksjoResult.scores().get("strategy")).isEqualByComparingTo("3.67");
@@ -109,57 +146,81 @@ class MaturitySurveyTest {
         assertThat(eksjoResult.federationAverage()).isEqualTo(eksjoResult.scores());
         assertThat(eksjoResult.levels().get("collaboration")).isEqualTo(new LevelPair(1, 3));
 
-        OrganisationOverview anebyResult = actingAs.as(anebyCoordinator, () -> maturity.organisationOverview(cycle.id(), aneby));
+        OrganisationOverview anebyResult =
+                actingAs.as(anebyCoordinator, () -> maturity.organisationOverview(cycle.id(), aneby));
         assertThat(anebyResult.suppressed()).isTrue();
         assertThat(anebyResult.scores()).isEmpty();
         assertThat(anebyResult.federationAverage().get("use")).isEqualByComparingTo("2.00");
 
         FederationOverview asStaff = actingAs.as(staff, () -> maturity.federationOverview(cycle.id()));
-        assertThat(asStaff.rows()).extracting(FederationOverview.Row::organisationName, FederationOverview.Row::suppressed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Aneby kommun", true),
+        assertThat(asStaff.rows())
+                .extracting(FederationOverview.Row::organisationName, FederationOverview.Row::suppressed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Aneby kommun", true),
                         org.assertj.core.groups.Tuple.tuple("Eksjö kommun", false));
         assertThat(asStaff.levelCounts().get("collaboration")).containsExactly(2, 0, 0, 0);
-        assertThat(asStaff.rates()).extracting(FederationOverview.Rate::submitted).containsExactly(2, 3);
-        assertThat(asStaff.trend().get("use")).last().satisfies(v -> assertThat(v).isEqualByComparingTo("2.00"));
-        FederationOverview asMember = actingAs.as(persons.person("vetlanda"), () -> maturity.federationOverview(cycle.id()));
+        assertThat(asStaff.rates())
+                .extracting(FederationOverview.Rate::submitted)
+                .containsExactly(2, 3);
+        assertThat(asStaff.trend().get("use"))
+                .last()
+                .satisfies(v -> assertThat(v).isEqualByComparingTo("2.00"));
+        FederationOverview asMember =
+                actingAs.as(persons.person("vetlanda"), () -> maturity.federationOverview(cycle.id()));
         assertThat(asMember.rows()).isEmpty();
         assertThat(asMember.rates()).isEmpty();
         assertThat(asMember.average().get("strategy")).isEqualByComparingTo("3.67");
-        assertThat(actingAs.as(staff, () -> maturity.overviewCsv(cycle.id()))).contains("Aneby kommun;för få svar")
+        assertThat(actingAs.as(staff, () -> maturity.overviewCsv(cycle.id())))
+                .contains("Aneby kommun;för få svar")
                 .contains("Eksjö kommun;3.67");
 
         byte[] pdf = actingAs.as(staff, () -> maturity.overviewPdf(cycle.id()));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
 
         // A named coordinator (not an administrator) coordinates too; a plain member does not.
         Actor named = persons.person("aneby");
-        actingAs.as(staff, () -> { maturity.nameCoordinator(cycle.id(), aneby, named.personId()); return null; });
-        assertThat(actingAs.as(named, () -> maturity.respondentCandidates(cycle.id()))).extracting(p -> p.id())
+        actingAs.as(staff, () -> {
+            maturity.nameCoordinator(cycle.id(), aneby, named.personId());
+            return null;
+        });
+        assertThat(actingAs.as(named, () -> maturity.respondentCandidates(cycle.id())))
+                .extracting(p -> p.id())
                 .contains(named.personId());
-        assertThat(actingAs.as(named, () -> maturity.detail(cycle.id())).coordinator()).isTrue();
+        assertThat(actingAs.as(named, () -> maturity.detail(cycle.id())).coordinator())
+                .isTrue();
         assertThatThrownBy(() -> actingAs.as(persons.person("aneby"), () -> maturity.respondentCandidates(cycle.id())))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> actingAs.as(anebyCoordinator, () -> {
-            maturity.nameCoordinator(cycle.id(), eksjo, eksjoRespondents.get(0).personId());
-            return null;
-        })).isInstanceOf(PermissionDeniedException.class);
+                    maturity.nameCoordinator(
+                            cycle.id(), eksjo, eksjoRespondents.get(0).personId());
+                    return null;
+                }))
+                .isInstanceOf(PermissionDeniedException.class);
 
         // Individual answers: the respondent and their coordinator only.
-        Long firstResponse = actingAs.as(eksjoRespondents.get(0), () -> maturity.detail(cycle.id())).myResponse().id();
-        assertThat(actingAs.as(eksjoCoordinator, () -> maturity.response(firstResponse)).answers()).isNotEmpty();
+        Long firstResponse = actingAs.as(eksjoRespondents.get(0), () -> maturity.detail(cycle.id()))
+                .myResponse()
+                .id();
+        assertThat(actingAs.as(eksjoCoordinator, () -> maturity.response(firstResponse))
+                        .answers())
+                .isNotEmpty();
         for (Actor outsider : List.of(eksjoRespondents.get(1), staff, anebyCoordinator)) {
             assertThatThrownBy(() -> actingAs.as(outsider, () -> maturity.response(firstResponse)))
                     .isInstanceOf(DomainValidationException.class);
         }
-        assertThat(actingAs.as(eksjoCoordinator, () -> maturity.detail(cycle.id())).myOrganisationsResponses())
-                .hasSize(3).allMatch(r -> r.status() == ResponseStatus.SUBMITTED);
+        assertThat(actingAs.as(eksjoCoordinator, () -> maturity.detail(cycle.id()))
+                        .myOrganisationsResponses())
+                .hasSize(3)
+                .allMatch(r -> r.status() == ResponseStatus.SUBMITTED);
 
         // Closed cycles are locked.
         Actor late = persons.person("eksjo");
         actingAs.as(staff, () -> maturity.closeCycle(cycle.id()));
         assertThatThrownBy(() -> actingAs.as(eksjoCoordinator, () -> maturity.invite(cycle.id(), late.personId())))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("maturity.error.locked");
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("maturity.error.locked");
     }
 
     /** An organisation's result: every role of the organisation itself, federation staff, nobody else. */
@@ -168,35 +229,58 @@ class MaturitySurveyTest {
     void anOrganisationsResultIsForItselfAndFederationStaff(Role role) {
         MaturityModel model = actingAs.as(staff, () -> maturity.models()).getFirst();
         Actor eksjoPerson = persons.person("eksjo", role);
-        SurveyCycle cycle = actingAs.as(staff, () -> maturity.createCycle("Cykel " + role, model.id(), LocalDate.now(),
-                LocalDate.now().plusDays(10), Set.of(eksjoPerson.organisationId())));
-        assertThat(actingAs.as(eksjoPerson, () -> maturity.organisationOverview(cycle.id(), eksjoPerson.organisationId()))
-                .organisationName()).isEqualTo("Eksjö kommun");
+        SurveyCycle cycle = actingAs.as(
+                staff,
+                () -> maturity.createCycle(
+                        "Cykel " + role,
+                        model.id(),
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(10),
+                        Set.of(eksjoPerson.organisationId())));
+        assertThat(actingAs.as(
+                                eksjoPerson,
+                                () -> maturity.organisationOverview(cycle.id(), eksjoPerson.organisationId()))
+                        .organisationName())
+                .isEqualTo("Eksjö kommun");
         Actor other = persons.person("vetlanda", role);
         if (role == Role.FEDERATION_STAFF) {
             assertThat(actingAs.as(other, () -> maturity.organisationOverview(cycle.id(), eksjoPerson.organisationId()))
-                    .organisationId()).isEqualTo(eksjoPerson.organisationId());
+                            .organisationId())
+                    .isEqualTo(eksjoPerson.organisationId());
         } else {
-            assertThatThrownBy(() -> actingAs.as(other, () -> maturity.organisationOverview(cycle.id(),
-                    eksjoPerson.organisationId()))).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> actingAs.as(
+                            other, () -> maturity.organisationOverview(cycle.id(), eksjoPerson.organisationId())))
+                    .isInstanceOf(PermissionDeniedException.class);
         }
     }
 
     @Test
     void aNewModelVersionLeavesEarlierCyclesWithTheirOwn() {
         MaturityModel v1 = actingAs.as(staff, () -> maturity.models()).stream()
-                .filter(m -> m.modelKey().equals("ai-mognad") && m.modelVersion() == 1).findFirst().orElseThrow();
-        SurveyCycle old = actingAs.as(staff, () -> maturity.createCycle("Våren", v1.id(), LocalDate.now().minusDays(60),
-                LocalDate.now().minusDays(30), Set.of(persons.person("eksjo").organisationId())));
+                .filter(m -> m.modelKey().equals("ai-mognad") && m.modelVersion() == 1)
+                .findFirst()
+                .orElseThrow();
+        SurveyCycle old = actingAs.as(
+                staff,
+                () -> maturity.createCycle(
+                        "Våren",
+                        v1.id(),
+                        LocalDate.now().minusDays(60),
+                        LocalDate.now().minusDays(30),
+                        Set.of(persons.person("eksjo").organisationId())));
         assertThatThrownBy(() -> actingAs.as(staff, () -> maturity.importModel("{\"key\": \"ai-mognad\"}")))
                 .isInstanceOf(DomainValidationException.class);
         String json = actingAs.as(staff, () -> maturity.exportModel(v1.id()));
         ModelDefinition parsed = ModelDefinition.parse(json);
-        ModelDefinition three = new ModelDefinition(parsed.key(), parsed.name() + " 2", parsed.description(),
+        ModelDefinition three = new ModelDefinition(
+                parsed.key(),
+                parsed.name() + " 2",
+                parsed.description(),
                 parsed.dimensions().subList(0, 3));
         MaturityModel v2 = actingAs.as(staff, () -> maturity.importModel(three.toJson()));
         assertThat(v2.modelVersion()).isGreaterThan(v1.modelVersion());
-        assertThat(actingAs.as(staff, () -> maturity.detail(old.id())).model().dimensions()).hasSize(7);
+        assertThat(actingAs.as(staff, () -> maturity.detail(old.id())).model().dimensions())
+                .hasSize(7);
         assertThat(v2.definition().dimensions()).hasSize(3);
     }
 
@@ -205,7 +289,8 @@ class MaturitySurveyTest {
         for (ModelDefinition.Dimension dimension : model.definition().dimensions()) {
             dimension.questions().forEach(q -> answers.put(q.key(), new Answer(score.apply(dimension.key()), null)));
         }
-        Map<String, Answer> partial = Map.of(answers.keySet().iterator().next(), answers.values().iterator().next());
+        Map<String, Answer> partial = Map.of(
+                answers.keySet().iterator().next(), answers.values().iterator().next());
         actingAs.as(respondent, () -> maturity.saveAnswers(cycle.id(), partial));
         assertThatThrownBy(() -> actingAs.as(respondent, () -> maturity.submitResponse(cycle.id())))
                 .isInstanceOf(DomainValidationException.class);

@@ -28,8 +28,10 @@ class ScoringTest {
 
     @Test
     void respondentsOrganisationAndFederation() {
-        Map<String, Answer> one = Map.of("a1", new Answer(2, null), "a2", new Answer(4, null), "b1", new Answer(5, null));
-        Map<String, Answer> two = Map.of("a1", new Answer(3, null), "a2", new Answer(3, null), "b1", new Answer(2, null));
+        Map<String, Answer> one =
+                Map.of("a1", new Answer(2, null), "a2", new Answer(4, null), "b1", new Answer(5, null));
+        Map<String, Answer> two =
+                Map.of("a1", new Answer(3, null), "a2", new Answer(3, null), "b1", new Answer(2, null));
         Map<String, Answer> three = Map.of("a1", new Answer(1, null), "b1", new Answer(4, "Ett skäl"));
         assertThat(Scoring.respondent(MODEL, one)).containsExactly(Map.entry("A", 3.0), Map.entry("B", 5.0));
         assertThat(Scoring.respondent(MODEL, three)).containsExactly(Map.entry("A", 1.0), Map.entry("B", 4.0));

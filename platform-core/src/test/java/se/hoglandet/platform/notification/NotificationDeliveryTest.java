@@ -52,11 +52,20 @@ class NotificationDeliveryTest {
         smtp.stop();
     }
 
-    @Autowired OrganisationService organisations;
-    @Autowired NotificationService notifications;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -74,12 +83,13 @@ class NotificationDeliveryTest {
         act(englishAdmin, () -> people.chooseLanguage(Language.EN));
         act(noMailAdmin, () -> notifications.choose(NotificationKind.ORGANISATION_CHANGED, true, false));
 
-        actingAs.set(ActingAs.member(999, new Organisations(jdbc).id("hoglandsforbundet"), "hoglandsforbundet",
-                Role.PLATFORM_ADMIN));
+        actingAs.set(ActingAs.member(
+                999, new Organisations(jdbc).id("hoglandsforbundet"), "hoglandsforbundet", Role.PLATFORM_ADMIN));
         organisations.addCompany(new NewCompany(vetlanda, "Vetlanda Fiber " + run, null));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(swedishAdmin).size() == 1
-                && mailsTo(englishAdmin).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(swedishAdmin).size() == 1
+                        && mailsTo(englishAdmin).size() == 1);
         assertThat(mailsTo(swedishAdmin).getFirst().getSubject()).isEqualTo("Nytt bolag: Vetlanda Fiber " + run);
         assertThat(mailsTo(englishAdmin).getFirst().getSubject()).isEqualTo("New company: Vetlanda Fiber " + run);
         assertThat((String) mailsTo(swedishAdmin).getFirst().getContent()).contains("/organisations");
@@ -104,13 +114,21 @@ class NotificationDeliveryTest {
 
     private Person login(String name, String organisation, Role role) {
         return people.recordLogin(new LoginIdentity(
-                "test:" + name, name, name + "@example.invalid", organisation, java.util.EnumSet.of(Role.MEMBER, role)));
+                "test:" + name,
+                name,
+                name + "@example.invalid",
+                organisation,
+                java.util.EnumSet.of(Role.MEMBER, role)));
     }
 
     private void act(Person person, Runnable action) {
         Actor previous = actingAs.get();
-        actingAs.set(new Actor(person.id(), person.displayName(), person.organisation().id(),
-                person.organisation().code(), Set.of(Role.MEMBER)));
+        actingAs.set(new Actor(
+                person.id(),
+                person.displayName(),
+                person.organisation().id(),
+                person.organisation().code(),
+                Set.of(Role.MEMBER)));
         try {
             action.run();
         } finally {
@@ -121,11 +139,11 @@ class NotificationDeliveryTest {
     private long unread(Person person) {
         return jdbc.queryForObject(
                 "select count(*) from notification where recipient_person_id = ? and read_at is null",
-                Long.class, person.id());
+                Long.class,
+                person.id());
     }
 
     private static List<MimeMessage> mailsTo(Person person) {
         return se.hoglandet.testsupport.TestSmtp.mailsTo(smtp, person.email());
     }
-
 }

@@ -23,10 +23,17 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class OrganisationServiceTest {
 
-    @Autowired OrganisationService service;
-    @Autowired OrganisationRepository repository;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganisationService service;
+
+    @Autowired
+    OrganisationRepository repository;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Organisations organisations;
 
@@ -62,8 +69,8 @@ class OrganisationServiceTest {
         assertThat(company.kind()).isEqualTo(OrganisationKind.COMPANY);
         assertThat(company.parentId()).isEqualTo(eksjo);
 
-        Organisation renamed = service.update(
-                new OrganisationChange(company.id(), company.version(), "Eksjö Vatten AB (test)", ""));
+        Organisation renamed =
+                service.update(new OrganisationChange(company.id(), company.version(), "Eksjö Vatten AB (test)", ""));
         assertThat(renamed.name()).isEqualTo("Eksjö Vatten AB (test)");
         assertThat(renamed.organisationNumber()).isNull();
 

@@ -42,12 +42,23 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class ContractRegisterTest {
 
-    @Autowired ContractService contracts;
-    @Autowired NotificationService notifications;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
+    @Autowired
+    ContractService contracts;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
 
     AssessmentFixture persons;
 
@@ -73,11 +84,41 @@ class ContractRegisterTest {
         Actor aneby = persons.person("aneby", Role.PROCUREMENT);
         Actor vetlanda = persons.person("vetlanda", Role.PROCUREMENT);
         Actor nassjo = persons.person("nassjo", Role.PROCUREMENT);
-        register(eksjo, ProcurementCategory.SPEECH_TO_TEXT, LocalDate.of(2091, 3, 31), List.of(), 0, Visibility.FEDERATION);
-        register(eksjo, ProcurementCategory.SPEECH_TO_TEXT, LocalDate.of(2091, 2, 28), List.of(), 0, Visibility.FEDERATION);
-        register(aneby, ProcurementCategory.SPEECH_TO_TEXT, LocalDate.of(2089, 5, 31), List.of(12, 12), 2, Visibility.PRIVATE);
-        register(vetlanda, ProcurementCategory.SPEECH_TO_TEXT, LocalDate.of(2091, 9, 30), List.of(), 0, Visibility.FEDERATION);
-        register(nassjo, ProcurementCategory.TRANSLATION, LocalDate.of(2091, 4, 30), List.of(), 0, Visibility.FEDERATION);
+        register(
+                eksjo,
+                ProcurementCategory.SPEECH_TO_TEXT,
+                LocalDate.of(2091, 3, 31),
+                List.of(),
+                0,
+                Visibility.FEDERATION);
+        register(
+                eksjo,
+                ProcurementCategory.SPEECH_TO_TEXT,
+                LocalDate.of(2091, 2, 28),
+                List.of(),
+                0,
+                Visibility.FEDERATION);
+        register(
+                aneby,
+                ProcurementCategory.SPEECH_TO_TEXT,
+                LocalDate.of(2089, 5, 31),
+                List.of(12, 12),
+                2,
+                Visibility.PRIVATE);
+        register(
+                vetlanda,
+                ProcurementCategory.SPEECH_TO_TEXT,
+                LocalDate.of(2091, 9, 30),
+                List.of(),
+                0,
+                Visibility.FEDERATION);
+        register(
+                nassjo,
+                ProcurementCategory.TRANSLATION,
+                LocalDate.of(2091, 4, 30),
+                List.of(),
+                0,
+                Visibility.FEDERATION);
         LocalDate from = LocalDate.of(2091, 1, 1);
         LocalDate to = LocalDate.of(2091, 6, 30);
 
@@ -85,8 +126,9 @@ class ContractRegisterTest {
         assertThat(asAneby).singleElement().satisfies(s -> {
             assertThat(s.category()).isEqualTo(ProcurementCategory.SPEECH_TO_TEXT);
             assertThat(s.organisationIds()).containsExactlyInAnyOrder(eksjo.organisationId(), aneby.organisationId());
-            assertThat(s.contracts()).extracting(r -> r.terms().currentEnd()).containsExactly(LocalDate.of(2091, 2, 28),
-                    LocalDate.of(2091, 3, 31), LocalDate.of(2091, 5, 31));
+            assertThat(s.contracts())
+                    .extracting(r -> r.terms().currentEnd())
+                    .containsExactly(LocalDate.of(2091, 2, 28), LocalDate.of(2091, 3, 31), LocalDate.of(2091, 5, 31));
             assertThat(s.earliestEnd()).isEqualTo(LocalDate.of(2091, 2, 28));
             assertThat(s.latestEnd()).isEqualTo(LocalDate.of(2091, 5, 31));
             assertThat(s.suggestedContractStart()).isEqualTo(LocalDate.of(2091, 3, 1));
@@ -106,9 +148,22 @@ class ContractRegisterTest {
     void confidentialPricesStayInsideTheOwner(Role role) {
         Actor owner = persons.person("eksjo", Role.PROCUREMENT);
         String subject = "Avtal " + UUID.randomUUID().toString().substring(0, 8);
-        Contract contract = actingAs.as(owner, () -> contracts.create(new ContractDraft("Leverantör AB", subject,
-                ProcurementCategory.ANALYTICS, LocalDate.of(2030, 1, 1), LocalDate.of(2031, 12, 31), List.of(12), 0, 3,
-                new BigDecimal("123456.00"), true, "Ägare", null, Visibility.FEDERATION)));
+        Contract contract = actingAs.as(
+                owner,
+                () -> contracts.create(new ContractDraft(
+                        "Leverantör AB",
+                        subject,
+                        ProcurementCategory.ANALYTICS,
+                        LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2031, 12, 31),
+                        List.of(12),
+                        0,
+                        3,
+                        new BigDecimal("123456.00"),
+                        true,
+                        "Ägare",
+                        null,
+                        Visibility.FEDERATION)));
         Actor colleague = persons.person("eksjo", role);
         Actor other = persons.person("aneby", role);
         ContractFilter onlyThis = new ContractFilter(null, null, subject);
@@ -121,9 +176,13 @@ class ContractRegisterTest {
         ContractRow theirs = actingAs.as(other, () -> contracts.detail(contract.id()));
         assertThat(theirs.valueHidden()).isTrue();
         assertThat(theirs.value()).isNull();
-        assertThat(actingAs.as(other, () -> contracts.list(onlyThis, PageRequest.of(0, 5))).getContent())
-                .singleElement().satisfies(r -> assertThat(r.value()).isNull());
-        assertThat(actingAs.as(other, () -> contracts.exportCsv(onlyThis))).contains("sekretess").doesNotContain("123456");
+        assertThat(actingAs.as(other, () -> contracts.list(onlyThis, PageRequest.of(0, 5)))
+                        .getContent())
+                .singleElement()
+                .satisfies(r -> assertThat(r.value()).isNull());
+        assertThat(actingAs.as(other, () -> contracts.exportCsv(onlyThis)))
+                .contains("sekretess")
+                .doesNotContain("123456");
         actingAs.anonymous();
         assertThatThrownBy(() -> contracts.detail(contract.id())).isInstanceOf(PermissionDeniedException.class);
     }
@@ -134,14 +193,16 @@ class ContractRegisterTest {
         Actor colleague = persons.person("savsjo", Role.PROCUREMENT);
         Actor other = persons.person("aneby", Role.PROCUREMENT);
         LocalDate today = LocalDate.now();
-        assertThatThrownBy(() -> actingAs.as(persons.person("savsjo"), () -> contracts.create(draft(today.plusMonths(4), 3))))
+        assertThatThrownBy(() ->
+                        actingAs.as(persons.person("savsjo"), () -> contracts.create(draft(today.plusMonths(4), 3))))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> actingAs.as(owner, () -> contracts.create(draftEnding(today, today.minusDays(1)))))
                 .isInstanceOf(DomainValidationException.class);
         // Deadline in about a month: reminded. Deadline in half a year: not yet.
         Contract soon = actingAs.as(owner, () -> contracts.create(draft(today.plusMonths(4), 3)));
         Contract later = actingAs.as(owner, () -> contracts.create(draft(today.plusMonths(9), 3)));
-        assertThatThrownBy(() -> actingAs.as(other, () -> contracts.update(soon.id(), soon.version(), draft(today.plusMonths(5), 3))))
+        assertThatThrownBy(() -> actingAs.as(
+                        other, () -> contracts.update(soon.id(), soon.version(), draft(today.plusMonths(5), 3))))
                 .isInstanceOf(PermissionDeniedException.class);
 
         actingAs.anonymous();
@@ -152,17 +213,24 @@ class ContractRegisterTest {
         assertThat(links(other)).doesNotContain("contracts/" + soon.id());
 
         // Calling an option moves the deadline: a stale form is refused, the new deadline is reminded of in time.
-        Contract extended = actingAs.as(owner, () -> contracts.update(soon.id(), soon.version(), draft(today.plusMonths(4), 3)
-                .withUsed(1)));
+        Contract extended = actingAs.as(
+                owner,
+                () -> contracts.update(
+                        soon.id(), soon.version(), draft(today.plusMonths(4), 3).withUsed(1)));
         assertThat(extended.terms().currentEnd()).isEqualTo(today.plusMonths(4).plusMonths(12));
         assertThat(extended.noticeRemindedOn()).isNull();
-        assertThatThrownBy(() -> actingAs.as(owner, () -> contracts.update(soon.id(), soon.version(), draft(today.plusMonths(4), 3))))
+        assertThatThrownBy(() -> actingAs.as(
+                        owner, () -> contracts.update(soon.id(), soon.version(), draft(today.plusMonths(4), 3))))
                 .isInstanceOf(StaleEditException.class);
     }
 
     private List<String> links(Actor person) {
-        return actingAs.as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent()).stream()
-                .filter(n -> n.kind() == NotificationKind.CONTRACT_NOTICE_DUE).map(n -> n.link()).toList();
+        return actingAs
+                .as(person, () -> notifications.mine(PageRequest.of(0, 100)).getContent())
+                .stream()
+                .filter(n -> n.kind() == NotificationKind.CONTRACT_NOTICE_DUE)
+                .map(n -> n.link())
+                .toList();
     }
 
     private static ContractDraft draft(LocalDate ends, int noticeMonths) {
@@ -170,13 +238,44 @@ class ContractRegisterTest {
     }
 
     private static ContractDraft draftEnding(LocalDate starts, LocalDate ends) {
-        return new ContractDraft("Leverantör AB", "Avtal", ProcurementCategory.OTHER, starts, ends, List.of(12), 0, 3,
-                null, false, null, null, Visibility.FEDERATION);
+        return new ContractDraft(
+                "Leverantör AB",
+                "Avtal",
+                ProcurementCategory.OTHER,
+                starts,
+                ends,
+                List.of(12),
+                0,
+                3,
+                null,
+                false,
+                null,
+                null,
+                Visibility.FEDERATION);
     }
 
-    private void register(Actor actor, ProcurementCategory category, LocalDate ends, List<Integer> options, int used,
+    private void register(
+            Actor actor,
+            ProcurementCategory category,
+            LocalDate ends,
+            List<Integer> options,
+            int used,
             Visibility visibility) {
-        actingAs.as(actor, () -> contracts.create(new ContractDraft("Leverantör", "Avtal " + category, category,
-                ends.minusYears(2), ends, options, used, 3, null, false, null, null, visibility)));
+        actingAs.as(
+                actor,
+                () -> contracts.create(new ContractDraft(
+                        "Leverantör",
+                        "Avtal " + category,
+                        category,
+                        ends.minusYears(2),
+                        ends,
+                        options,
+                        used,
+                        3,
+                        null,
+                        false,
+                        null,
+                        null,
+                        visibility)));
     }
 }

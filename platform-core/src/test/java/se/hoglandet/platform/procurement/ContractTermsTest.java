@@ -11,13 +11,15 @@ class ContractTermsTest {
 
     @Test
     void twoPlusOnePlusOneYears() {
-        ContractTerms none = new ContractTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), List.of(12, 12), 0, 3);
+        ContractTerms none =
+                new ContractTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), List.of(12, 12), 0, 3);
         assertThat(none.currentEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(none.maximumEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(none.noticeDeadline()).isEqualTo(LocalDate.of(2025, 9, 30));
         assertThat(none.optionsLeft()).isEqualTo(2);
 
-        ContractTerms one = new ContractTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), List.of(12, 12), 1, 3);
+        ContractTerms one =
+                new ContractTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), List.of(12, 12), 1, 3);
         assertThat(one.currentEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(one.noticeDeadline()).isEqualTo(LocalDate.of(2026, 9, 30));
         assertThat(one.maximumEnd()).isEqualTo(LocalDate.of(2027, 12, 31));
@@ -26,11 +28,13 @@ class ContractTermsTest {
 
     @Test
     void unevenOptionsMonthEndsAndLeapDays() {
-        ContractTerms terms = new ContractTerms(LocalDate.of(2022, 3, 1), LocalDate.of(2024, 2, 29), List.of(12, 6), 1, 1);
+        ContractTerms terms =
+                new ContractTerms(LocalDate.of(2022, 3, 1), LocalDate.of(2024, 2, 29), List.of(12, 6), 1, 1);
         assertThat(terms.currentEnd()).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(terms.noticeDeadline()).isEqualTo(LocalDate.of(2025, 1, 28));
         assertThat(terms.maximumEnd()).isEqualTo(LocalDate.of(2025, 8, 29));
-        ContractTerms noOptions = new ContractTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), List.of(), 0, 0);
+        ContractTerms noOptions =
+                new ContractTerms(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), List.of(), 0, 0);
         assertThat(noOptions.maximumEnd()).isEqualTo(noOptions.currentEnd()).isEqualTo(noOptions.noticeDeadline());
         assertThat(ContractTerms.parse("12, 6")).containsExactly(12, 6);
         assertThat(ContractTerms.parse("")).isEmpty();

@@ -46,14 +46,29 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class ToolRegisterTest {
 
-    @Autowired ToolService tools;
-    @Autowired InitiativeService initiatives;
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired AuditService auditService;
-    @Autowired PersonService people;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ToolService tools;
+
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    AuditService auditService;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     AssessmentFixture fixture;
 
@@ -75,26 +90,34 @@ class ToolRegisterTest {
 
         assertThatThrownBy(() -> actingAs.as(member, () -> tools.create(draft(name, ToolHosting.EU_EEA, null))))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> actingAs.as(itManager, () -> tools.create(draft(name, ToolHosting.THIRD_COUNTRY, " "))))
+        assertThatThrownBy(() ->
+                        actingAs.as(itManager, () -> tools.create(draft(name, ToolHosting.THIRD_COUNTRY, " "))))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("tool.error.transfer");
-        AiTool tool = actingAs.as(itManager, () -> tools.create(draft(name, ToolHosting.THIRD_COUNTRY,
-                "USA; standardavtalsklausuler")));
-        assertThatThrownBy(() -> actingAs.as(itManager, () -> tools.create(draft(name.toUpperCase(), ToolHosting.EU_EEA, null))))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("tool.error.transfer");
+        AiTool tool = actingAs.as(
+                itManager, () -> tools.create(draft(name, ToolHosting.THIRD_COUNTRY, "USA; standardavtalsklausuler")));
+        assertThatThrownBy(() ->
+                        actingAs.as(itManager, () -> tools.create(draft(name.toUpperCase(), ToolHosting.EU_EEA, null))))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo("tool.error.duplicate");
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("tool.error.duplicate");
 
         // A DPO of another organisation corrects the shared facts; a stale form does not overwrite that.
         Actor anebyDpo = fixture.person("aneby", Role.DPO);
         actingAs.as(anebyDpo, () -> tools.update(tool.id(), tool.version(), draft(name, ToolHosting.EU_EEA, null)));
-        assertThatThrownBy(() -> actingAs.as(itManager, () -> tools.update(tool.id(), tool.version(),
-                draft(name, ToolHosting.SWEDEN, null)))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        itManager,
+                        () -> tools.update(tool.id(), tool.version(), draft(name, ToolHosting.SWEDEN, null))))
+                .isInstanceOf(StaleEditException.class);
 
         ToolDetail detail = actingAs.as(member, () -> tools.detail(tool.id()));
         assertThat(detail.tool().hosting()).isEqualTo(ToolHosting.EU_EEA);
         assertThat(detail.mayEdit()).isFalse();
-        assertThat(actingAs.as(member, () -> tools.list(name.substring(0, 10).toLowerCase(), PageRequest.of(0, 5))).getContent())
-                .extracting(AiTool::name).contains(name);
+        assertThat(actingAs.as(member, () -> tools.list(name.substring(0, 10).toLowerCase(), PageRequest.of(0, 5)))
+                        .getContent())
+                .extracting(AiTool::name)
+                .contains(name);
         assertThat(actingAs.as(member, () -> actions("tool", tool.id()))).containsExactly("UPDATED", "CREATED");
     }
 
@@ -105,47 +128,91 @@ class ToolRegisterTest {
         AiTool tool = actingAs.as(eksjoDpo, () -> tools.create(draft(unique("Copilot"), ToolHosting.EU_EEA, null)));
         Assessment eksjoAnalysis = fixture.approvedRiskAnalysis("eksjo", unique("Analys"), Set.of());
         Actor eksjoLawyer = fixture.person("eksjo", Role.LAWYER);
-        Assessment eksjoDraft = actingAs.as(eksjoLawyer, () -> assessments.create(fixture.templateId("risk-consequence"),
-                AssessmentDraft.titled(unique("Utkast"), null, Set.of())));
+        Assessment eksjoDraft = actingAs.as(
+                eksjoLawyer,
+                () -> assessments.create(
+                        fixture.templateId("risk-consequence"),
+                        AssessmentDraft.titled(unique("Utkast"), null, Set.of())));
         LocalDate nextYear = LocalDate.now().plusYears(1);
 
         // An approval needs data classes, a future end and an approved assessment of the organisation's own.
-        assertRefused(eksjoDpo, tool, new ApprovalDraft(true, Set.of(), eksjoAnalysis.id(), nextYear, null), "tool.error.dataClasses");
-        assertRefused(eksjoDpo, tool, new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoAnalysis.id(),
-                LocalDate.now(), null), "tool.error.validUntil");
-        assertRefused(eksjoDpo, tool, new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoDraft.id(), nextYear, null),
+        assertRefused(
+                eksjoDpo,
+                tool,
+                new ApprovalDraft(true, Set.of(), eksjoAnalysis.id(), nextYear, null),
+                "tool.error.dataClasses");
+        assertRefused(
+                eksjoDpo,
+                tool,
+                new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoAnalysis.id(), LocalDate.now(), null),
+                "tool.error.validUntil");
+        assertRefused(
+                eksjoDpo,
+                tool,
+                new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoDraft.id(), nextYear, null),
                 "tool.error.assessment");
-        assertRefused(anebyInfosec, tool, new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoAnalysis.id(), nextYear,
-                null), "tool.error.assessment");
-        assertRefused(anebyInfosec, tool, new ApprovalDraft(false, Set.of(), null, null, " "), "tool.error.refusalReason");
-        assertThat(jdbc.queryForObject("select count(*) from ai_tool_approval where tool_id = ?", Long.class, tool.id()))
+        assertRefused(
+                anebyInfosec,
+                tool,
+                new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoAnalysis.id(), nextYear, null),
+                "tool.error.assessment");
+        assertRefused(
+                anebyInfosec, tool, new ApprovalDraft(false, Set.of(), null, null, " "), "tool.error.refusalReason");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from ai_tool_approval where tool_id = ?", Long.class, tool.id()))
                 .isZero();
 
-        ToolApproval eksjo = actingAs.as(eksjoDpo, () -> tools.decide(tool.id(), null, new ApprovalDraft(true,
-                Set.of(DataClass.PUBLIC, DataClass.PERSONAL), eksjoAnalysis.id(), nextYear, null)));
-        actingAs.as(anebyInfosec, () -> tools.decide(tool.id(), null, new ApprovalDraft(false, Set.of(), null, null,
-                "Ingen egen analys ännu")));
+        ToolApproval eksjo = actingAs.as(
+                eksjoDpo,
+                () -> tools.decide(
+                        tool.id(),
+                        null,
+                        new ApprovalDraft(
+                                true,
+                                Set.of(DataClass.PUBLIC, DataClass.PERSONAL),
+                                eksjoAnalysis.id(),
+                                nextYear,
+                                null)));
+        actingAs.as(
+                anebyInfosec,
+                () -> tools.decide(
+                        tool.id(), null, new ApprovalDraft(false, Set.of(), null, null, "Ingen egen analys ännu")));
         // A second Eksjö form opened before the decision does not overwrite it.
-        assertThatThrownBy(() -> actingAs.as(fixture.person("eksjo", Role.IT_MANAGER), () -> tools.decide(tool.id(), null,
-                new ApprovalDraft(false, Set.of(), null, null, "Nej")))).isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        fixture.person("eksjo", Role.IT_MANAGER),
+                        () -> tools.decide(tool.id(), null, new ApprovalDraft(false, Set.of(), null, null, "Nej"))))
+                .isInstanceOf(StaleEditException.class);
 
         Actor vetlandaMember = fixture.person("vetlanda");
         ToolDetail detail = actingAs.as(vetlandaMember, () -> tools.detail(tool.id()));
-        assertThat(detail.decisions()).extracting(ToolDetail.Decision::organisationName, ToolDetail.Decision::state)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Eksjö kommun", ApprovalState.APPROVED),
+        assertThat(detail.decisions())
+                .extracting(ToolDetail.Decision::organisationName, ToolDetail.Decision::state)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Eksjö kommun", ApprovalState.APPROVED),
                         org.assertj.core.groups.Tuple.tuple("Aneby kommun", ApprovalState.NOT_APPROVED));
         ToolDetail.Decision eksjoDecision = detail.decisions().stream()
-                .filter(d -> d.organisationName().equals("Eksjö kommun")).findFirst().orElseThrow();
+                .filter(d -> d.organisationName().equals("Eksjö kommun"))
+                .findFirst()
+                .orElseThrow();
         assertThat(eksjoDecision.dataClasses()).containsExactlyInAnyOrder(DataClass.PUBLIC, DataClass.PERSONAL);
         // Vetlanda reads Eksjö's FEDERATION-wide analysis, so the link is shown.
         assertThat(eksjoDecision.assessmentTitle()).startsWith(eksjoAnalysis.title());
         assertThat(detail.own()).isNull();
 
         // Validity runs out: the same decision reads as expired the day after.
-        jdbc.update("update ai_tool_approval set valid_until = ? where id = ?", LocalDate.now().minusDays(1), eksjo.id());
-        assertThat(actingAs.as(vetlandaMember, () -> tools.decisionsOf(eksjoAnalysis.ownerOrganisation().id(),
-                Set.of(tool.id())).get(tool.id()).stateOn(LocalDate.now()))).isEqualTo(ApprovalState.EXPIRED);
-        assertThat(actingAs.as(vetlandaMember, () -> actions("tool", tool.id()))).containsExactly("DECIDED", "DECIDED", "CREATED");
+        jdbc.update(
+                "update ai_tool_approval set valid_until = ? where id = ?",
+                LocalDate.now().minusDays(1),
+                eksjo.id());
+        assertThat(actingAs.as(
+                        vetlandaMember,
+                        () -> tools.decisionsOf(
+                                        eksjoAnalysis.ownerOrganisation().id(), Set.of(tool.id()))
+                                .get(tool.id())
+                                .stateOn(LocalDate.now())))
+                .isEqualTo(ApprovalState.EXPIRED);
+        assertThat(actingAs.as(vetlandaMember, () -> actions("tool", tool.id())))
+                .containsExactly("DECIDED", "DECIDED", "CREATED");
     }
 
     @Test
@@ -154,39 +221,58 @@ class ToolRegisterTest {
         AiTool tool = actingAs.as(steward, () -> tools.create(draft(unique("Chattbot"), ToolHosting.SWEDEN, null)));
         Actor eksjoLead = fixture.person("eksjo", Role.PROJECT_LEAD);
         Actor bostaderLead = fixture.person("nassjo", Role.PROJECT_LEAD);
-        Initiative open = actingAs.as(eksjoLead, () -> initiatives.create(InitiativeDetails.of(unique("Öppen"), "Sammanfattning",
-                Area.CITIZEN_SERVICE), sharing(Visibility.FEDERATION), CollaborationLevel.NETWORKING));
-        Initiative closed = actingAs.as(bostaderLead, () -> initiatives.create(InitiativeDetails.of(unique("Intern"),
-                "Sammanfattning", Area.INFRASTRUCTURE), sharing(Visibility.PRIVATE), CollaborationLevel.NETWORKING));
+        Initiative open = actingAs.as(
+                eksjoLead,
+                () -> initiatives.create(
+                        InitiativeDetails.of(unique("Öppen"), "Sammanfattning", Area.CITIZEN_SERVICE),
+                        sharing(Visibility.FEDERATION),
+                        CollaborationLevel.NETWORKING));
+        Initiative closed = actingAs.as(
+                bostaderLead,
+                () -> initiatives.create(
+                        InitiativeDetails.of(unique("Intern"), "Sammanfattning", Area.INFRASTRUCTURE),
+                        sharing(Visibility.PRIVATE),
+                        CollaborationLevel.NETWORKING));
 
-        assertThatThrownBy(() -> actingAs.as(eksjoLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of(-5L))))
+        assertThatThrownBy(() ->
+                        actingAs.as(eksjoLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of(-5L))))
                 .isInstanceOf(DomainValidationException.class);
-        assertThatThrownBy(() -> actingAs.as(bostaderLead, () -> initiatives.chooseTools(open.id(), open.version(),
-                Set.of(tool.id())))).isInstanceOf(PermissionDeniedException.class);
-        Initiative chosen = actingAs.as(eksjoLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of(tool.id())));
+        assertThatThrownBy(() -> actingAs.as(
+                        bostaderLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of(tool.id()))))
+                .isInstanceOf(PermissionDeniedException.class);
+        Initiative chosen =
+                actingAs.as(eksjoLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of(tool.id())));
         assertThat(chosen.toolIds()).containsExactly(tool.id());
-        assertThatThrownBy(() -> actingAs.as(eksjoLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of())))
+        assertThatThrownBy(() ->
+                        actingAs.as(eksjoLead, () -> initiatives.chooseTools(open.id(), open.version(), Set.of())))
                 .isInstanceOf(StaleEditException.class);
         actingAs.as(bostaderLead, () -> initiatives.chooseTools(closed.id(), closed.version(), Set.of(tool.id())));
 
         Actor vetlanda = fixture.person("vetlanda");
-        assertThat(actingAs.as(vetlanda, () -> initiatives.usingTool(tool.id(), PageRequest.of(0, 10))).getContent())
-                .extracting(Initiative::id).containsExactly(open.id());
-        assertThat(actingAs.as(bostaderLead, () -> initiatives.usingTool(tool.id(), PageRequest.of(0, 10))).getContent())
-                .extracting(Initiative::id).containsExactlyInAnyOrder(open.id(), closed.id());
-        assertThat(actingAs.as(vetlanda, () -> actions("initiative", open.id()))).contains("TOOLS_CHOSEN");
+        assertThat(actingAs.as(vetlanda, () -> initiatives.usingTool(tool.id(), PageRequest.of(0, 10)))
+                        .getContent())
+                .extracting(Initiative::id)
+                .containsExactly(open.id());
+        assertThat(actingAs.as(bostaderLead, () -> initiatives.usingTool(tool.id(), PageRequest.of(0, 10)))
+                        .getContent())
+                .extracting(Initiative::id)
+                .containsExactlyInAnyOrder(open.id(), closed.id());
+        assertThat(actingAs.as(vetlanda, () -> actions("initiative", open.id())))
+                .contains("TOOLS_CHOSEN");
     }
 
     /** The record's history, newest first. */
     private java.util.List<String> actions(String type, Long id) {
         return auditService.historyOf(type, id, PageRequest.of(0, 50)).getContent().stream()
-                .map(se.hoglandet.platform.audit.AuditEntry::action).toList();
+                .map(se.hoglandet.platform.audit.AuditEntry::action)
+                .toList();
     }
 
     private void assertRefused(Actor actor, AiTool tool, ApprovalDraft draft, String messageKey) {
         assertThatThrownBy(() -> actingAs.as(actor, () -> tools.decide(tool.id(), null, draft)))
                 .isInstanceOf(DomainValidationException.class)
-                .extracting(e -> ((DomainValidationException) e).messageKey()).isEqualTo(messageKey);
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo(messageKey);
     }
 
     private static ToolDraft draft(String name, ToolHosting hosting, String transfer) {

@@ -41,9 +41,14 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @Transactional
 class VisibilityTruthTableTest {
 
-    @Autowired SampleRecordRepository records;
-    @Autowired EntityManager entityManager;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SampleRecordRepository records;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Organisations organisations;
     Map<String, Actor> cast;
@@ -76,16 +81,23 @@ class VisibilityTruthTableTest {
         List<Actor> actors = base.isAnonymous()
                 ? List.of(base)
                 : java.util.Arrays.stream(Role.values())
-                        .map(role -> new Actor(base.personId(), base.displayName(), base.organisationId(),
-                                base.organisationCode(), java.util.Set.of(role)))
+                        .map(role -> new Actor(
+                                base.personId(),
+                                base.displayName(),
+                                base.organisationId(),
+                                base.organisationCode(),
+                                java.util.Set.of(role)))
                         .toList();
         for (Actor actor : actors) {
             Page<SampleRecord> page = records.findAll(
                     VisibilityRules.<SampleRecord>readableBy(actor).and((root, q, cb) -> cb.equal(root, record)),
                     PageRequest.of(0, 10));
 
-            assertThat(page.getContent()).as("SQL predicate for " + actor.roles()).hasSize(mayRead ? 1 : 0);
-            assertThat(VisibilityRules.canRead(actor, record)).as("in-memory check for " + actor.roles())
+            assertThat(page.getContent())
+                    .as("SQL predicate for " + actor.roles())
+                    .hasSize(mayRead ? 1 : 0);
+            assertThat(VisibilityRules.canRead(actor, record))
+                    .as("in-memory check for " + actor.roles())
                     .isEqualTo(mayRead);
         }
     }
@@ -107,7 +119,11 @@ class VisibilityTruthTableTest {
         Actor base = cast.get(who);
         Actor actor = base.isAnonymous()
                 ? base
-                : new Actor(base.personId(), base.displayName(), base.organisationId(), base.organisationCode(),
+                : new Actor(
+                        base.personId(),
+                        base.displayName(),
+                        base.organisationId(),
+                        base.organisationCode(),
                         staff ? java.util.Set.of(Role.MEMBER, Role.PROJECT_LEAD) : java.util.Set.of(Role.MEMBER));
         for (Visibility visibility : Visibility.values()) {
             SampleRecord record = persistRecord(visibility);
@@ -132,8 +148,7 @@ class VisibilityTruthTableTest {
         }
         entityManager.clear();
 
-        Page<SampleRecord> first = records.findAll(
-                VisibilityRules.readableBy(cast.get("named")), PageRequest.of(0, 7));
+        Page<SampleRecord> first = records.findAll(VisibilityRules.readableBy(cast.get("named")), PageRequest.of(0, 7));
 
         assertThat(first.getTotalElements()).isEqualTo(readableByVetlanda.size());
         assertThat(first.getContent()).hasSize(7);

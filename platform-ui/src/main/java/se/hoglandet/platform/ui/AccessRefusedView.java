@@ -21,7 +21,8 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("reason", List.of());
+        List<String> given =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("reason", List.of());
         String reason = given.isEmpty() || !REASONS.contains(given.getFirst()) ? "login_failed" : given.getFirst();
         removeAll();
         addClassName("page");
@@ -29,7 +30,11 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver, HasD
         heading.setId("no-access-title");
         Paragraph why = new Paragraph(getTranslation("noAccess." + reason));
         why.setId("no-access-reason");
-        add(heading, why, new Paragraph(getTranslation("noAccess.help")), new Anchor("", getTranslation("noAccess.retry")));
+        add(
+                heading,
+                why,
+                new Paragraph(getTranslation("noAccess.help")),
+                new Anchor("", getTranslation("noAccess.retry")));
     }
 
     @Override

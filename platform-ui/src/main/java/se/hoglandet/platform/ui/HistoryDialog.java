@@ -20,18 +20,24 @@ public class HistoryDialog extends Dialog {
 
     public HistoryDialog(AuditService audit, String recordType, Object recordId, String recordName) {
         setHeaderTitle(getTranslation("history.title", recordName));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> when.format(e.occurredAt().atZone(SWEDEN))).setHeader(getTranslation("history.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> when.format(e.occurredAt().atZone(SWEDEN)))
+                .setHeader(getTranslation("history.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.actorName() == null ? getTranslation("history.platform") : e.actorName())
-                .setHeader(getTranslation("history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("history.action." + e.action())).setHeader(getTranslation("history.what"))
+                .setHeader(getTranslation("history.who"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("history.action." + e.action()))
+                .setHeader(getTranslation("history.what"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.changes().stream().map(this::describe).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("history.changes")).setFlexGrow(2);
-        grid.setItems(query -> audit.historyOf(recordType, recordId, PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream());
+                .setHeader(getTranslation("history.changes"))
+                .setFlexGrow(2);
+        grid.setItems(query ->
+                audit.historyOf(recordType, recordId, PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("history.title", recordName));
         grid.setId("history");

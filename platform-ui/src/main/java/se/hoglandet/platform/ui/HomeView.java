@@ -30,7 +30,10 @@ public class HomeView extends Main implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
 
         Div cards = new Div(
-                card("home.figure.organisations", numbers.format(figures.activeOrganisations()), "figure-organisations"),
+                card(
+                        "home.figure.organisations",
+                        numbers.format(figures.activeOrganisations()),
+                        "figure-organisations"),
                 card("home.figure.people", numbers.format(figures.people()), "figure-people"));
         cards.addClassName("figure-cards");
 

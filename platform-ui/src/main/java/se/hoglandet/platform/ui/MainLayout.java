@@ -43,8 +43,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span unreadBadge = new Span();
 
     MainLayout(
-            PersonService people, CurrentActor currentActor, LanguageSelection languages,
-            AuthenticationContext authentication, NotificationService notifications, SearchService search) {
+            PersonService people,
+            CurrentActor currentActor,
+            LanguageSelection languages,
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            SearchService search) {
         this.notifications = notifications;
         // Error pages may be shown in this layout to someone not signed in: then there is no profile to show.
         Person me = currentActor.get().isAnonymous() ? null : people.myProfile();
@@ -60,8 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(user, organisation);
         who.addClassName("shell-who");
 
-        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        Button logout = new Button(
+                getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
@@ -123,7 +127,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (unreadBadge.getParent().map(p -> p.isVisible()).orElse(false)) {
             refreshUnreadCount();
         }
-        title.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
+        title.setText(
+                getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
     }
 
     /** The page heading in the navbar. */

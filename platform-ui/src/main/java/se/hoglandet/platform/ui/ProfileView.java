@@ -41,8 +41,12 @@ public class ProfileView extends Main implements HasDynamicTitle {
         facts.add(term("profile.email"), value(me.email() == null ? "" : me.email(), "profile-email"));
         facts.add(term("profile.organisation"), value(me.organisation().name(), "profile-organisation"));
         facts.add(term("profile.roles"), value(roles, "profile-roles"));
-        facts.add(term("profile.language"),
-                value(getTranslation("language.name." + LanguageSelection.current().name()), "profile-language"));
+        facts.add(
+                term("profile.language"),
+                value(
+                        getTranslation(
+                                "language.name." + LanguageSelection.current().name()),
+                        "profile-language"));
         facts.addClassName("profile-facts");
         add(facts, preferences(notifications));
     }
@@ -53,7 +57,8 @@ public class ProfileView extends Main implements HasDynamicTitle {
         heading.setId("notification-preferences-heading");
         Section section = new Section(heading, new Paragraph(getTranslation("profile.notifications.help")));
         for (NotificationService.Preference preference : notifications.myPreferences()) {
-            String kind = getTranslation("notification.kind." + preference.kind().name());
+            String kind =
+                    getTranslation("notification.kind." + preference.kind().name());
             Checkbox inApp = new Checkbox(getTranslation("profile.notifications.inApp"), preference.inApp());
             Checkbox email = new Checkbox(getTranslation("profile.notifications.email"), preference.email());
             inApp.setAriaLabel(kind + ": " + getTranslation("profile.notifications.inApp"));

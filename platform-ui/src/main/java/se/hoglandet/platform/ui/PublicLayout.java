@@ -23,8 +23,9 @@ public class PublicLayout extends Div implements RouterLayout {
         Anchor login = new Anchor("", getTranslation("public.login"));
         Header header = new Header(name, new LanguageSwitch(languages), login);
         header.addClassName("public-header");
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")), new Anchor("api/public/openapi.json",
-                getTranslation("public.api")));
+        Footer footer = new Footer(
+                new Span(getTranslation("layout.footer")),
+                new Anchor("api/public/openapi.json", getTranslation("public.api")));
         footer.addClassName("public-footer");
         add(header, content, footer);
     }

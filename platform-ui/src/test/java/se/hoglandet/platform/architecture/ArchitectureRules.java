@@ -25,59 +25,86 @@ final class ArchitectureRules {
     static final String UI_SECURITY = "se.hoglandet.platform.ui.security..";
 
     static final ArchRule VAADIN_ONLY_IN_THE_UI = noClasses()
-            .that().resideOutsideOfPackages(UI)
-            .and().resideInAPackage("se.hoglandet..")
-            .and().doNotHaveFullyQualifiedName("se.hoglandet.platform.PlatformApplication")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .that()
+            .resideOutsideOfPackages(UI)
+            .and()
+            .resideInAPackage("se.hoglandet..")
+            .and()
+            .doNotHaveFullyQualifiedName("se.hoglandet.platform.PlatformApplication")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..")
             .as("Vaadin types are used only in platform-ui (..ui.. packages)");
 
     static final ArchRule SEARCH_ENGINES_ONLY_IN_SEARCH = noClasses()
-            .that().resideOutsideOfPackage(SEARCH)
-            .and().resideInAPackage("se.hoglandet..")
-            .should().dependOnClassesThat().resideInAnyPackage("co.elastic..", "org.elasticsearch..", "org.apache.lucene..")
+            .that()
+            .resideOutsideOfPackage(SEARCH)
+            .and()
+            .resideInAPackage("se.hoglandet..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("co.elastic..", "org.elasticsearch..", "org.apache.lucene..")
             .as("Elasticsearch and Lucene are used only in the search module");
 
     static final ArchRule OAUTH2_ONLY_IN_IDENTITY_AND_UI_SECURITY = noClasses()
-            .that().resideOutsideOfPackages(IDENTITY, UI_SECURITY)
-            .and().resideInAPackage("se.hoglandet..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.security.oauth2..", "org.springframework.security.oauth2.client..")
+            .that()
+            .resideOutsideOfPackages(IDENTITY, UI_SECURITY)
+            .and()
+            .resideInAPackage("se.hoglandet..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.security.oauth2..", "org.springframework.security.oauth2.client..")
             .as("OAuth2 types are used only in identity and the UI's security package");
 
     static final ArchRule CORE_DOES_NOT_KNOW_THE_EDGE_MODULES = noClasses()
-            .that().resideInAPackage("se.hoglandet.platform..")
-            .and().resideOutsideOfPackages(UI, IDENTITY, SEARCH)
-            .and().doNotHaveFullyQualifiedName("se.hoglandet.platform.PlatformApplication")
-            .should().dependOnClassesThat().resideInAnyPackage(UI, IDENTITY, SEARCH)
+            .that()
+            .resideInAPackage("se.hoglandet.platform..")
+            .and()
+            .resideOutsideOfPackages(UI, IDENTITY, SEARCH)
+            .and()
+            .doNotHaveFullyQualifiedName("se.hoglandet.platform.PlatformApplication")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(UI, IDENTITY, SEARCH)
             .as("platform-core depends on no other module of ours");
 
     static final ArchRule VIEWS_NEVER_TOUCH_REPOSITORIES = noClasses()
-            .that().resideInAPackage(UI)
-            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
-            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .that()
+            .resideInAPackage(UI)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(org.springframework.data.repository.Repository.class)
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
             .as("Views go through services, never repositories");
 
     static final ArchRule UI_NEVER_CALLS_SYSTEM_ONLY_METHODS = noClasses()
-            .that().resideInAPackage(UI)
-            .should().callMethodWhere(DescribedPredicate.describe(
+            .that()
+            .resideInAPackage(UI)
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
                     "the method is annotated @SystemAccess",
-                    call -> call.getTarget().resolveMember()
+                    call -> call.getTarget()
+                            .resolveMember()
                             .map(JavaMethod.class::cast)
                             .map(m -> m.isAnnotatedWith(SystemAccess.class))
                             .orElse(false)))
             .as("The UI never calls a service method reserved for the platform itself (@SystemAccess)");
 
     /** Views ({@code <capability>.ui}) are judged by the next rule; here the modules' own packages. */
-    static final ArchRule NO_CYCLES_BETWEEN_CAPABILITIES = slices()
-            .matching("se.hoglandet.platform.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule NO_CYCLES_BETWEEN_CAPABILITIES = slices().matching("se.hoglandet.platform.(*)..")
+            .should()
+            .beFreeOfCycles()
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(UI), DescribedPredicate.alwaysTrue())
             .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(UI))
             .as("No cycles between the capability and platform packages");
 
     static final ArchRule SHELL_DOES_NOT_KNOW_CAPABILITY_VIEWS = noClasses()
-            .that().resideInAPackage("se.hoglandet.platform.ui..")
-            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(UI)
+            .that()
+            .resideInAPackage("se.hoglandet.platform.ui..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(UI)
                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("se.hoglandet.platform.ui.."))))
             .as("The shell (layout, login, errors) does not depend on capability views, which depend on it");
 }

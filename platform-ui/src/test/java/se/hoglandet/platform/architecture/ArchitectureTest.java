@@ -32,7 +32,9 @@ class ArchitectureTest {
 
     @Test
     void oauth2OnlyInIdentityAndUiSecurity() {
-        ArchitectureRules.OAUTH2_ONLY_IN_IDENTITY_AND_UI_SECURITY.allowEmptyShould(true).check(application);
+        ArchitectureRules.OAUTH2_ONLY_IN_IDENTITY_AND_UI_SECURITY
+                .allowEmptyShould(true)
+                .check(application);
     }
 
     @Test

@@ -56,37 +56,55 @@ public final class RegisterBenchmark {
     private static final int API_MEASURED = 100;
     private static final String[] OWNERS = {"hoglandsforbundet", "aneby", "eksjo", "nassjo", "savsjo", "vetlanda"};
     private static final String[] WORDS = ("chattbot taltjänst äldreomsorg skola bygglov socialtjänst protokoll "
-            + "sammanfattning fallsensor planering översättning kundtjänst ekonomi analys prognos").split(" ");
+                    + "sammanfattning fallsensor planering översättning kundtjänst ekonomi analys prognos")
+            .split(" ");
 
     private RegisterBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext portal = new SpringApplicationBuilder(PlatformApplication.class)
                 .initializers(new MariaDbInitializer())
-                .properties("server.port=0", "portal.demo=true",
+                .properties(
+                        "server.port=0",
+                        "portal.demo=true",
                         "spring.jpa.properties.hibernate.generate_statistics=true",
-                        "logging.level.root=WARN", "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN")
+                        "logging.level.root=WARN",
+                        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN")
                 .run();
         try {
             String base = "http://localhost:" + portal.getEnvironment().getProperty("local.server.port");
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             long seedStart = System.nanoTime();
             seed(jdbc);
-            Statistics statistics = portal.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
-            long publicCount = jdbc.queryForObject("select count(*) from initiative where visibility = 'PUBLIC'", Long.class);
-            long anyPublicId = jdbc.queryForObject("select max(id) from initiative where visibility = 'PUBLIC'", Long.class);
+            Statistics statistics = portal.getBean(EntityManagerFactory.class)
+                    .unwrap(SessionFactory.class)
+                    .getStatistics();
+            long publicCount =
+                    jdbc.queryForObject("select count(*) from initiative where visibility = 'PUBLIC'", Long.class);
+            long anyPublicId =
+                    jdbc.queryForObject("select max(id) from initiative where visibility = 'PUBLIC'", Long.class);
 
-            StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+            StringBuilder report = new StringBuilder(String.format(
+                    Locale.ROOT,
                     "Register benchmark: %d initiatives (%d PUBLIC) on MariaDB, seeded in %.0f s; %d cores, %s%n"
                             + "Register view: full page load in headless Chromium, %d warm-up + %d measured per line%n",
-                    count(jdbc), publicCount, (System.nanoTime() - seedStart) / 1e9,
-                    Runtime.getRuntime().availableProcessors(), Runtime.version(), PAGE_WARM_UP, PAGE_MEASURED));
+                    count(jdbc),
+                    publicCount,
+                    (System.nanoTime() - seedStart) / 1e9,
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(),
+                    PAGE_WARM_UP,
+                    PAGE_MEASURED));
 
             try (Browser browser = new Browser()) {
                 Page page = browser.newPage();
                 signIn(page, base, "vetlanda.member");
-                for (String filter : List.of("", "?area=EDUCATION", "?status=PILOT&level=2",
-                        "?organisation=eksjo", "?riskGroup=HIGH&dataClass=PERSONAL&aiType=PREDICTIVE",
+                for (String filter : List.of(
+                        "",
+                        "?area=EDUCATION",
+                        "?status=PILOT&level=2",
+                        "?organisation=eksjo",
+                        "?riskGroup=HIGH&dataClass=PERSONAL&aiType=PREDICTIVE",
                         "?q=fallsensor")) {
                     String url = base + "/initiatives" + filter;
                     report.append(measure("view /initiatives" + filter, PAGE_WARM_UP, PAGE_MEASURED, statistics, () -> {
@@ -100,16 +118,31 @@ public final class RegisterBenchmark {
                 }
             }
 
-            report.append(String.format(Locale.ROOT, "Public API over HTTP, %d warm-up + %d measured per line%n",
-                    API_WARM_UP, API_MEASURED));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "Public API over HTTP, %d warm-up + %d measured per line%n",
+                    API_WARM_UP,
+                    API_MEASURED));
             HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/api/public/initiatives", "/api/public/initiatives?area=EDUCATION&status=PILOT",
-                    "/api/public/initiatives?page=500&size=50", "/api/public/initiatives/" + anyPublicId)) {
-                report.append(measure("api " + path, API_WARM_UP, API_MEASURED, statistics, () -> get(http, base + path)));
+            for (String path : List.of(
+                    "/api/public/initiatives",
+                    "/api/public/initiatives?area=EDUCATION&status=PILOT",
+                    "/api/public/initiatives?page=500&size=50",
+                    "/api/public/initiatives/" + anyPublicId)) {
+                report.append(
+                        measure("api " + path, API_WARM_UP, API_MEASURED, statistics, () -> get(http, base + path)));
             }
-            report.append(measure("api /api/public/initiatives.csv?area=EDUCATION", 2, 10, statistics,
+            report.append(measure(
+                    "api /api/public/initiatives.csv?area=EDUCATION",
+                    2,
+                    10,
+                    statistics,
                     () -> get(http, base + "/api/public/initiatives.csv?area=EDUCATION")));
-            report.append(measure("api /api/public/initiatives.csv (all PUBLIC)", 1, 5, statistics,
+            report.append(measure(
+                    "api /api/public/initiatives.csv (all PUBLIC)",
+                    1,
+                    5,
+                    statistics,
                     () -> get(http, base + "/api/public/initiatives.csv")));
 
             System.out.println(report);
@@ -132,16 +165,22 @@ public final class RegisterBenchmark {
         }
         Arrays.sort(nanos);
         Arrays.sort(statements);
-        return String.format(Locale.ROOT, "  %-75s p50 %7.1f ms  p95 %7.1f ms  statements %d (min %d, max %d)%n",
-                what, nanos[measured / 2] / 1e6, nanos[(int) (measured * 0.95)] / 1e6, statements[measured / 2],
-                statements[0], statements[measured - 1]);
+        return String.format(
+                Locale.ROOT,
+                "  %-75s p50 %7.1f ms  p95 %7.1f ms  statements %d (min %d, max %d)%n",
+                what,
+                nanos[measured / 2] / 1e6,
+                nanos[(int) (measured * 0.95)] / 1e6,
+                statements[measured / 2],
+                statements[0],
+                statements[measured - 1]);
     }
 
     private static long get(HttpClient http, String url) {
         try {
             long start = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
             long elapsed = System.nanoTime() - start;
             if (response.statusCode() != 200 || response.body().length == 0) {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
@@ -156,7 +195,8 @@ public final class RegisterBenchmark {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 
@@ -182,12 +222,20 @@ public final class RegisterBenchmark {
             int owner = random.nextInt(owners.length);
             Timestamp updated = Timestamp.from(origin.plusSeconds(random.nextInt(90_000_000)));
             rows.add(new Object[] {
-                    "Benchmark " + i + " " + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)],
-                    "Sammanfattning av " + WORDS[random.nextInt(WORDS.length)] + " i kommunen",
-                    owners[owner], visibilities[random.nextInt(visibilities.length)].name(),
-                    pick(random, Area.values()), pick(random, AiType.values()), pick(random, DataClass.values()),
-                    pick(random, RiskGroup.values()), pick(random, InitiativeStatus.values()), 1 + random.nextInt(4),
-                    updated, updated});
+                "Benchmark " + i + " " + WORDS[random.nextInt(WORDS.length)] + " "
+                        + WORDS[random.nextInt(WORDS.length)],
+                "Sammanfattning av " + WORDS[random.nextInt(WORDS.length)] + " i kommunen",
+                owners[owner],
+                visibilities[random.nextInt(visibilities.length)].name(),
+                pick(random, Area.values()),
+                pick(random, AiType.values()),
+                pick(random, DataClass.values()),
+                pick(random, RiskGroup.values()),
+                pick(random, InitiativeStatus.values()),
+                1 + random.nextInt(4),
+                updated,
+                updated
+            });
             participants.add(new Object[] {owners[(owner + 1 + random.nextInt(owners.length - 1)) % owners.length]});
             if (rows.size() == 2_000 || i == INITIATIVES - 1) {
                 insert(jdbc, rows, participants);
@@ -215,8 +263,10 @@ public final class RegisterBenchmark {
         for (int i = 0; i < participants.size(); i++) {
             links.add(new Object[] {firstId + i, participants.get(i)[0]});
         }
-        jdbc.batchUpdate("insert into initiative_participating_organisations (initiative_id, participating_organisations_id)"
-                + " values (?, ?)", links);
+        jdbc.batchUpdate(
+                "insert into initiative_participating_organisations (initiative_id, participating_organisations_id)"
+                        + " values (?, ?)",
+                links);
     }
 
     private static String pick(Random random, Enum<?>[] values) {

@@ -66,7 +66,8 @@ class ComposeDeploymentIT {
         for (String service : List.of("mariadb", "elasticsearch", "keycloak")) {
             assertThat(section(services, service)).as(service + " health check").containsKey("healthcheck");
         }
-        assertThat(section(section(services, "app"), "depends_on")).containsKeys("mariadb", "elasticsearch", "keycloak");
+        assertThat(section(section(services, "app"), "depends_on"))
+                .containsKeys("mariadb", "elasticsearch", "keycloak");
         assertThat(section(compose(), "volumes")).containsKeys("mariadb-data", "elasticsearch-data", "portal-data");
 
         for (String service : services.keySet()) {
@@ -74,7 +75,8 @@ class ComposeDeploymentIT {
             if (environment instanceof Map<?, ?> variables) {
                 variables.forEach((name, value) -> {
                     if (String.valueOf(name).matches(".*(PASSWORD|SECRET).*")) {
-                        assertThat(String.valueOf(value)).as(service + " " + name + " comes from the environment")
+                        assertThat(String.valueOf(value))
+                                .as(service + " " + name + " comes from the environment")
                                 .matches("\\$\\{[A-Z0-9_]+(:-[^}]*)?}");
                     }
                 });
@@ -85,11 +87,18 @@ class ComposeDeploymentIT {
     @Test
     void keycloakAndElasticsearchUseTheFilesTheTestsUse() throws IOException {
         Map<String, Object> keycloak = section(section(compose(), "services"), "keycloak");
-        String realmMount = ((List<?>) keycloak.get("volumes")).stream().map(String::valueOf)
-                .filter(v -> v.contains("/data/import/")).findFirst().orElseThrow();
-        Path realmInCompose = composeFile.getParent().resolve(realmMount.substring(0, realmMount.indexOf(':')))
+        String realmMount = ((List<?>) keycloak.get("volumes"))
+                .stream()
+                        .map(String::valueOf)
+                        .filter(v -> v.contains("/data/import/"))
+                        .findFirst()
+                        .orElseThrow();
+        Path realmInCompose = composeFile
+                .getParent()
+                .resolve(realmMount.substring(0, realmMount.indexOf(':')))
                 .normalize();
-        Path realmInTests = Path.of(System.getProperty("portal.test.keycloak.realm")).normalize();
+        Path realmInTests =
+                Path.of(System.getProperty("portal.test.keycloak.realm")).normalize();
         assertThat(realmInCompose.toRealPath()).isEqualTo(realmInTests.toRealPath());
 
         String elasticsearchImage = Files.readString(composeFile.getParent().resolve("elasticsearch/Dockerfile"));
@@ -98,8 +107,10 @@ class ComposeDeploymentIT {
                 .contains("/usr/share/hunspell/sv_SE.aff")
                 .contains("config/hunspell/sv_SE/")
                 .contains("elasticsearch:9.5.3");
-        assertThat(Files.readString(Path.of(".ci/run").isAbsolute() ? Path.of(".ci/run")
-                        : composeFile.getParent().getParent().resolve(".ci/run")))
+        assertThat(Files.readString(
+                        Path.of(".ci/run").isAbsolute()
+                                ? Path.of(".ci/run")
+                                : composeFile.getParent().getParent().resolve(".ci/run")))
                 .as("the tests install the same dictionary package")
                 .contains("hunspell-sv");
     }
@@ -120,8 +131,7 @@ class ComposeDeploymentIT {
 
         URI db = URI.create(database.jdbcUrl().substring("jdbc:".length()));
         createComposeDatabaseUser(database, environment.get("PORTAL_DB_USER"), environment.get("PORTAL_DB_PASSWORD"));
-        environment.replaceAll((name, value) -> value
-                .replace("mariadb:3306", "localhost:" + db.getPort())
+        environment.replaceAll((name, value) -> value.replace("mariadb:3306", "localhost:" + db.getPort())
                 .replace("http://elasticsearch:9200", elasticsearch)
                 .replace("http://keycloak.localhost:8180", keycloak.issuerUri().replace("/realms/hoglandet", "")));
         environment.put("SPRING_MAIL_HOST", "127.0.0.1");
@@ -133,8 +143,11 @@ class ComposeDeploymentIT {
 
         Path log = workingDirectory.resolve("portal.log");
         ProcessBuilder builder = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"), "-jar",
-                        Path.of(System.getProperty("portal.test.jar")).toAbsolutePath().toString())
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        Path.of(System.getProperty("portal.test.jar"))
+                                .toAbsolutePath()
+                                .toString())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -153,12 +166,13 @@ class ComposeDeploymentIT {
         assertThat(Files.readString(log)).contains("Search: Elasticsearch at " + elasticsearch);
         assertThat(Files.readString(log)).contains("The following 2 profiles are active: \"mariadb\", \"keycloak\"");
 
-        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> start =
+                http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString());
         String toLogin = start.headers().firstValue("Location").orElseThrow();
         assertThat(toLogin).endsWith("/oauth2/authorization/keycloak");
         HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(toLogin.startsWith("http") ? toLogin : base + toLogin)).build(),
+                HttpRequest.newBuilder(URI.create(toLogin.startsWith("http") ? toLogin : base + toLogin))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location").orElseThrow())
                 .startsWith(keycloak.issuerUri() + "/protocol/openid-connect/auth")
@@ -196,8 +210,8 @@ class ComposeDeploymentIT {
      */
     private static void createComposeDatabaseUser(TestDatabase.Coordinates database, String user, String password)
             throws Exception {
-        try (Connection connection = DriverManager.getConnection(
-                        database.jdbcUrl(), database.username(), database.password());
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
                 Statement statement = connection.createStatement()) {
             try (var grants = statement.executeQuery("SELECT @@skip_grant_tables")) {
                 if (grants.next() && grants.getInt(1) == 1) {
@@ -228,8 +242,8 @@ class ComposeDeploymentIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("Not healthy in time (last: " + (last == null ? "none" : last.body()) + "):\n"
-                + Files.readString(log));
+        throw new AssertionError(
+                "Not healthy in time (last: " + (last == null ? "none" : last.body()) + "):\n" + Files.readString(log));
     }
 
     private static GreenMail startSmtp() throws IOException {

@@ -48,7 +48,8 @@ class PackagedApplicationIT {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
 
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-jar", jar.toAbsolutePath().toString())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -56,7 +57,8 @@ class PackagedApplicationIT {
         Instant started = Instant.now();
         application = builder.start();
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpResponse<String> login = waitFor200(http, "http://localhost:" + port + "/login", log);
         Duration untilServing = Duration.between(started, Instant.now());
 
@@ -64,22 +66,30 @@ class PackagedApplicationIT {
         // Ready (health UP) once the start-up work (migrations, demo seeding) is done, as a load balancer sees it.
         HttpResponse<String> health = waitFor200(http, "http://localhost:" + port + "/actuator/health", log);
         assertThat(health.body()).contains("\"UP\"");
-        assertThat(workingDirectory.resolve("data/portal.mv.db")).as("H2 database under ./data").exists();
+        assertThat(workingDirectory.resolve("data/portal.mv.db"))
+                .as("H2 database under ./data")
+                .exists();
         HttpResponse<String> prometheus = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(prometheus.statusCode()).as("Prometheus scrape from an allowed network").isEqualTo(200);
+        assertThat(prometheus.statusCode())
+                .as("Prometheus scrape from an allowed network")
+                .isEqualTo(200);
         assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
         HttpResponse<String> metrics = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/metrics")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/metrics"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(metrics.statusCode()).as("other actuator endpoints need a platform administrator")
+        assertThat(metrics.statusCode())
+                .as("other actuator endpoints need a platform administrator")
                 .isNotEqualTo(200);
         String output = Files.readString(log);
         assertThat(output).contains("Demo mode: added");
         Matcher startup = STARTED.matcher(output);
         assertThat(startup.find()).isTrue();
-        System.out.printf("Embedded default: Spring reports start-up in %s s; login page served %d ms after launch%n",
+        System.out.printf(
+                "Embedded default: Spring reports start-up in %s s; login page served %d ms after launch%n",
                 startup.group(1), untilServing.toMillis());
     }
 
@@ -91,7 +101,9 @@ class PackagedApplicationIT {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return response;
@@ -101,7 +113,8 @@ class PackagedApplicationIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("No HTTP 200 from " + url + " within " + START_TIMEOUT + ":\n" + Files.readString(log));
+        throw new AssertionError(
+                "No HTTP 200 from " + url + " within " + START_TIMEOUT + ":\n" + Files.readString(log));
     }
 
     private static int freePort() throws IOException {

@@ -29,7 +29,9 @@ class TranslationBundlesTest {
         for (String key : swedish.stringPropertyNames()) {
             assertThat(swedish.getProperty(key)).as("sv " + key).isNotBlank();
             assertThat(english.getProperty(key)).as("en " + key).isNotBlank();
-            assertThat(placeholders(english.getProperty(key))).as(key).isEqualTo(placeholders(swedish.getProperty(key)));
+            assertThat(placeholders(english.getProperty(key)))
+                    .as(key)
+                    .isEqualTo(placeholders(swedish.getProperty(key)));
         }
     }
 

@@ -15,45 +15,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.hoglandet.platform.assessment.ui.AssessmentEditView;
-import se.hoglandet.platform.assessment.ui.AssessmentTemplatesView;
-import se.hoglandet.platform.assessment.ui.AssessmentView;
-import se.hoglandet.platform.assessment.ui.AssessmentsView;
-import se.hoglandet.platform.initiative.ui.InitiativeView;
-import se.hoglandet.platform.initiative.ui.InitiativesView;
-import se.hoglandet.platform.lesson.ui.LessonsView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import se.hoglandet.platform.academy.ui.AcademyFollowUpView;
 import se.hoglandet.platform.academy.ui.CourseView;
 import se.hoglandet.platform.academy.ui.CoursesView;
 import se.hoglandet.platform.academy.ui.MyCoursesView;
 import se.hoglandet.platform.academy.ui.SessionAdminView;
 import se.hoglandet.platform.academy.ui.VerifyCertificateView;
+import se.hoglandet.platform.assessment.ui.AssessmentEditView;
+import se.hoglandet.platform.assessment.ui.AssessmentTemplatesView;
+import se.hoglandet.platform.assessment.ui.AssessmentView;
+import se.hoglandet.platform.assessment.ui.AssessmentsView;
+import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.incident.ui.IncidentReportView;
+import se.hoglandet.platform.incident.ui.IncidentView;
+import se.hoglandet.platform.incident.ui.IncidentsView;
+import se.hoglandet.platform.initiative.ui.InitiativeView;
+import se.hoglandet.platform.initiative.ui.InitiativesView;
+import se.hoglandet.platform.lesson.ui.LessonsView;
 import se.hoglandet.platform.maturity.ui.CycleView;
 import se.hoglandet.platform.maturity.ui.FederationResultView;
 import se.hoglandet.platform.maturity.ui.MaturityView;
 import se.hoglandet.platform.maturity.ui.OrganisationResultView;
+import se.hoglandet.platform.notification.ui.NotificationsView;
+import se.hoglandet.platform.organisation.ui.OrganisationsView;
+import se.hoglandet.platform.person.Language;
 import se.hoglandet.platform.procurement.ui.ContractView;
 import se.hoglandet.platform.procurement.ui.ContractsView;
 import se.hoglandet.platform.procurement.ui.ProcurementFormView;
 import se.hoglandet.platform.procurement.ui.ProcurementView;
 import se.hoglandet.platform.procurement.ui.ProcurementsView;
-import se.hoglandet.platform.incident.ui.IncidentView;
-import se.hoglandet.platform.incident.ui.IncidentsView;
-import se.hoglandet.platform.tool.ui.ToolView;
-import se.hoglandet.platform.tool.ui.ToolsView;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
-import se.hoglandet.platform.notification.ui.NotificationsView;
-import se.hoglandet.platform.organisation.ui.OrganisationsView;
+import se.hoglandet.platform.search.SearchIndex;
 import se.hoglandet.platform.search.ui.SearchAdminView;
 import se.hoglandet.platform.search.ui.SearchView;
-import se.hoglandet.platform.person.Language;
-import se.hoglandet.platform.search.SearchIndex;
+import se.hoglandet.platform.tool.ui.ToolView;
+import se.hoglandet.platform.tool.ui.ToolsView;
 import se.hoglandet.platform.ui.error.NotFoundView;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -66,15 +66,22 @@ import se.hoglandet.testsupport.UsesMariaDb;
 class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
 
     /** Text-bearing properties and attributes of Vaadin components. */
-    private static final List<String> TEXT_PROPERTIES = List.of(
-            "label", "placeholder", "helperText", "header", "title", "errorMessage", "text", "headerTitle");
+    private static final List<String> TEXT_PROPERTIES =
+            List.of("label", "placeholder", "helperText", "header", "title", "errorMessage", "text", "headerTitle");
     /** Words that are spelt the same in Swedish and English, checked one by one (not hard-coded text). */
-    private static final Set<String> SAME_IN_BOTH = Set.of("Organisation", "Status", "Pilot", "Idé", "Administration", "Minimal risk");
+    private static final Set<String> SAME_IN_BOTH =
+            Set.of("Organisation", "Status", "Pilot", "Idé", "Administration", "Minimal risk");
+
     private static final Pattern JSON_STRING = Pattern.compile(":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    @Autowired LocalAuthenticationProvider localAccounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SearchIndex searchIndex;
+    @Autowired
+    LocalAuthenticationProvider localAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SearchIndex searchIndex;
 
     @AfterEach
     void signOut() {
@@ -120,8 +127,10 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     @Test
     void initiativeRegisterPageWithAttachmentsAndLessons() {
         signIn("eksjo.project-lead");
-        Long copilot = jdbc.queryForObject("select min(i.id) from initiative i join organisation o"
-                + " on o.id = i.owner_organisation_id where o.code = 'eksjo' and i.demo = true", Long.class);
+        Long copilot = jdbc.queryForObject(
+                "select min(i.id) from initiative i join organisation o"
+                        + " on o.id = i.owner_organisation_id where o.code = 'eksjo' and i.demo = true",
+                Long.class);
         assertSpeaksBothLanguages("initiative register", () -> navigate(InitiativesView.class));
         assertSpeaksBothLanguages("initiative page", () -> navigate("initiatives/" + copilot, InitiativeView.class));
         assertSpeaksBothLanguages("lessons", () -> navigate(LessonsView.class));
@@ -130,7 +139,8 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     @Test
     void assessmentListPageAndEditor() {
         signIn("eksjo.lawyer");
-        Long copilot = jdbc.queryForObject("select min(id) from assessment where demo = true and tool is not null", Long.class);
+        Long copilot = jdbc.queryForObject(
+                "select min(id) from assessment where demo = true and tool is not null", Long.class);
         assertSpeaksBothLanguages("assessments", () -> navigate(AssessmentsView.class));
         assertSpeaksBothLanguages("assessment page", () -> navigate("assessments/" + copilot, AssessmentView.class));
         assertSpeaksBothLanguages("assessment editor", () -> navigate("assessments/new", AssessmentEditView.class));
@@ -154,10 +164,12 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     void academyCatalogueCourseMineSessionFollowUpAndVerification() {
         signIn("hoglandsforbundet.academy-admin");
         Long course = jdbc.queryForObject("select min(id) from course where demo = true", Long.class);
-        Long session = jdbc.queryForObject("select min(id) from course_session where course_id = ?", Long.class, course);
+        Long session =
+                jdbc.queryForObject("select min(id) from course_session where course_id = ?", Long.class, course);
         assertSpeaksBothLanguages("academy catalogue", () -> navigate(CoursesView.class));
         assertSpeaksBothLanguages("course page", () -> navigate("academy/courses/" + course, CourseView.class));
-        assertSpeaksBothLanguages("session participants", () -> navigate("academy/sessions/" + session, SessionAdminView.class));
+        assertSpeaksBothLanguages(
+                "session participants", () -> navigate("academy/sessions/" + session, SessionAdminView.class));
         assertSpeaksBothLanguages("my courses", () -> navigate(MyCoursesView.class));
         signIn("hoglandsforbundet.federation-staff");
         assertSpeaksBothLanguages("academy follow-up", () -> navigate(AcademyFollowUpView.class));
@@ -165,7 +177,8 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         assertSpeaksBothLanguages("my courses with approvals", () -> navigate(MyCoursesView.class));
         assertSpeaksBothLanguages("certificate verification", () -> {
             VerifyCertificateView view = navigate(VerifyCertificateView.class);
-            test($(com.vaadin.flow.component.textfield.TextField.class).id("verify-code")).setValue("UNKNOWN1");
+            test($(com.vaadin.flow.component.textfield.TextField.class).id("verify-code"))
+                    .setValue("UNKNOWN1");
             test($(Button.class).id("verify")).click();
             return view;
         });
@@ -177,7 +190,8 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         Long procurement = jdbc.queryForObject("select min(id) from procurement where demo = true", Long.class);
         Long contract = jdbc.queryForObject("select min(id) from contract where demo = true", Long.class);
         assertSpeaksBothLanguages("procurements", () -> navigate(ProcurementsView.class));
-        assertSpeaksBothLanguages("procurement page", () -> navigate("procurements/" + procurement, ProcurementView.class));
+        assertSpeaksBothLanguages(
+                "procurement page", () -> navigate("procurements/" + procurement, ProcurementView.class));
         assertSpeaksBothLanguages("procurement form", () -> navigate(ProcurementFormView.class));
         assertSpeaksBothLanguages("contract register", () -> navigate(ContractsView.class));
         assertSpeaksBothLanguages("contract page", () -> navigate("contracts/" + contract, ContractView.class));
@@ -188,19 +202,28 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         signIn("hoglandsforbundet.federation-staff");
         Long model = jdbc.queryForObject("select min(id) from maturity_model", Long.class);
         Long eksjo = jdbc.queryForObject("select id from organisation where code = 'eksjo'", Long.class);
-        jdbc.update("insert into survey_cycle (name, model_id, opens_on, closes_on, closed, created_by_name, created_at,"
-                + " version) select 'Språkprov', ?, current_date, current_date, false, 'Test', current_timestamp, 0 from dual"
-                + " where not exists (select 1 from survey_cycle where name = 'Språkprov')", model);
+        jdbc.update(
+                "insert into survey_cycle (name, model_id, opens_on, closes_on, closed, created_by_name, created_at,"
+                        + " version) select 'Språkprov', ?, current_date, current_date, false, 'Test', current_timestamp, 0 from dual"
+                        + " where not exists (select 1 from survey_cycle where name = 'Språkprov')",
+                model);
         Long cycle = jdbc.queryForObject("select id from survey_cycle where name = 'Språkprov'", Long.class);
-        jdbc.update("insert into survey_cycle_organisation (cycle_id, organisation_id) select ?, ? from dual where not exists"
-                + " (select 1 from survey_cycle_organisation where cycle_id = ? and organisation_id = ?)", cycle, eksjo, cycle, eksjo);
+        jdbc.update(
+                "insert into survey_cycle_organisation (cycle_id, organisation_id) select ?, ? from dual where not exists"
+                        + " (select 1 from survey_cycle_organisation where cycle_id = ? and organisation_id = ?)",
+                cycle,
+                eksjo,
+                cycle,
+                eksjo);
         assertSpeaksBothLanguages("maturity surveys", () -> navigate(MaturityView.class));
-        assertSpeaksBothLanguages("federation overview", () -> navigate("maturity/cycles/" + cycle + "/federation",
-                FederationResultView.class));
+        assertSpeaksBothLanguages(
+                "federation overview",
+                () -> navigate("maturity/cycles/" + cycle + "/federation", FederationResultView.class));
         signIn("eksjo.org-admin");
         assertSpeaksBothLanguages("survey cycle", () -> navigate("maturity/cycles/" + cycle, CycleView.class));
-        assertSpeaksBothLanguages("organisation result", () -> navigate("maturity/cycles/" + cycle + "/organisations/"
-                + eksjo, OrganisationResultView.class));
+        assertSpeaksBothLanguages(
+                "organisation result",
+                () -> navigate("maturity/cycles/" + cycle + "/organisations/" + eksjo, OrganisationResultView.class));
     }
 
     @Test
@@ -223,9 +246,12 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         Set<String> same = new TreeSet<>(swedish);
         same.retainAll(english);
         // A name with a count, e.g. a facet value "Eksjö kommun (3)", is data too.
-        same.removeIf(text -> !text.matches(".*\\p{L}.*") || SAME_IN_BOTH.contains(text)
+        same.removeIf(text -> !text.matches(".*\\p{L}.*")
+                || SAME_IN_BOTH.contains(text)
                 || names().contains(text.replaceFirst(" \\(\\d+\\)$", "")));
-        assertThat(same).as(view + ": texts identical in Swedish and English (hard-coded?)").isEmpty();
+        assertThat(same)
+                .as(view + ": texts identical in Swedish and English (hard-coded?)")
+                .isEmpty();
     }
 
     private Set<String> textsIn(Language language, Supplier<Object> render) {
@@ -290,54 +316,68 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         names.addAll(jdbc.queryForList("select tag from lesson_tag", String.class));
         names.addAll(jdbc.queryForList("select display_name from user_account", String.class));
         // …and what an initiative's page shows of the record as it was written.
-        for (String column : List.of("summary", "purpose", "contact_name", "tools", "supplier", "data_used",
-                "legal_basis", "human_oversight", "transparency", "budget", "links")) {
-            names.addAll(jdbc.queryForList("select " + column + " from initiative where " + column + " is not null",
-                    String.class));
+        for (String column : List.of(
+                "summary",
+                "purpose",
+                "contact_name",
+                "tools",
+                "supplier",
+                "data_used",
+                "legal_basis",
+                "human_oversight",
+                "transparency",
+                "budget",
+                "links")) {
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from initiative where " + column + " is not null", String.class));
         }
         names.addAll(jdbc.queryForList("select concat(name, ' (', unit, ')') from effect_indicator", String.class));
         // Assessments: the templates' questions (Swedish data, not UI text) and what was written.
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
         for (String definition : jdbc.queryForList("select definition from assessment_template", String.class)) {
             json.readTree(definition).forEach(node -> textsOf(node, names));
             textsOf(json.readTree(definition), names);
         }
         names.addAll(jdbc.queryForList("select answer from assessment_answer", String.class));
         // …as search hits show them: title and version
-        names.addAll(jdbc.queryForList("select concat(title, ' (v', version_number, ')') from assessment", String.class));
+        names.addAll(
+                jdbc.queryForList("select concat(title, ' (v', version_number, ')') from assessment", String.class));
         for (String column : List.of("title", "tool", "case_number")) {
-            names.addAll(jdbc.queryForList("select " + column + " from assessment where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from assessment where " + column + " is not null", String.class));
         }
         for (String column : List.of("description", "measure", "measure_owner", "rationale")) {
-            names.addAll(jdbc.queryForList("select " + column + " from assessment_risk where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from assessment_risk where " + column + " is not null", String.class));
         }
         // The academy's courses and sessions as written.
         for (String column : List.of("title", "description")) {
             names.addAll(jdbc.queryForList("select " + column + " from course", String.class));
         }
         for (String column : List.of("name", "place", "online_link", "teachers", "check_in_code")) {
-            names.addAll(jdbc.queryForList("select " + column + " from course_session where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from course_session where " + column + " is not null", String.class));
         }
-        names.addAll(jdbc.queryForList("select concat(c.title, ' – ', s.name) from course_session s join course c"
-                + " on c.id = s.course_id", String.class));
+        names.addAll(jdbc.queryForList(
+                "select concat(c.title, ' – ', s.name) from course_session s join course c" + " on c.id = s.course_id",
+                String.class));
         jdbc.queryForList("select check_in_code from course_session", String.class)
                 .forEach(code -> names.add("Incheckningskod: " + code));
         // Procurements, requirements (the AI clauses are data too) and contracts as written.
         for (String column : List.of("title", "description", "contact_name")) {
-            names.addAll(jdbc.queryForList("select " + column + " from procurement where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from procurement where " + column + " is not null", String.class));
         }
         names.addAll(jdbc.queryForList("select text from procurement_requirement", String.class));
         for (String column : List.of("supplier", "subject", "contract_owner")) {
-            names.addAll(jdbc.queryForList("select " + column + " from contract where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from contract where " + column + " is not null", String.class));
         }
-        names.addAll(jdbc.queryForList("select concat(contract_value, ' kr') from contract where contract_value is not null",
-                String.class));
-        tools.jackson.databind.json.JsonMapper clauses = tools.jackson.databind.json.JsonMapper.builder().build();
+        names.addAll(jdbc.queryForList(
+                "select concat(contract_value, ' kr') from contract where contract_value is not null", String.class));
+        tools.jackson.databind.json.JsonMapper clauses =
+                tools.jackson.databind.json.JsonMapper.builder().build();
         try (var in = getClass().getResourceAsStream("/procurement/ai-clauses.json")) {
             clauses.readTree(in).forEach(clause -> textsOf(clause, names));
         } catch (java.io.IOException e) {
@@ -348,22 +388,25 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
             textsOf(json.readTree(definition), names);
         }
         names.addAll(jdbc.queryForList("select name from survey_cycle", String.class));
-        names.addAll(jdbc.queryForList("select concat(o.name, ' – ', c.name) from survey_cycle c, organisation o", String.class));
+        names.addAll(jdbc.queryForList(
+                "select concat(o.name, ' – ', c.name) from survey_cycle c, organisation o", String.class));
         // The tools register and incidents as written.
         for (String column : List.of("name", "vendor", "description", "transfer_details")) {
-            names.addAll(jdbc.queryForList("select " + column + " from ai_tool where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from ai_tool where " + column + " is not null", String.class));
         }
         names.addAll(jdbc.queryForList("select note from ai_tool_approval where note is not null", String.class));
         for (String column : List.of("title", "description", "resolution", "reporter_name")) {
-            names.addAll(jdbc.queryForList("select " + column + " from incident where " + column + " is not null",
-                    String.class));
+            names.addAll(jdbc.queryForList(
+                    "select " + column + " from incident where " + column + " is not null", String.class));
         }
         jdbc.queryForList("select initiative_id, tag from initiative_tag order by initiative_id, tag").stream()
-                .collect(java.util.stream.Collectors.groupingBy(row -> row.get("initiative_id"),
-                        java.util.stream.Collectors.mapping(row -> (String) row.get("tag"),
-                                java.util.stream.Collectors.joining(", "))))
-                .values().forEach(names::add);
+                .collect(java.util.stream.Collectors.groupingBy(
+                        row -> row.get("initiative_id"),
+                        java.util.stream.Collectors.mapping(
+                                row -> (String) row.get("tag"), java.util.stream.Collectors.joining(", "))))
+                .values()
+                .forEach(names::add);
         return names;
     }
 
@@ -375,8 +418,8 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     }
 
     private void signIn(String username) {
-        var authentication = localAccounts.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(username, "demo"));
+        var authentication =
+                localAccounts.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "demo"));
         SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 }

@@ -24,9 +24,13 @@ public class SearchConfiguration {
         if (properties.usesElasticsearch()) {
             log.info("Search: Elasticsearch at {}", properties.elasticsearchUrl());
             return new ElasticsearchSearchIndex(
-                    ElasticsearchSearchIndex.client(properties.elasticsearchUrl(), properties.elasticsearchApiKey(),
-                            properties.elasticsearchUsername(), properties.elasticsearchPassword()),
-                    properties.indexName(), Refresh.WaitFor);
+                    ElasticsearchSearchIndex.client(
+                            properties.elasticsearchUrl(),
+                            properties.elasticsearchApiKey(),
+                            properties.elasticsearchUsername(),
+                            properties.elasticsearchPassword()),
+                    properties.indexName(),
+                    Refresh.WaitFor);
         }
         Path directory = dataDirectory.resolve("search");
         log.info("Search: embedded Lucene in {}", directory.toAbsolutePath());

@@ -12,12 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.hoglandet.platform.academy.CourseChanged;
-import se.hoglandet.platform.procurement.ContractChanged;
-import se.hoglandet.platform.procurement.ProcurementChanged;
 import se.hoglandet.platform.assessment.AssessmentChanged;
 import se.hoglandet.platform.initiative.InitiativeChanged;
 import se.hoglandet.platform.lesson.LessonChanged;
 import se.hoglandet.platform.organisation.OrganisationUpdated;
+import se.hoglandet.platform.procurement.ContractChanged;
+import se.hoglandet.platform.procurement.ProcurementChanged;
 
 /**
  * Keeps the index in step with the database, driven by domain events through the event publication registry:

@@ -46,7 +46,8 @@ public class SearchService {
     public Overview overview() {
         Long pending = jdbc.queryForObject(
                 "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null and LISTENER_ID like ?",
-                Long.class, "%" + SearchIndexer.class.getName() + "%");
+                Long.class,
+                "%" + SearchIndexer.class.getName() + "%");
         return new Overview(index.engine(), index.countByType(), pending == null ? 0 : pending, indexer.lastError());
     }
 

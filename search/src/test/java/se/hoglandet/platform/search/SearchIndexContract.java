@@ -79,25 +79,34 @@ public abstract class SearchIndexContract {
 
         SearchResult all = index().search(SearchQuery.of("AI"), everyone());
         assertThat(all.total()).isEqualTo(3);
-        assertThat(all.facets().get(SearchDocument.TYPE)).containsExactly(
-                new SearchResult.FacetCount("initiative", 2), new SearchResult.FacetCount("lesson", 1));
-        assertThat(all.facets().get(SearchDocument.ORGANISATION)).containsExactly(
-                new SearchResult.FacetCount("eksjo", 2), new SearchResult.FacetCount("vetlanda", 1));
+        assertThat(all.facets().get(SearchDocument.TYPE))
+                .containsExactly(
+                        new SearchResult.FacetCount("initiative", 2), new SearchResult.FacetCount("lesson", 1));
+        assertThat(all.facets().get(SearchDocument.ORGANISATION))
+                .containsExactly(new SearchResult.FacetCount("eksjo", 2), new SearchResult.FacetCount("vetlanda", 1));
         assertThat(all.facets().get(SearchDocument.TAGS)).contains(new SearchResult.FacetCount("vård", 2));
 
-        SearchResult pilots = index().search(SearchQuery.of("AI").withFilter(SearchDocument.STATUS, "PILOT"), everyone());
+        SearchResult pilots =
+                index().search(SearchQuery.of("AI").withFilter(SearchDocument.STATUS, "PILOT"), everyone());
         assertThat(pilots.total()).isEqualTo(2);
-        SearchResult eksjoInitiatives = index().search(SearchQuery.of("")
-                .withFilter(SearchDocument.ORGANISATION, "eksjo").withFilter(SearchDocument.TYPE, "initiative"), everyone());
+        SearchResult eksjoInitiatives = index().search(
+                        SearchQuery.of("")
+                                .withFilter(SearchDocument.ORGANISATION, "eksjo")
+                                .withFilter(SearchDocument.TYPE, "initiative"),
+                        everyone());
         assertThat(eksjoInitiatives.hits()).extracting(SearchResult.Hit::id).containsExactly("1");
     }
 
     @Test
     void snippetsHighlightMatchesAndEscapeTheRest() {
-        index().index(List.of(document("1", "Taltjänst",
+        index().index(List.of(document(
+                "1",
+                "Taltjänst",
                 "Kommunerna gör en gemensam upphandling. <script>alert(1)</script> Mer text följer här.")));
 
-        SearchResult.Hit hit = index().search(SearchQuery.of("upphandlingar"), everyone()).hits().getFirst();
+        SearchResult.Hit hit = index().search(SearchQuery.of("upphandlingar"), everyone())
+                .hits()
+                .getFirst();
 
         assertThat(hit.snippet()).contains("<mark>upphandling</mark>");
         assertThat(hit.snippet()).doesNotContain("<script>").contains("&lt;script&gt;");
@@ -106,7 +115,10 @@ public abstract class SearchIndexContract {
     @Test
     void resultsArePagedAndOrderedByDate() {
         List<SearchDocument> documents = IntStream.range(0, 25)
-                .mapToObj(i -> dated(String.valueOf(i), "Pilot nummer " + i, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 3600L)))
+                .mapToObj(i -> dated(
+                        String.valueOf(i),
+                        "Pilot nummer " + i,
+                        Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i * 3600L)))
                 .toList();
         index().index(documents);
 
@@ -133,9 +145,11 @@ public abstract class SearchIndexContract {
                 document("2", "Uppföljning av piloter", ""),
                 restricted("3", "Upphandling i hemlighet", Visibility.PRIVATE)));
 
-        assertThat(index().suggest("upph", everyone(), 10)).extracting(SearchResult.Suggestion::title)
+        assertThat(index().suggest("upph", everyone(), 10))
+                .extracting(SearchResult.Suggestion::title)
                 .containsExactly("Upphandling av chattbot");
-        assertThat(index().suggest("upphandling av c", everyone(), 10)).extracting(SearchResult.Suggestion::id)
+        assertThat(index().suggest("upphandling av c", everyone(), 10))
+                .extracting(SearchResult.Suggestion::id)
                 .containsExactly("1");
         assertThat(index().suggest("upph", new SearchScope(OWNER), 10)).hasSize(2);
     }
@@ -145,11 +159,13 @@ public abstract class SearchIndexContract {
         SearchDocument pilot = document("1", "Pilot med Copilot", "");
         index().index(List.of(pilot));
         index().index(List.of(pilot));
-        assertThat(index().search(SearchQuery.of("copilot"), everyone()).total()).isEqualTo(1);
+        assertThat(index().search(SearchQuery.of("copilot"), everyone()).total())
+                .isEqualTo(1);
         assertThat(index().countByType()).containsEntry("initiative", 1L);
 
         index().delete("initiative", "1");
-        assertThat(index().search(SearchQuery.of("copilot"), everyone()).total()).isZero();
+        assertThat(index().search(SearchQuery.of("copilot"), everyone()).total())
+                .isZero();
         index().delete("initiative", "1");
     }
 
@@ -157,21 +173,36 @@ public abstract class SearchIndexContract {
     @CsvFileSource(resources = "/visibility/truth-table.csv")
     void visibilityFollowsTheTruthTableForEveryRole(Visibility visibility, String who, boolean finds) {
         index().index(List.of(restricted("1", "Hemlig eller öppen pilot", visibility)));
-        Map<String, Long> organisations = Map.of("owner", OWNER, "participating", PARTICIPATING, "named", NAMED,
-                "other", OTHER, "company_of_owner", COMPANY_OF_OWNER, "federation_staff", FEDERATION,
-                "platform_admin", FEDERATION);
+        Map<String, Long> organisations = Map.of(
+                "owner",
+                OWNER,
+                "participating",
+                PARTICIPATING,
+                "named",
+                NAMED,
+                "other",
+                OTHER,
+                "company_of_owner",
+                COMPANY_OF_OWNER,
+                "federation_staff",
+                FEDERATION,
+                "platform_admin",
+                FEDERATION);
         List<Actor> actors = new ArrayList<>();
         if ("anonymous".equals(who)) {
             actors.add(Actor.anonymous());
         } else {
-            Arrays.stream(Role.values()).forEach(role ->
-                    actors.add(new Actor(99L, "Test", organisations.get(who), who, Set.of(role))));
+            Arrays.stream(Role.values())
+                    .forEach(role -> actors.add(new Actor(99L, "Test", organisations.get(who), who, Set.of(role))));
         }
         for (Actor actor : actors) {
             SearchScope scope = SearchScope.of(actor);
-            assertThat(index().search(SearchQuery.of("pilot"), scope).total()).as("search " + actor.roles())
+            assertThat(index().search(SearchQuery.of("pilot"), scope).total())
+                    .as("search " + actor.roles())
                     .isEqualTo(finds ? 1 : 0);
-            assertThat(index().suggest("hemlig", scope, 5)).as("suggest " + actor.roles()).hasSize(finds ? 1 : 0);
+            assertThat(index().suggest("hemlig", scope, 5))
+                    .as("suggest " + actor.roles())
+                    .hasSize(finds ? 1 : 0);
         }
     }
 
@@ -216,21 +247,65 @@ public abstract class SearchIndexContract {
         return document(id, title, text, "initiative", "eksjo", "1", "IDEA", Set.of());
     }
 
-    static SearchDocument document(String id, String title, String text, String type, String organisation,
-            String level, String status, Set<String> tags) {
-        return new SearchDocument(type, id, OWNER, Set.of(), Set.of(), Visibility.FEDERATION, title, text, tags,
-                Map.of(SearchDocument.ORGANISATION, organisation, SearchDocument.LEVEL, level,
-                        SearchDocument.STATUS, status),
-                Instant.parse("2026-11-01T10:00:00Z"), type + "s/" + id);
+    static SearchDocument document(
+            String id,
+            String title,
+            String text,
+            String type,
+            String organisation,
+            String level,
+            String status,
+            Set<String> tags) {
+        return new SearchDocument(
+                type,
+                id,
+                OWNER,
+                Set.of(),
+                Set.of(),
+                Visibility.FEDERATION,
+                title,
+                text,
+                tags,
+                Map.of(
+                        SearchDocument.ORGANISATION,
+                        organisation,
+                        SearchDocument.LEVEL,
+                        level,
+                        SearchDocument.STATUS,
+                        status),
+                Instant.parse("2026-11-01T10:00:00Z"),
+                type + "s/" + id);
     }
 
     static SearchDocument dated(String id, String title, Instant date) {
-        return new SearchDocument("initiative", id, OWNER, Set.of(), Set.of(), Visibility.FEDERATION, title, "",
-                Set.of(), Map.of(), date, "initiatives/" + id);
+        return new SearchDocument(
+                "initiative",
+                id,
+                OWNER,
+                Set.of(),
+                Set.of(),
+                Visibility.FEDERATION,
+                title,
+                "",
+                Set.of(),
+                Map.of(),
+                date,
+                "initiatives/" + id);
     }
 
     static SearchDocument restricted(String id, String title, Visibility visibility) {
-        return new SearchDocument("initiative", id, OWNER, Set.of(PARTICIPATING), Set.of(NAMED), visibility, title,
-                "", Set.of(), Map.of(), Instant.parse("2026-11-01T10:00:00Z"), "initiatives/" + id);
+        return new SearchDocument(
+                "initiative",
+                id,
+                OWNER,
+                Set.of(PARTICIPATING),
+                Set.of(NAMED),
+                visibility,
+                title,
+                "",
+                Set.of(),
+                Map.of(),
+                Instant.parse("2026-11-01T10:00:00Z"),
+                "initiatives/" + id);
     }
 }

@@ -20,8 +20,8 @@ import se.hoglandet.searchtest.ElasticsearchInitializer;
 import se.hoglandet.searchtest.SearchTestApplication;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.ElasticsearchTestServer;
-import se.hoglandet.testsupport.Organisations;
 import se.hoglandet.testsupport.MariaDbInitializer;
+import se.hoglandet.testsupport.Organisations;
 
 /**
  * An Elasticsearch outage loses nothing: records change while the real server is stopped, the indexing events
@@ -32,11 +32,20 @@ import se.hoglandet.testsupport.MariaDbInitializer;
 @ContextConfiguration(initializers = {MariaDbInitializer.class, ElasticsearchInitializer.class})
 class SearchOutageTest {
 
-    @Autowired OrganisationService organisations;
-    @Autowired SearchService search;
-    @Autowired EventResubmission resubmission;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    EventResubmission resubmission;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -48,9 +57,13 @@ class SearchOutageTest {
         long eksjo = new Organisations(jdbc).id("eksjo");
         actingAs.set(ActingAs.member(7, eksjo, "eksjo", Role.ORG_ADMIN));
         Organisation before = organisations.addCompany(new NewCompany(eksjo, "Avbrottsbolaget", null));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> titles("avbrottsbolaget").contains("Avbrottsbolaget"));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> titles("avbrottsbolaget").contains("Avbrottsbolaget"));
         Organisation doomed = organisations.addCompany(new NewCompany(eksjo, "Nedläggningsbolaget", null));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> titles("nedläggningsbolaget").contains("Nedläggningsbolaget"));
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> titles("nedläggningsbolaget").contains("Nedläggningsbolaget"));
 
         ElasticsearchTestServer.get().stop();
         organisations.addCompany(new NewCompany(eksjo, "Under avbrottet AB", null));
@@ -71,7 +84,9 @@ class SearchOutageTest {
     /** What the signed-in test actor finds (the actor is per thread: poll in this one). */
     private java.util.List<String> titles(String text) {
         try {
-            return search.search(SearchQuery.of(text)).hits().stream().map(SearchResult.Hit::title).toList();
+            return search.search(SearchQuery.of(text)).hits().stream()
+                    .map(SearchResult.Hit::title)
+                    .toList();
         } catch (RuntimeException engineDown) {
             return java.util.List.of();
         }
@@ -80,6 +95,7 @@ class SearchOutageTest {
     private long pendingSearchEvents() {
         return jdbc.queryForObject(
                 "select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null and LISTENER_ID like ?",
-                Long.class, "%SearchIndexer%");
+                Long.class,
+                "%SearchIndexer%");
     }
 }

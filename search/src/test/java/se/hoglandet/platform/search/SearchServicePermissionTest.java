@@ -31,8 +31,11 @@ class SearchServicePermissionTest {
     private static final Set<String> SIGNED_IN_METHODS = Set.of("search", "suggest");
     private static final Set<String> PLATFORM_ADMIN_METHODS = Set.of("overview", "reindexAll");
 
-    @Autowired SearchService search;
-    @Autowired ActingAs actingAs;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ActingAs actingAs;
 
     @AfterEach
     void nobody() {

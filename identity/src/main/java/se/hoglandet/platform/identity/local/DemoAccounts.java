@@ -34,15 +34,16 @@ public class DemoAccounts implements ApplicationRunner {
         {"hoglandsforbundet", "Höglandsförbundet"}, {"eksjo", "Eksjö"}, {"eksjobostader", "Eksjöbostäder"},
     };
 
-    private static final Set<Role> VETLANDA_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN,
-            Role.PROCUREMENT);
+    private static final Set<Role> VETLANDA_ROLES =
+            EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN, Role.PROCUREMENT);
     /** Aneby: an employee and the procurement officer who joins joint procurements. */
     private static final Set<Role> ANEBY_ROLES = EnumSet.of(Role.MEMBER, Role.PROCUREMENT);
     /** Sävsjö reuses Eksjö's assessments: its project lead and the four roles that sign off. */
     /** Nässjö: employees who take the academy's courses, and the administrator who enrols and approves staff. */
     private static final Set<Role> NASSJO_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN);
-    private static final Set<Role> SAVSJO_ROLES = EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.LAWYER, Role.DPO,
-            Role.INFOSEC, Role.IT_MANAGER);
+
+    private static final Set<Role> SAVSJO_ROLES =
+            EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -69,8 +70,14 @@ public class DemoAccounts implements ApplicationRunner {
             }
             Set<Role> roles = EnumSet.of(Role.MEMBER);
             roles.addAll(account.roles());
-            accounts.save(new UserAccount(account.username(), hash, account.displayName(),
-                    account.username() + "@demo.invalid", account.organisationCode(), roles, true));
+            accounts.save(new UserAccount(
+                    account.username(),
+                    hash,
+                    account.displayName(),
+                    account.username() + "@demo.invalid",
+                    account.organisationCode(),
+                    roles,
+                    true));
             added++;
         }
         if (added > 0) {

@@ -20,8 +20,11 @@ public class LocalAccountsConfiguration {
 
     @Bean
     LocalAuthenticationProvider localAuthenticationProvider(
-            UserAccountRepository accounts, LoginAttempts attempts, PersonService people,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            UserAccountRepository accounts,
+            LoginAttempts attempts,
+            PersonService people,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         return new LocalAuthenticationProvider(accounts, attempts, people, passwordEncoder, clock);
     }
 }

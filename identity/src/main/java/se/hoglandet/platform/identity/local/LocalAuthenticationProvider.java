@@ -32,8 +32,11 @@ public class LocalAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
 
     LocalAuthenticationProvider(
-            UserAccountRepository accounts, LoginAttempts attempts, PersonService people,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            UserAccountRepository accounts,
+            LoginAttempts attempts,
+            PersonService people,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.people = people;
@@ -44,8 +47,12 @@ public class LocalAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName() == null ? "" : authentication.getName().strip().toLowerCase(Locale.ROOT);
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String username = authentication.getName() == null
+                ? ""
+                : authentication.getName().strip().toLowerCase(Locale.ROOT);
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         Optional<UserAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             passwordEncoder.matches(password, unknownUserHash);
@@ -66,13 +73,20 @@ public class LocalAuthenticationProvider implements AuthenticationProvider {
         Person person;
         try {
             person = people.recordLogin(new LoginIdentity(
-                    "local:" + username, account.displayName(), account.email(), account.organisationCode(),
+                    "local:" + username,
+                    account.displayName(),
+                    account.email(),
+                    account.organisationCode(),
                     account.roles()));
         } catch (UnknownOrganisationException e) {
             throw new DisabledException("The account's organisation is unknown or inactive", e);
         }
-        Actor actor = new Actor(person.id(), person.displayName(), person.organisation().id(),
-                person.organisation().code(), account.roles());
+        Actor actor = new Actor(
+                person.id(),
+                person.displayName(),
+                person.organisation().id(),
+                person.organisation().code(),
+                account.roles());
         PortalUser principal = new PortalUser(username, actor);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -24,8 +24,9 @@ class LoginAttempts {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String username) {
-        accounts.findByUsername(username).ifPresent(account -> account.registerFailedLogin(
-                clock.instant(), properties.maxFailedAttempts(), properties.lockDuration()));
+        accounts.findByUsername(username)
+                .ifPresent(account -> account.registerFailedLogin(
+                        clock.instant(), properties.maxFailedAttempts(), properties.lockDuration()));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

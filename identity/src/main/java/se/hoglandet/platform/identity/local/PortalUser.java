@@ -27,5 +27,4 @@ public final class PortalUser extends User implements ActorPrincipal {
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
     }
-
 }

@@ -74,8 +74,13 @@ public class UserAccount {
     protected UserAccount() {}
 
     public UserAccount(
-            String username, String passwordHash, String displayName, String email, String organisationCode,
-            Set<Role> roles, boolean demo) {
+            String username,
+            String passwordHash,
+            String displayName,
+            String email,
+            String organisationCode,
+            Set<Role> roles,
+            boolean demo) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

@@ -14,7 +14,10 @@ public final class PortalOidcUser extends DefaultOidcUser implements ActorPrinci
     private final Actor actor;
 
     PortalOidcUser(
-            Actor actor, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo) {
+            Actor actor,
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            OidcUserInfo userInfo) {
         super(authorities, idToken, userInfo, "preferred_username");
         this.actor = actor;
     }
@@ -23,5 +26,4 @@ public final class PortalOidcUser extends DefaultOidcUser implements ActorPrinci
     public Actor actor() {
         return actor;
     }
-
 }

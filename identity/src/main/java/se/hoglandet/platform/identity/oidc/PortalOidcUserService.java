@@ -29,6 +29,7 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
 
     /** Error codes the UI turns into a clear page. */
     public static final String NO_PORTAL_ROLE = "no_portal_role";
+
     public static final String UNKNOWN_ORGANISATION = "unknown_organisation";
 
     static final String ROLES_CLAIM = "roles";
@@ -49,7 +50,8 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         Set<Role> roles = portalRoles(user.getClaimAsStringList(ROLES_CLAIM));
         if (roles.isEmpty()) {
             log.info("Refused OIDC login of {}: no portal role", user.getSubject());
-            throw new OAuth2AuthenticationException(new OAuth2Error(NO_PORTAL_ROLE, "The user has no portal role", null));
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(NO_PORTAL_ROLE, "The user has no portal role", null));
         }
         String organisation = user.getClaimAsString(ORGANISATION_CLAIM);
         String name = user.getFullName() != null ? user.getFullName() : user.getPreferredUsername();
@@ -57,14 +59,21 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
         try {
             person = people.recordLogin(new LoginIdentity(
                     request.getClientRegistration().getRegistrationId() + ":" + user.getSubject(),
-                    name, user.getEmail(), organisation == null ? "" : organisation, roles));
+                    name,
+                    user.getEmail(),
+                    organisation == null ? "" : organisation,
+                    roles));
         } catch (UnknownOrganisationException e) {
             log.info("Refused OIDC login of {}: unknown organisation {}", user.getSubject(), organisation);
             throw new OAuth2AuthenticationException(
                     new OAuth2Error(UNKNOWN_ORGANISATION, "Unknown or inactive organisation", null), e);
         }
-        Actor actor = new Actor(person.id(), person.displayName(), person.organisation().id(),
-                person.organisation().code(), roles);
+        Actor actor = new Actor(
+                person.id(),
+                person.displayName(),
+                person.organisation().id(),
+                person.organisation().code(),
+                roles);
         List<SimpleGrantedAuthority> authorities = roles.stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();

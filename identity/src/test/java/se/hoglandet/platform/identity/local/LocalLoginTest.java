@@ -28,12 +28,23 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class LocalLoginTest {
 
-    @Autowired LocalAuthenticationProvider provider;
-    @Autowired DemoAccounts demoAccounts;
-    @Autowired UserAccountRepository accounts;
-    @Autowired PasswordEncoder passwordEncoder;
-    @Autowired CurrentActor currentActor;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    LocalAuthenticationProvider provider;
+
+    @Autowired
+    DemoAccounts demoAccounts;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    CurrentActor currentActor;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -47,7 +58,9 @@ class LocalLoginTest {
                         DemoAccount::organisationCode,
                         Collectors.flatMapping(a -> a.roles().stream(), Collectors.toSet())));
         for (String organisation : new String[] {"hoglandsforbundet", "eksjo", "eksjobostader"}) {
-            assertThat(rolesPerOrganisation.get(organisation)).as(organisation).containsExactlyInAnyOrder(Role.values());
+            assertThat(rolesPerOrganisation.get(organisation))
+                    .as(organisation)
+                    .containsExactlyInAnyOrder(Role.values());
         }
         String hash = jdbc.queryForObject(
                 "select password_hash from user_account where username = 'eksjo.member'", String.class);
@@ -79,7 +92,8 @@ class LocalLoginTest {
 
     @Test
     void usernamesAreCaseInsensitiveAndPasswordsAreNot() {
-        assertThat(provider.authenticate(login("  Eksjo.Member ", "demo")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(login("  Eksjo.Member ", "demo")).isAuthenticated())
+                .isTrue();
         assertThatThrownBy(() -> provider.authenticate(login("eksjo.lawyer", "DEMO")))
                 .isInstanceOf(BadCredentialsException.class);
     }
@@ -93,7 +107,8 @@ class LocalLoginTest {
         }
         assertThatThrownBy(() -> provider.authenticate(login(username, "demo"))).isInstanceOf(LockedException.class);
         jdbc.update("update user_account set locked_until = null where username = ?", username);
-        assertThat(provider.authenticate(login(username, "demo")).isAuthenticated()).isTrue();
+        assertThat(provider.authenticate(login(username, "demo")).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -103,13 +118,20 @@ class LocalLoginTest {
         assertThatThrownBy(() -> provider.authenticate(login(username, "wrong")));
         assertThatThrownBy(() -> provider.authenticate(login(username, "wrong")));
         provider.authenticate(login(username, "demo"));
-        assertThat(accounts.findByUsername(username).orElseThrow().failedAttempts()).isZero();
+        assertThat(accounts.findByUsername(username).orElseThrow().failedAttempts())
+                .isZero();
     }
 
     @Test
     void anAccountOfADeactivatedOrganisationCannotSignIn() {
-        accounts.save(new UserAccount("ghost.member", passwordEncoder.encode("secret"), "Ghost", null,
-                "no-such-organisation", Set.of(Role.MEMBER), false));
+        accounts.save(new UserAccount(
+                "ghost.member",
+                passwordEncoder.encode("secret"),
+                "Ghost",
+                null,
+                "no-such-organisation",
+                Set.of(Role.MEMBER),
+                false));
         assertThatThrownBy(() -> provider.authenticate(login("ghost.member", "secret")))
                 .isInstanceOf(DisabledException.class);
     }

@@ -14,6 +14,7 @@ class PortalRolesTest {
                         List.of("offline_access", "default-roles-hoglandet", "PROJECT_LEAD", "MEMBER", "project_lead")))
                 .containsExactlyInAnyOrder(Role.PROJECT_LEAD, Role.MEMBER);
         assertThat(PortalOidcUserService.portalRoles(null)).isEmpty();
-        assertThat(PortalOidcUserService.portalRoles(List.of("uma_authorization"))).isEmpty();
+        assertThat(PortalOidcUserService.portalRoles(List.of("uma_authorization")))
+                .isEmpty();
     }
 }

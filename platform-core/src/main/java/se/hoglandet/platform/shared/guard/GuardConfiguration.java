@@ -27,7 +27,8 @@ public class GuardConfiguration {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor serviceGuardAdvisor(ObjectProvider<CurrentActor> currentActor) {
         // Resolved lazily: the CurrentActor implementation may itself depend on services.
-        CurrentActor lazy = () -> currentActor.getIfAvailable(() -> Actor::anonymous).get();
+        CurrentActor lazy =
+                () -> currentActor.getIfAvailable(() -> Actor::anonymous).get();
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ServiceMethods(), new ServiceGuard(lazy));
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;

@@ -43,13 +43,15 @@ class ServiceGuardTest {
         var sign = LawyersOnly.class.getMethod("sign");
         assertThatThrownBy(() -> ServiceGuard.check(sign, LawyersOnly.class, member))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatCode(() -> ServiceGuard.check(sign, LawyersOnly.class, lawyer)).doesNotThrowAnyException();
+        assertThatCode(() -> ServiceGuard.check(sign, LawyersOnly.class, lawyer))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void theMethodRuleWinsOverTheClassRule() throws Exception {
         var read = LawyersOnly.class.getMethod("read");
-        assertThatCode(() -> ServiceGuard.check(read, LawyersOnly.class, member)).doesNotThrowAnyException();
+        assertThatCode(() -> ServiceGuard.check(read, LawyersOnly.class, member))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> ServiceGuard.check(read, LawyersOnly.class, Actor.anonymous()))
                 .isInstanceOf(PermissionDeniedException.class);
         var verify = LawyersOnly.class.getMethod("verify");

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.DynamicTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -56,16 +56,19 @@ class ServicePermissionTableTest {
             EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
     /** Those a template can ask to sign off. */
     private static final Set<Role> SIGNERS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
+
     private static final Set<Role> TEMPLATE_PROPOSERS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC);
     private static final Set<Role> PLATFORM_ADMINS = EnumSet.of(Role.PLATFORM_ADMIN);
     /** Keep the tools register and decide on tools for their organisation. */
     private static final Set<Role> TOOL_STEWARDS = SIGNERS;
+
     private static final Set<Role> PROCUREMENT_STAFF = EnumSet.of(Role.PROCUREMENT);
     private static final Set<Role> FEDERATION = EnumSet.of(Role.FEDERATION_STAFF);
     private static final Set<Role> FEDERATION_OR_ORGANISATION = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN);
     private static final Set<Role> ACADEMY_ADMINS = EnumSet.of(Role.ACADEMY_ADMIN);
     /** An organisation's administrators, as managers of their staff (not platform administrators). */
     private static final Set<Role> MANAGERS = EnumSet.of(Role.ORG_ADMIN);
+
     private static final Set<Role> FOLLOW_UP = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN);
     private static final Set<Role> STATISTICS = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN);
     private static final Set<Role> INCIDENT_HANDLERS = EnumSet.of(Role.INFOSEC, Role.DPO, Role.IT_MANAGER);
@@ -271,8 +274,11 @@ class ServicePermissionTableTest {
             Map.entry("LessonService.idsForIndexing", SYSTEM),
             Map.entry("LessonService.loadForIndexing", SYSTEM)));
 
-    @Autowired ApplicationContext context;
-    @Autowired ActingAs actingAs;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ActingAs actingAs;
 
     @AfterEach
     void nobodyActs() {
@@ -288,33 +294,45 @@ class ServicePermissionTableTest {
 
     @TestFactory
     Stream<DynamicTest> actorsLackingTheRoleAreRefused() {
-        return serviceMethods().filter(m -> TABLE.get(key(m)) != SYSTEM && TABLE.get(key(m)) != ANYONE).flatMap(method -> {
-            Set<Role> allowed = TABLE.get(key(method));
-            Stream<Actor> refused = Stream.concat(
-                    Stream.of(Actor.anonymous()),
-                    Arrays.stream(Role.values()).filter(r -> !allowed.contains(r)).map(r -> withOnly(r)));
-            return refused.map(actor -> DynamicTest.dynamicTest(key(method) + " refuses " + describe(actor), () -> {
-                actingAs.set(actor);
-                Object bean = context.getBean(method.getDeclaringClass());
-                assertThatThrownBy(() -> invoke(bean, method)).isInstanceOf(PermissionDeniedException.class);
-            }));
-        });
+        return serviceMethods()
+                .filter(m -> TABLE.get(key(m)) != SYSTEM && TABLE.get(key(m)) != ANYONE)
+                .flatMap(method -> {
+                    Set<Role> allowed = TABLE.get(key(method));
+                    Stream<Actor> refused = Stream.concat(
+                            Stream.of(Actor.anonymous()),
+                            Arrays.stream(Role.values())
+                                    .filter(r -> !allowed.contains(r))
+                                    .map(r -> withOnly(r)));
+                    return refused.map(actor ->
+                            DynamicTest.dynamicTest(key(method) + " refuses " + describe(actor), () -> {
+                                actingAs.set(actor);
+                                Object bean = context.getBean(method.getDeclaringClass());
+                                assertThatThrownBy(() -> invoke(bean, method))
+                                        .isInstanceOf(PermissionDeniedException.class);
+                            }));
+                });
     }
 
     @TestFactory
     Stream<DynamicTest> actorsHoldingTheRolePassTheGuard() {
-        return serviceMethods().flatMap(method -> TABLE.get(key(method)).stream()
-                .map(role -> DynamicTest.dynamicTest(key(method) + " admits " + role, () -> assertThatCode(
-                                () -> ServiceGuard.check(method, method.getDeclaringClass(), withOnly(role)))
-                        .doesNotThrowAnyException())));
+        return serviceMethods()
+                .flatMap(method -> TABLE.get(key(method)).stream()
+                        .map(role -> DynamicTest.dynamicTest(
+                                key(method) + " admits " + role,
+                                () -> assertThatCode(() ->
+                                                ServiceGuard.check(method, method.getDeclaringClass(), withOnly(role)))
+                                        .doesNotThrowAnyException())));
     }
 
     @TestFactory
     Stream<DynamicTest> publicMethodsAdmitAnonymousVisitors() {
-        return serviceMethods().filter(m -> TABLE.get(key(m)) == ANYONE)
-                .map(method -> DynamicTest.dynamicTest(key(method) + " admits anonymous", () -> assertThatCode(
-                                () -> ServiceGuard.check(method, method.getDeclaringClass(), Actor.anonymous()))
-                        .doesNotThrowAnyException()));
+        return serviceMethods()
+                .filter(m -> TABLE.get(key(m)) == ANYONE)
+                .map(method -> DynamicTest.dynamicTest(
+                        key(method) + " admits anonymous",
+                        () -> assertThatCode(
+                                        () -> ServiceGuard.check(method, method.getDeclaringClass(), Actor.anonymous()))
+                                .doesNotThrowAnyException()));
     }
 
     private static Actor withOnly(Role role) {

@@ -24,11 +24,20 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class EventRecoveryTest {
 
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transaction;
-    @Autowired FlakyListener listener;
-    @Autowired EventResubmission resubmission;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    FlakyListener listener;
+
+    @Autowired
+    EventResubmission resubmission;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aFailingListenersEventIsDeliveredAfterRecovery() {
@@ -49,13 +58,15 @@ class EventRecoveryTest {
         assertThat(listener.delivered()).containsOnlyOnce(what);
         assertThat(jdbc.queryForObject(
                         "select count(*) from EVENT_PUBLICATION where SERIALIZED_EVENT like ? and COMPLETION_DATE is not null",
-                        Integer.class, "%" + what + "%"))
+                        Integer.class,
+                        "%" + what + "%"))
                 .isEqualTo(1);
     }
 
     private int incompletePublicationsOf(String what) {
         return jdbc.queryForObject(
                 "select count(*) from EVENT_PUBLICATION where SERIALIZED_EVENT like ? and COMPLETION_DATE is null",
-                Integer.class, "%" + what + "%");
+                Integer.class,
+                "%" + what + "%");
     }
 }

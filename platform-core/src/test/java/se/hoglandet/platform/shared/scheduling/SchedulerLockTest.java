@@ -26,9 +26,14 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @UsesMariaDb
 class SchedulerLockTest {
 
-    @Autowired DataSource dataSource;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired EventResubmission resubmission;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventResubmission resubmission;
 
     @Test
     void twoNodesStartingTheSameJobAtOnceRunItOnce() throws Exception {
@@ -36,8 +41,8 @@ class SchedulerLockTest {
         LockingTaskExecutor nodeB = node();
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
-        LockConfiguration lock = new LockConfiguration(
-                Instant.now(), "two-node-test", Duration.ofSeconds(30), Duration.ofSeconds(2));
+        LockConfiguration lock =
+                new LockConfiguration(Instant.now(), "two-node-test", Duration.ofSeconds(30), Duration.ofSeconds(2));
         Runnable job = () -> {
             runs.incrementAndGet();
             sleep(1500);
@@ -67,11 +72,11 @@ class SchedulerLockTest {
     }
 
     private LockingTaskExecutor node() {
-        return new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
-                .builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build()));
+        return new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .usingDbTime()
+                        .build()));
     }
 
     private static void sleep(long millis) {

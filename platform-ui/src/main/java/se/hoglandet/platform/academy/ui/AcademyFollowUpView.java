@@ -33,12 +33,17 @@ public class AcademyFollowUpView extends Main implements HasDynamicTitle {
         if (currentActor.get().hasAnyRole(Role.FEDERATION_STAFF, Role.ORG_ADMIN)) {
             LiteracyOverview overview = followUp.literacy();
             Grid<LiteracyOverview.Row> literacy = new Grid<>();
-            literacy.addColumn(LiteracyOverview.Row::organisationName).setHeader(getTranslation("course.field.organiser"))
+            literacy.addColumn(LiteracyOverview.Row::organisationName)
+                    .setHeader(getTranslation("course.field.organiser"))
                     .setAutoWidth(true);
-            literacy.addColumn(r -> r.role() == null ? getTranslation("academy.literacy.allRoles")
-                    : getTranslation("role." + r.role())).setHeader(getTranslation("academy.literacy.role")).setAutoWidth(true);
+            literacy.addColumn(r -> r.role() == null
+                            ? getTranslation("academy.literacy.allRoles")
+                            : getTranslation("role." + r.role()))
+                    .setHeader(getTranslation("academy.literacy.role"))
+                    .setAutoWidth(true);
             literacy.addColumn(LiteracyOverview.Row::people).setHeader(getTranslation("academy.literacy.people"));
-            literacy.addColumn(r -> r.valid() + " (" + r.validPercent() + " %)").setHeader(getTranslation("academy.literacy.valid"));
+            literacy.addColumn(r -> r.valid() + " (" + r.validPercent() + " %)")
+                    .setHeader(getTranslation("academy.literacy.valid"));
             literacy.addColumn(LiteracyOverview.Row::expiringSoon)
                     .setHeader(getTranslation("academy.literacy.expiring", overview.soonDays()));
             literacy.addColumn(LiteracyOverview.Row::expired).setHeader(getTranslation("academy.literacy.expired"));
@@ -47,25 +52,39 @@ public class AcademyFollowUpView extends Main implements HasDynamicTitle {
             literacy.setAllRowsVisible(true);
             literacy.setAriaLabel(getTranslation("academy.literacy"));
             literacy.setId("literacy");
-            Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = followUp.literacyCsv().getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "ai-kunskap.csv", "text/csv;charset=UTF-8",
-                        bytes.length);
-            }), getTranslation("academy.literacy.csv"));
+            Anchor csv = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = followUp.literacyCsv().getBytes(StandardCharsets.UTF_8);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "ai-kunskap.csv",
+                                "text/csv;charset=UTF-8",
+                                bytes.length);
+                    }),
+                    getTranslation("academy.literacy.csv"));
             csv.setId("literacy-csv");
-            Section box = new Section(new H2(getTranslation("academy.literacy")),
-                    new Paragraph(getTranslation("academy.literacy.intro")), csv, literacy);
+            Section box = new Section(
+                    new H2(getTranslation("academy.literacy")),
+                    new Paragraph(getTranslation("academy.literacy.intro")),
+                    csv,
+                    literacy);
             box.addClassName("initiative-section");
             add(box);
         }
         Grid<CourseStatistics> statistics = new Grid<>();
-        statistics.addColumn(CourseStatistics::courseTitle).setHeader(getTranslation("course.field.title")).setFlexGrow(2);
-        statistics.addColumn(CourseStatistics::organisationName).setHeader(getTranslation("course.field.organiser"))
+        statistics
+                .addColumn(CourseStatistics::courseTitle)
+                .setHeader(getTranslation("course.field.title"))
+                .setFlexGrow(2);
+        statistics
+                .addColumn(CourseStatistics::organisationName)
+                .setHeader(getTranslation("course.field.organiser"))
                 .setAutoWidth(true);
         statistics.addColumn(CourseStatistics::confirmed).setHeader(getTranslation("academy.statistics.confirmed"));
         statistics.addColumn(CourseStatistics::waitlisted).setHeader(getTranslation("academy.statistics.waitlisted"));
         statistics.addColumn(CourseStatistics::attended).setHeader(getTranslation("academy.statistics.attended"));
-        statistics.addColumn(s -> s.completed() + " (" + s.completionPercent() + " %)")
+        statistics
+                .addColumn(s -> s.completed() + " (" + s.completionPercent() + " %)")
                 .setHeader(getTranslation("academy.statistics.completed"));
         statistics.setItems(followUp.statistics());
         statistics.setAllRowsVisible(true);

@@ -18,12 +18,15 @@ final class AcademyFormats {
 
     static String dateTime(Component component, Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale(component)).format(instant.atZone(SWEDEN));
+                .withLocale(locale(component))
+                .format(instant.atZone(SWEDEN));
     }
 
     static String meeting(Component component, Meeting meeting) {
-        return dateTime(component, meeting.startsAt()) + "–" + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(locale(component)).format(meeting.endsAt().atZone(SWEDEN));
+        return dateTime(component, meeting.startsAt()) + "–"
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale(component))
+                        .format(meeting.endsAt().atZone(SWEDEN));
     }
 
     static String meetings(Component component, CourseSession session) {
@@ -31,8 +34,11 @@ final class AcademyFormats {
     }
 
     private static java.util.Locale locale(Component component) {
-        return component.getUI().map(com.vaadin.flow.component.UI::getLocale)
-                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.forLanguageTag("sv")
+        return component
+                .getUI()
+                .map(com.vaadin.flow.component.UI::getLocale)
+                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null
+                        ? java.util.Locale.forLanguageTag("sv")
                         : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 

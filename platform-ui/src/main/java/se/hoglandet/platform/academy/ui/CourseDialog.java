@@ -49,7 +49,8 @@ class CourseDialog extends Dialog {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setHelperText(getTranslation("course.field.audience.help"));
-        MultiSelectComboBox<Organisation> audience = new MultiSelectComboBox<>(getTranslation("course.field.audienceOrganisations"));
+        MultiSelectComboBox<Organisation> audience =
+                new MultiSelectComboBox<>(getTranslation("course.field.audienceOrganisations"));
         audience.setItems(organisations);
         audience.setItemLabelGenerator(Organisation::name);
         audience.setHelperText(getTranslation("course.field.audience.help"));
@@ -61,15 +62,20 @@ class CourseDialog extends Dialog {
         validity.setMax(120);
         ComboBox<CollaborationLevel> level = new ComboBox<>(getTranslation("course.field.level"));
         level.setItems(CollaborationLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number())));
+        level.setItemLabelGenerator(l ->
+                getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number())));
         level.setValue(CollaborationLevel.SHARED_COMPETENCE);
         if (existing != null) {
             title.setValue(existing.title());
             description.setValue(existing.description());
             topic.setValue(existing.topic());
             format.setValue(existing.format());
-            roles.setValue(existing.audienceRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(existing.audienceRoles()));
-            audience.setValue(organisations.stream().filter(o -> existing.audienceOrganisationIds().contains(o.id()))
+            roles.setValue(
+                    existing.audienceRoles().isEmpty()
+                            ? EnumSet.noneOf(Role.class)
+                            : EnumSet.copyOf(existing.audienceRoles()));
+            audience.setValue(organisations.stream()
+                    .filter(o -> existing.audienceOrganisationIds().contains(o.id()))
                     .collect(Collectors.toSet()));
             basic.setValue(existing.basicAiLiteracy());
             validity.setValue(existing.validityMonths());
@@ -77,11 +83,19 @@ class CourseDialog extends Dialog {
         }
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            CourseDraft draft = new CourseDraft(title.getValue(), description.getValue(), topic.getValue(),
-                    format.getValue(), roles.getValue(), audience.getValue().stream().map(Organisation::id)
-                    .collect(Collectors.toSet()), basic.getValue(), validity.getValue(), level.getValue());
+            CourseDraft draft = new CourseDraft(
+                    title.getValue(),
+                    description.getValue(),
+                    topic.getValue(),
+                    format.getValue(),
+                    roles.getValue(),
+                    audience.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
+                    basic.getValue(),
+                    validity.getValue(),
+                    level.getValue());
             Course[] result = new Course[1];
-            if (error.attempt(() -> result[0] = existing == null ? courses.create(draft)
+            if (error.attempt(() -> result[0] = existing == null
+                    ? courses.create(draft)
                     : courses.update(existing.id(), existing.version(), draft))) {
                 close();
                 saved.accept(result[0]);

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.academy.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,6 +38,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * One course: what it is, who it is for, and its sessions with seats left, the waitlist and the reader's own place;
@@ -57,7 +57,11 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
     private Long id;
     private String title = "";
 
-    CourseView(CourseService courses, EnrolmentService enrolments, OrganisationService organisations, PersonService people,
+    CourseView(
+            CourseService courses,
+            EnrolmentService enrolments,
+            OrganisationService organisations,
+            PersonService people,
             CurrentActor currentActor) {
         this.courses = courses;
         this.enrolments = enrolments;
@@ -81,7 +85,8 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         title = course.title();
         H2 heading = new H2(course.title());
         heading.setId("course-heading");
-        FlexLayout badges = new FlexLayout(Badge.of(getTranslation("course.topic." + course.topic().name()), "badge"),
+        FlexLayout badges = new FlexLayout(
+                Badge.of(getTranslation("course.topic." + course.topic().name()), "badge"),
                 Badge.of(getTranslation("course.format." + course.format().name()), "badge contrast"));
         if (course.basicAiLiteracy()) {
             badges.add(Badge.of(getTranslation("course.basicAiLiteracy"), "badge success"));
@@ -92,11 +97,14 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         badges.addClassName("badges");
         add(heading, badges, new Paragraph(course.description()));
         if (detail.mayManage()) {
-            List<Organisation> all = organisations.list(false, PageRequest.of(0, 500)).getContent();
-            Button edit = new Button(getTranslation("course.action.edit"),
+            List<Organisation> all =
+                    organisations.list(false, PageRequest.of(0, 500)).getContent();
+            Button edit = new Button(
+                    getTranslation("course.action.edit"),
                     click -> new CourseDialog(courses, all, course, saved -> refresh()).open());
             edit.setId("edit-course");
-            Button addSession = new Button(getTranslation("session.action.add"),
+            Button addSession = new Button(
+                    getTranslation("session.action.add"),
                     click -> new SessionDialog(courses, course.id(), all, null, this::refresh).open());
             addSession.setId("add-session");
             addSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -108,10 +116,20 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         DescriptionList facts = new DescriptionList();
         fact(facts, "course.field.organiser", course.organiser().name());
         fact(facts, "course.field.audience", audience(course));
-        fact(facts, "course.field.validityMonths", course.validityMonths() == null ? getTranslation("course.noExpiry")
-                : getTranslation("course.validity", course.validityMonths()));
-        fact(facts, "course.field.level", getTranslation("initiative.level.short", course.collaborationLevel().number(),
-                getTranslation("initiative.level." + course.collaborationLevel().number())));
+        fact(
+                facts,
+                "course.field.validityMonths",
+                course.validityMonths() == null
+                        ? getTranslation("course.noExpiry")
+                        : getTranslation("course.validity", course.validityMonths()));
+        fact(
+                facts,
+                "course.field.level",
+                getTranslation(
+                        "initiative.level.short",
+                        course.collaborationLevel().number(),
+                        getTranslation("initiative.level."
+                                + course.collaborationLevel().number())));
         add(section("course.section.facts", facts));
         if (!detail.openToMe()) {
             add(new Paragraph(getTranslation("course.notForYou")));
@@ -129,10 +147,13 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         if (course.audienceRoles().isEmpty() && course.audienceOrganisationIds().isEmpty()) {
             return getTranslation("course.audience.everyone");
         }
-        String roles = course.audienceRoles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+        String roles = course.audienceRoles().stream()
+                .sorted()
+                .map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
         String names = organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .filter(o -> course.audienceOrganisationIds().contains(o.id())).map(Organisation::name)
+                .filter(o -> course.audienceOrganisationIds().contains(o.id()))
+                .map(Organisation::name)
                 .collect(Collectors.joining(", "));
         return List.of(roles, names).stream().filter(s -> !s.isBlank()).collect(Collectors.joining(" · "));
     }
@@ -152,10 +173,18 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         fact(facts, "session.field.place", session.place());
         fact(facts, "session.field.onlineLink", session.onlineLink());
         fact(facts, "session.field.teachers", session.teachers());
-        fact(facts, "session.seats", getTranslation("session.seatsLeft", summary.seatsLeft(), session.capacity())
-                + (summary.waitlisted() > 0 ? " · " + getTranslation("session.waiting", summary.waitlisted()) : ""));
+        fact(
+                facts,
+                "session.seats",
+                getTranslation("session.seatsLeft", summary.seatsLeft(), session.capacity())
+                        + (summary.waitlisted() > 0
+                                ? " · " + getTranslation("session.waiting", summary.waitlisted())
+                                : ""));
         fact(facts, "session.field.registrationCloses", AcademyFormats.dateTime(this, session.registrationCloses()));
-        fact(facts, "session.field.cancellationDeadline", AcademyFormats.dateTime(this, session.cancellationDeadline()));
+        fact(
+                facts,
+                "session.field.cancellationDeadline",
+                AcademyFormats.dateTime(this, session.cancellationDeadline()));
         if (session.managerApproval()) {
             fact(facts, "session.field.managerApproval", getTranslation("answer.YES"));
         }
@@ -165,28 +194,36 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         actions.addClassName("toolbar");
         if (summary.mine() != null) {
             EnrolmentStatus status = summary.mine().status();
-            Paragraph mine = new Paragraph(status == EnrolmentStatus.WAITLISTED
-                    ? getTranslation("enrolment.mine.WAITLISTED", summary.waitlistPosition())
-                    : getTranslation("enrolment.mine." + status.name()));
+            Paragraph mine = new Paragraph(
+                    status == EnrolmentStatus.WAITLISTED
+                            ? getTranslation("enrolment.mine.WAITLISTED", summary.waitlistPosition())
+                            : getTranslation("enrolment.mine." + status.name()));
             mine.setId("my-enrolment-" + session.id());
             box.add(mine);
-            Anchor calendar = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = enrolments.calendar(summary.mine().id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "kurs-" + session.id() + ".ics",
-                        "text/calendar", bytes.length);
-            }), getTranslation("enrolment.calendar"));
+            Anchor calendar = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = enrolments.calendar(summary.mine().id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "kurs-" + session.id() + ".ics",
+                                "text/calendar",
+                                bytes.length);
+                    }),
+                    getTranslation("enrolment.calendar"));
             calendar.setId("calendar-" + session.id());
             actions.add(calendar);
         }
         if (summary.mayEnrol()) {
-            Button enrol = new Button(getTranslation("enrolment.action.enrol"), click -> run(() -> enrolments.enrol(session.id())));
+            Button enrol = new Button(
+                    getTranslation("enrolment.action.enrol"), click -> run(() -> enrolments.enrol(session.id())));
             enrol.setId("enrol-" + session.id());
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             enrol.setAriaLabel(getTranslation("enrolment.action.enrolNamed", session.name()));
             actions.add(enrol);
         }
         if (summary.mayCancel()) {
-            Button cancel = new Button(getTranslation("enrolment.action.cancel"),
+            Button cancel = new Button(
+                    getTranslation("enrolment.action.cancel"),
                     click -> run(() -> enrolments.cancel(summary.mine().id())));
             cancel.setId("cancel-" + session.id());
             cancel.setAriaLabel(getTranslation("enrolment.action.cancelNamed", session.name()));
@@ -198,7 +235,8 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
             actions.add(staff);
         }
         if (detail.mayManage()) {
-            Anchor participants = new Anchor("academy/sessions/" + session.id(), getTranslation("session.participants"));
+            Anchor participants =
+                    new Anchor("academy/sessions/" + session.id(), getTranslation("session.participants"));
             participants.setId("participants-" + session.id());
             actions.add(participants);
         }
@@ -215,7 +253,8 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         person.setWidthFull();
         FormError error = new FormError();
         Button save = new Button(getTranslation("enrolment.action.enrol"), click -> {
-            if (error.attempt(() -> enrolments.enrolStaff(summary.session().id(),
+            if (error.attempt(() -> enrolments.enrolStaff(
+                    summary.session().id(),
                     person.getValue() == null ? null : person.getValue().id()))) {
                 dialog.close();
                 saved();

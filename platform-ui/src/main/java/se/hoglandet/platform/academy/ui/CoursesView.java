@@ -51,7 +51,8 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
 
     private final ComboBox<CourseTopic> topic = new ComboBox<>();
 
-    CoursesView(CourseService courses, SearchService search, OrganisationService organisations, CurrentActor currentActor) {
+    CoursesView(
+            CourseService courses, SearchService search, OrganisationService organisations, CurrentActor currentActor) {
         addClassName("page");
         H2 heading = new H2(getTranslation("academy.title"));
         Paragraph intro = new Paragraph(getTranslation("academy.intro"));
@@ -65,9 +66,17 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
             links.add(followUp);
         }
         if (currentActor.get().hasRole(Role.ACADEMY_ADMIN)) {
-            Button create = new Button(getTranslation("course.action.create"), VaadinIcon.PLUS.create(),
-                    click -> new CourseDialog(courses, organisations.list(false, PageRequest.of(0, 500)).getContent(), null,
-                            saved -> getUI().ifPresent(ui -> ui.navigate("academy/courses/" + saved.id()))).open());
+            Button create = new Button(
+                    getTranslation("course.action.create"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new CourseDialog(
+                                    courses,
+                                    organisations
+                                            .list(false, PageRequest.of(0, 500))
+                                            .getContent(),
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate("academy/courses/" + saved.id())))
+                            .open());
             create.setId("create-course");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             links.add(create);
@@ -95,28 +104,41 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
         Map<Long, Instant> nextMeeting = new HashMap<>();
         Grid<Course> grid = new Grid<>();
         grid.addComponentColumn(c -> new Anchor("academy/courses/" + c.id(), c.title()))
-                .setHeader(getTranslation("course.field.title")).setFlexGrow(3);
+                .setHeader(getTranslation("course.field.title"))
+                .setFlexGrow(3);
         grid.addColumn(c -> getTranslation("course.topic." + c.topic().name()))
-                .setHeader(getTranslation("course.field.topic")).setAutoWidth(true);
+                .setHeader(getTranslation("course.field.topic"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("course.format." + c.format().name()))
-                .setHeader(getTranslation("course.field.format")).setAutoWidth(true);
-        grid.addColumn(c -> c.organiser().name()).setHeader(getTranslation("course.field.organiser")).setAutoWidth(true);
-        grid.addColumn(c -> nextMeeting.containsKey(c.id()) ? AcademyFormats.dateTime(this, nextMeeting.get(c.id())) : "")
-                .setHeader(getTranslation("academy.column.next")).setAutoWidth(true);
-        grid.addComponentColumn(c -> c.basicAiLiteracy() ? Badge.of(getTranslation("course.basicAiLiteracy"), "badge success")
-                : new com.vaadin.flow.component.html.Span()).setHeader(getTranslation("academy.column.literacy")).setAutoWidth(true);
+                .setHeader(getTranslation("course.field.format"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.organiser().name())
+                .setHeader(getTranslation("course.field.organiser"))
+                .setAutoWidth(true);
+        grid.addColumn(c ->
+                        nextMeeting.containsKey(c.id()) ? AcademyFormats.dateTime(this, nextMeeting.get(c.id())) : "")
+                .setHeader(getTranslation("academy.column.next"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> c.basicAiLiteracy()
+                        ? Badge.of(getTranslation("course.basicAiLiteracy"), "badge success")
+                        : new com.vaadin.flow.component.html.Span())
+                .setHeader(getTranslation("academy.column.literacy"))
+                .setAutoWidth(true);
         grid.setItems(query -> {
             List<Long> ids = null;
             if (!text.getValue().isBlank()) {
                 SearchResult found = search.search(SearchQuery.of(text.getValue())
-                        .withFilter(SearchDocument.TYPE, "course").page(0, 200));
+                        .withFilter(SearchDocument.TYPE, "course")
+                        .page(0, 200));
                 ids = found.hits().stream().map(hit -> Long.valueOf(hit.id())).toList();
             }
-            List<Course> page = courses.catalogue(new CourseFilter(topic.getValue(), format.getValue(),
-                    basicOnly.getValue(), ids), PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+            List<Course> page = courses.catalogue(
+                            new CourseFilter(topic.getValue(), format.getValue(), basicOnly.getValue(), ids),
+                            PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
                     .getContent();
             Instant now = Instant.now();
-            for (CourseSession session : courses.sessionsOf(page.stream().map(Course::id).toList())) {
+            for (CourseSession session :
+                    courses.sessionsOf(page.stream().map(Course::id).toList())) {
                 if (!session.cancelled() && session.firstStartsAt().isAfter(now)) {
                     nextMeeting.merge(session.course().id(), session.firstStartsAt(), (a, b) -> a.isBefore(b) ? a : b);
                 }
@@ -138,8 +160,13 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
     /** {@code ?topic=AI_BASICS} filters by topic, e.g. from a weak maturity dimension. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("topic").flatMap(value -> java.util.Arrays
-                .stream(CourseTopic.values()).filter(t -> t.name().equals(value)).findFirst()).ifPresent(topic::setValue);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("topic")
+                .flatMap(value -> java.util.Arrays.stream(CourseTopic.values())
+                        .filter(t -> t.name().equals(value))
+                        .findFirst())
+                .ifPresent(topic::setValue);
     }
 
     @Override

@@ -56,29 +56,47 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("academy.mine")));
         List<Enrolment> mine = enrolments.mine();
         Grid<Enrolment> grid = new Grid<>();
-        grid.addComponentColumn(e -> new Anchor("academy/courses/" + e.session().course().id(), e.session().course().title()))
-                .setHeader(getTranslation("course.field.title")).setFlexGrow(3);
-        grid.addColumn(e -> e.session().name()).setHeader(getTranslation("session.field.name")).setAutoWidth(true);
+        grid.addComponentColumn(e -> new Anchor(
+                        "academy/courses/" + e.session().course().id(),
+                        e.session().course().title()))
+                .setHeader(getTranslation("course.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> e.session().name())
+                .setHeader(getTranslation("session.field.name"))
+                .setAutoWidth(true);
         grid.addColumn(e -> AcademyFormats.dateTime(this, e.session().firstStartsAt()))
-                .setHeader(getTranslation("academy.column.first")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("academy.column.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("academy.column.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("academy.column.first"))
+                .setAutoWidth(true);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("academy.column.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("academy.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("academy.mine"));
         grid.setEmptyStateText(getTranslation("academy.mine.empty"));
         grid.setId("my-enrolments");
 
-        Anchor calendar = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = enrolments.myCalendar();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "mina-kurser.ics", "text/calendar", bytes.length);
-        }), getTranslation("academy.mine.calendar"));
+        Anchor calendar = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = enrolments.myCalendar();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "mina-kurser.ics", "text/calendar", bytes.length);
+                }),
+                getTranslation("academy.mine.calendar"));
         calendar.setId("my-calendar");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = enrolments.exportMyData().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "mina-uppgifter-akademin.json",
-                    "application/json", bytes.length);
-        }), getTranslation("academy.mine.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = enrolments.exportMyData().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "mina-uppgifter-akademin.json",
+                            "application/json",
+                            bytes.length);
+                }),
+                getTranslation("academy.mine.export"));
         export.setId("export-my-data");
         FlexLayout downloads = new FlexLayout(calendar, export);
         downloads.addClassName("toolbar");
@@ -90,8 +108,11 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         Button checkIn = new Button(getTranslation("academy.checkIn.action"), click -> {
             int[] meeting = new int[1];
             if (error.attempt(() -> meeting[0] = enrolments.checkIn(code.getValue()))) {
-                Notification.show(getTranslation("academy.checkIn.done", meeting[0] + 1), 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(
+                                getTranslation("academy.checkIn.done", meeting[0] + 1),
+                                4000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
             }
         });
@@ -99,8 +120,11 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         FlexLayout checkInRow = new FlexLayout(code, checkIn);
         checkInRow.setAlignItems(FlexLayout.Alignment.BASELINE);
         checkInRow.addClassName("toolbar");
-        Section checkInBox = new Section(new H2(getTranslation("academy.checkIn")), new Paragraph(
-                getTranslation("academy.checkIn.help")), error, checkInRow);
+        Section checkInBox = new Section(
+                new H2(getTranslation("academy.checkIn")),
+                new Paragraph(getTranslation("academy.checkIn.help")),
+                error,
+                checkInRow);
         checkInBox.addClassName("initiative-section");
 
         add(new Paragraph(getTranslation("academy.mine.privacy")), downloads, grid, checkInBox);
@@ -114,8 +138,11 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
             return getTranslation("enrolment.mine.WAITLISTED", enrolments.waitlistPosition(e.id()));
         }
         if (e.completedOn() != null) {
-            return getTranslation("enrolment.completed", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).format(e.completedOn()));
+            return getTranslation(
+                    "enrolment.completed",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(getLocale())
+                            .format(e.completedOn()));
         }
         return getTranslation("enrolment.mine." + e.status().name());
     }
@@ -137,20 +164,31 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
             });
-            cancel.setAriaLabel(getTranslation("enrolment.action.cancelNamed", e.session().course().title()));
+            cancel.setAriaLabel(getTranslation(
+                    "enrolment.action.cancelNamed", e.session().course().title()));
             cancel.setId("cancel-enrolment-" + e.id());
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(cancel);
         }
         if (e.certificateCode() != null) {
-            Anchor certificate = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = enrolments.certificate(e.id());
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "kursintyg-" + e.id() + ".pdf",
-                        "application/pdf", bytes.length);
-            }), getTranslation("enrolment.certificate"));
+            Anchor certificate = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = enrolments.certificate(e.id());
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "kursintyg-" + e.id() + ".pdf",
+                                "application/pdf",
+                                bytes.length);
+                    }),
+                    getTranslation("enrolment.certificate"));
             certificate.setId("certificate-" + e.id());
-            certificate.getElement().setAttribute("aria-label",
-                    getTranslation("enrolment.certificateNamed", e.session().course().title()));
+            certificate
+                    .getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "enrolment.certificateNamed",
+                                    e.session().course().title()));
             actions.add(certificate);
         }
         if (actions.getComponentCount() == 0) {
@@ -169,17 +207,26 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
             return box;
         }
         Grid<Enrolment> grid = new Grid<>();
-        grid.addColumn(Enrolment::personName).setHeader(getTranslation("academy.column.person")).setAutoWidth(true);
-        grid.addColumn(e -> e.session().course().title()).setHeader(getTranslation("course.field.title")).setFlexGrow(2);
+        grid.addColumn(Enrolment::personName)
+                .setHeader(getTranslation("academy.column.person"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.session().course().title())
+                .setHeader(getTranslation("course.field.title"))
+                .setFlexGrow(2);
         grid.addColumn(e -> AcademyFormats.dateTime(this, e.session().firstStartsAt()))
-                .setHeader(getTranslation("academy.column.first")).setAutoWidth(true);
+                .setHeader(getTranslation("academy.column.first"))
+                .setAutoWidth(true);
         grid.addComponentColumn(e -> {
-            Button approve = new Button(getTranslation("academy.approve"), click -> decide(() -> enrolments.approve(e.id())));
-            approve.setAriaLabel(getTranslation("academy.approveNamed", e.personName()));
-            Button decline = new Button(getTranslation("academy.decline"), click -> decide(() -> enrolments.decline(e.id())));
-            decline.setAriaLabel(getTranslation("academy.declineNamed", e.personName()));
-            return new FlexLayout(approve, decline);
-        }).setHeader(getTranslation("academy.column.actions")).setAutoWidth(true);
+                    Button approve = new Button(
+                            getTranslation("academy.approve"), click -> decide(() -> enrolments.approve(e.id())));
+                    approve.setAriaLabel(getTranslation("academy.approveNamed", e.personName()));
+                    Button decline = new Button(
+                            getTranslation("academy.decline"), click -> decide(() -> enrolments.decline(e.id())));
+                    decline.setAriaLabel(getTranslation("academy.declineNamed", e.personName()));
+                    return new FlexLayout(approve, decline);
+                })
+                .setHeader(getTranslation("academy.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(pending);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("academy.approvals"));

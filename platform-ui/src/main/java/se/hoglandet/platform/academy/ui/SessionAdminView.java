@@ -1,6 +1,5 @@
 package se.hoglandet.platform.academy.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -33,6 +32,7 @@ import se.hoglandet.platform.academy.EnrolmentStatus;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * A session's participants for the organiser's academy administrators: who holds a seat, who waits (in order), who
@@ -66,7 +66,8 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         CourseSession session = courses.session(id);
         List<Enrolment> participants = courses.participants(id);
         removeAll();
-        List<Organisation> all = organisations.list(false, PageRequest.of(0, 500)).getContent();
+        List<Organisation> all =
+                organisations.list(false, PageRequest.of(0, 500)).getContent();
         Map<Long, String> names = all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         title = session.course().title() + " – " + session.name();
         H2 heading = new H2(title);
@@ -75,10 +76,12 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         Paragraph code = new Paragraph(getTranslation("session.checkInCode", session.checkInCode()));
         code.setId("check-in-code-shown");
         Anchor back = new Anchor("academy/courses/" + session.course().id(), getTranslation("session.backToCourse"));
-        Button edit = new Button(getTranslation("session.action.edit"),
+        Button edit = new Button(
+                getTranslation("session.action.edit"),
                 click -> new SessionDialog(courses, session.course().id(), all, session, this::render).open());
-        Button cancel = new Button(getTranslation("session.action.cancel"), click -> act(() ->
-                courses.cancelSession(session.id(), session.version())));
+        Button cancel = new Button(
+                getTranslation("session.action.cancel"),
+                click -> act(() -> courses.cancelSession(session.id(), session.version())));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.setEnabled(!session.cancelled());
         FlexLayout toolbar = new FlexLayout(back, edit, cancel);
@@ -86,27 +89,39 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         add(heading, facts, code, toolbar);
 
         Grid<Enrolment> grid = new Grid<>();
-        grid.addColumn(Enrolment::personName).setHeader(getTranslation("academy.column.person")).setAutoWidth(true);
-        grid.addColumn(e -> names.getOrDefault(e.organisationId(), "")).setHeader(getTranslation("course.field.organiser"))
+        grid.addColumn(Enrolment::personName)
+                .setHeader(getTranslation("academy.column.person"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> names.getOrDefault(e.organisationId(), ""))
+                .setHeader(getTranslation("course.field.organiser"))
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("enrolment.status." + e.status().name()))
-                .setHeader(getTranslation("academy.column.status")).setAutoWidth(true);
-        grid.addColumn(e -> e.attended().stream().sorted().map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("session.attended")).setAutoWidth(true);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+                .setHeader(getTranslation("academy.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.attended().stream()
+                        .sorted()
+                        .map(p -> String.valueOf(p + 1))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("session.attended"))
+                .setAutoWidth(true);
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addComponentColumn(e -> {
-            if (e.completedOn() != null) {
-                return new Span(getTranslation("enrolment.completed", date.format(e.completedOn())));
-            }
-            if (e.status() != EnrolmentStatus.CONFIRMED) {
-                return new Span();
-            }
-            Button complete = new Button(getTranslation("session.complete"), click -> act(() ->
-                    courses.complete(e.id(), LocalDate.now(AcademyFormats.SWEDEN))));
-            complete.setAriaLabel(getTranslation("session.completeNamed", e.personName()));
-            complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return complete;
-        }).setHeader(getTranslation("session.completion")).setAutoWidth(true);
+                    if (e.completedOn() != null) {
+                        return new Span(getTranslation("enrolment.completed", date.format(e.completedOn())));
+                    }
+                    if (e.status() != EnrolmentStatus.CONFIRMED) {
+                        return new Span();
+                    }
+                    Button complete = new Button(
+                            getTranslation("session.complete"),
+                            click -> act(() -> courses.complete(e.id(), LocalDate.now(AcademyFormats.SWEDEN))));
+                    complete.setAriaLabel(getTranslation("session.completeNamed", e.personName()));
+                    complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return complete;
+                })
+                .setHeader(getTranslation("session.completion"))
+                .setAutoWidth(true);
         grid.setItems(participants);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("session.participants"));
@@ -115,10 +130,14 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         add(new Section(new H2(getTranslation("session.participants")), grid));
 
         // Attendance for one meeting at a time, from the list of confirmed participants.
-        List<Enrolment> confirmed = participants.stream().filter(e -> e.status() == EnrolmentStatus.CONFIRMED).toList();
+        List<Enrolment> confirmed = participants.stream()
+                .filter(e -> e.status() == EnrolmentStatus.CONFIRMED)
+                .toList();
         ComboBox<Integer> meeting = new ComboBox<>(getTranslation("session.meeting"));
         meeting.setItems(IntStream.range(0, session.meetings().size()).boxed().toList());
-        meeting.setItemLabelGenerator(i -> getTranslation("session.meetingNumber", i + 1,
+        meeting.setItemLabelGenerator(i -> getTranslation(
+                "session.meetingNumber",
+                i + 1,
                 AcademyFormats.meeting(this, session.meetings().get(i))));
         meeting.setValue(0);
         meeting.setId("attendance-meeting");
@@ -134,7 +153,9 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         showAttendance.run();
         FormError error = new FormError();
         Button save = new Button(getTranslation("session.saveAttendance"), click -> {
-            if (error.attempt(() -> courses.recordAttendance(session.id(), meeting.getValue() == null ? -1 : meeting.getValue(),
+            if (error.attempt(() -> courses.recordAttendance(
+                    session.id(),
+                    meeting.getValue() == null ? -1 : meeting.getValue(),
                     present.getValue().stream().map(Enrolment::id).collect(Collectors.toSet())))) {
                 saved();
             }

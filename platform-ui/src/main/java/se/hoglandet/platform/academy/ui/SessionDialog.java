@@ -31,7 +31,11 @@ class SessionDialog extends Dialog {
     private final List<DateTimePicker[]> meetings = new ArrayList<>();
     private final Div meetingFields = new Div();
 
-    SessionDialog(CourseService courses, Long courseId, List<Organisation> organisations, CourseSession existing,
+    SessionDialog(
+            CourseService courses,
+            Long courseId,
+            List<Organisation> organisations,
+            CourseSession existing,
             Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "session.action.add" : "session.action.edit"));
         TextField name = new TextField(getTranslation("session.field.name"));
@@ -90,9 +94,18 @@ class SessionDialog extends Dialog {
                     seats.put(organisation.id(), field.getValue());
                 }
             });
-            SessionDraft draft = new SessionDraft(name.getValue(), chosen, place.getValue(), link.getValue(),
-                    teachers.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), seats,
-                    instant(opens.getValue()), instant(closes.getValue()), instant(deadline.getValue()), approval.getValue());
+            SessionDraft draft = new SessionDraft(
+                    name.getValue(),
+                    chosen,
+                    place.getValue(),
+                    link.getValue(),
+                    teachers.getValue(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(),
+                    seats,
+                    instant(opens.getValue()),
+                    instant(closes.getValue()),
+                    instant(deadline.getValue()),
+                    approval.getValue());
             if (error.attempt(() -> {
                 if (existing == null) {
                     courses.addSession(courseId, draft);
@@ -107,8 +120,14 @@ class SessionDialog extends Dialog {
         save.setId("save-session");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(name, capacity, place, link, teachers, opens, closes, deadline, approval);
-        add(error, form, new H3(getTranslation("session.meetings")), meetingFields, another,
-                new H3(getTranslation("session.quotas")), quotaFields);
+        add(
+                error,
+                form,
+                new H3(getTranslation("session.meetings")),
+                meetingFields,
+                another,
+                new H3(getTranslation("session.quotas")),
+                quotaFields);
         getFooter().add(new Button(getTranslation("action.cancel"), c -> close()), save);
         setWidth("min(56em, 95vw)");
     }

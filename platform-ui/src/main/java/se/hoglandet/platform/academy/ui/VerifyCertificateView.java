@@ -44,7 +44,11 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
         form.addClassName("toolbar");
         result.setId("verification");
         result.getElement().setAttribute("aria-live", "polite");
-        add(new com.vaadin.flow.component.html.H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result);
+        add(
+                new com.vaadin.flow.component.html.H1(getTranslation("verify.title")),
+                new Paragraph(getTranslation("verify.intro")),
+                form,
+                result);
     }
 
     @Override
@@ -61,13 +65,18 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
             return;
         }
         Verification verification = enrolments.verify(code.getValue());
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        Paragraph state = new Paragraph(getTranslation("verify.state." + verification.state().name()));
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        Paragraph state = new Paragraph(
+                getTranslation("verify.state." + verification.state().name()));
         state.addClassName("verify-" + verification.state().name().toLowerCase());
         state.setId("verification-state");
         result.add(state);
         if (verification.state() != Verification.State.UNKNOWN) {
-            result.add(new Paragraph(getTranslation("verify.details", verification.name(), verification.courseTitle(),
+            result.add(new Paragraph(getTranslation(
+                    "verify.details",
+                    verification.name(),
+                    verification.courseTitle(),
                     date.format(verification.completedOn()))));
             if (verification.validUntil() != null) {
                 result.add(new Paragraph(getTranslation("verify.validUntil", date.format(verification.validUntil()))));

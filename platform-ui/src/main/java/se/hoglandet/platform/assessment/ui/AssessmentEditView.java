@@ -1,6 +1,5 @@
 package se.hoglandet.platform.assessment.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,6 +50,7 @@ import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -88,12 +88,16 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
     private long version;
     private Set<Long> initiativeIds = Set.of();
 
-    AssessmentEditView(AssessmentService assessments, AssessmentTemplateService templates,
-            InitiativeService initiatives, OrganisationService organisationService) {
+    AssessmentEditView(
+            AssessmentService assessments,
+            AssessmentTemplateService templates,
+            InitiativeService initiatives,
+            OrganisationService organisationService) {
         this.assessments = assessments;
         this.templates = templates;
         this.initiatives = initiatives;
-        this.organisations = organisationService.list(false, PageRequest.of(0, 500)).getContent();
+        this.organisations =
+                organisationService.list(false, PageRequest.of(0, 500)).getContent();
         addClassName("page");
     }
 
@@ -110,17 +114,24 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
                 build(detail.template());
                 fill(detail.assessment());
             } else {
-                Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-                String key = parameters.getOrDefault("template", List.of("risk-consequence")).getFirst();
-                AssessmentTemplate template = templates.catalogue().stream().filter(t -> t.templateKey().equals(key))
-                        .findFirst().orElse(null);
+                Map<String, List<String>> parameters =
+                        event.getLocation().getQueryParameters().getParameters();
+                String key = parameters
+                        .getOrDefault("template", List.of("risk-consequence"))
+                        .getFirst();
+                AssessmentTemplate template = templates.catalogue().stream()
+                        .filter(t -> t.templateKey().equals(key))
+                        .findFirst()
+                        .orElse(null);
                 if (template == null) {
                     event.rerouteToError(NotFoundException.class);
                     return;
                 }
                 templateId = template.id();
                 initiativeIds = parameters.getOrDefault("initiative", List.of()).stream()
-                        .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).collect(Collectors.toSet());
+                        .filter(v -> v.matches("\\d{1,18}"))
+                        .map(Long::valueOf)
+                        .collect(Collectors.toSet());
                 build(template.definition());
                 visibility.setValue(Visibility.FEDERATION);
             }
@@ -149,11 +160,11 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         visibility.setLabel(getTranslation("assessment.field.visibility"));
         visibility.setId("assessment-visibility");
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()) + " – "
-                + getTranslation("visibility." + v.name() + ".help"));
+        visibility.setItemLabelGenerator(v ->
+                getTranslation("visibility." + v.name()) + " – " + getTranslation("visibility." + v.name() + ".help"));
         // Under secrecy (OSL) only PRIVATE and SHARED can be chosen; the service enforces it either way.
-        secret.addValueChangeListener(change -> visibility.setItemEnabledProvider(v -> !change.getValue()
-                || Visibility.allowedUnderSecrecy().contains(v)));
+        secret.addValueChangeListener(change -> visibility.setItemEnabledProvider(
+                v -> !change.getValue() || Visibility.allowedUnderSecrecy().contains(v)));
         named.setLabel(getTranslation("assessment.field.named"));
         named.setItems(organisations);
         named.setItemLabelGenerator(Organisation::name);
@@ -166,13 +177,29 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         covered.setLabel(getTranslation("assessment.field.initiatives"));
         covered.setId("assessment-initiatives");
         covered.setItemLabelGenerator(Initiative::title);
-        covered.setItems(query -> initiatives.register(new InitiativeFilter(null, null, null, null, null, null, null,
-                query.getFilter().orElse("")), PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        covered.setValue(initiativeIds.stream().map(id -> initiatives.detail(id).initiative()).collect(Collectors.toSet()));
+        covered.setItems(query -> initiatives
+                .register(
+                        new InitiativeFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
+        covered.setValue(initiativeIds.stream()
+                .map(id -> initiatives.detail(id).initiative())
+                .collect(Collectors.toSet()));
         FormLayout subject = form(title, tool, caseNumber, covered, secret, visibility, named, participating);
         subject.setColspan(visibility, 2);
         subject.setColspan(covered, 2);
-        add(heading, new Paragraph(template.description() == null ? "" : template.description()), error,
+        add(
+                heading,
+                new Paragraph(template.description() == null ? "" : template.description()),
+                error,
                 section(getTranslation("assessment.section.subject"), subject));
 
         for (TemplateDefinition.Section section : template.sections()) {
@@ -190,8 +217,10 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-assessment");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> getUI().ifPresent(ui ->
-                ui.navigate(assessmentId == null ? "assessments" : "assessments/" + assessmentId)));
+        Button cancel = new Button(
+                getTranslation("action.cancel"),
+                click -> getUI().ifPresent(ui ->
+                        ui.navigate(assessmentId == null ? "assessments" : "assessments/" + assessmentId)));
         add(new HorizontalLayout(save, cancel));
         showOnlyVisibleQuestions();
     }
@@ -224,7 +253,8 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
 
     private void showOnlyVisibleQuestions() {
         Set<String> visible = definition.visibleQuestions(currentAnswers()).stream()
-                .map(TemplateDefinition.Question::key).collect(Collectors.toSet());
+                .map(TemplateDefinition.Question::key)
+                .collect(Collectors.toSet());
         answerComponents.forEach((key, component) -> component.setVisible(visible.contains(key)));
     }
 
@@ -240,20 +270,27 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
     }
 
     private Div riskSection() {
-        riskGrid.addColumn(Risk::description).setHeader(getTranslation("assessment.risk.description")).setFlexGrow(3);
-        riskGrid.addColumn(r -> r.likelihood() + " × " + r.consequence()).setHeader(getTranslation("assessment.risk.before"));
-        riskGrid.addColumn(Risk::measure).setHeader(getTranslation("assessment.risk.measure")).setFlexGrow(2);
+        riskGrid.addColumn(Risk::description)
+                .setHeader(getTranslation("assessment.risk.description"))
+                .setFlexGrow(3);
+        riskGrid.addColumn(r -> r.likelihood() + " × " + r.consequence())
+                .setHeader(getTranslation("assessment.risk.before"));
+        riskGrid.addColumn(Risk::measure)
+                .setHeader(getTranslation("assessment.risk.measure"))
+                .setFlexGrow(2);
         riskGrid.addColumn(r -> r.residualLikelihood() + " × " + r.residualConsequence())
                 .setHeader(getTranslation("assessment.risk.after"));
         riskGrid.addComponentColumn(r -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                risks.remove(r);
-                riskGrid.setItems(risks);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("assessment.risk.remove", r.description()));
-            return remove;
-        }).setHeader(getTranslation("assessment.risk.actions")).setAutoWidth(true);
+                    Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+                        risks.remove(r);
+                        riskGrid.setItems(risks);
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("assessment.risk.remove", r.description()));
+                    return remove;
+                })
+                .setHeader(getTranslation("assessment.risk.actions"))
+                .setAutoWidth(true);
         riskGrid.setAllRowsVisible(true);
         riskGrid.setAriaLabel(getTranslation("assessment.section.risks"));
         riskGrid.setItems(risks);
@@ -282,9 +319,16 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         dialogError.setVisible(false);
         Button save = new Button(getTranslation("action.save"), click -> {
             try {
-                risks.add(new Risk(description.getValue(), likelihood.getValue(), consequence.getValue(),
-                        rationale.getValue(), measure.getValue(), owner.getValue(), due.getValue(),
-                        residualLikelihood.getValue(), residualConsequence.getValue()));
+                risks.add(new Risk(
+                        description.getValue(),
+                        likelihood.getValue(),
+                        consequence.getValue(),
+                        rationale.getValue(),
+                        measure.getValue(),
+                        owner.getValue(),
+                        due.getValue(),
+                        residualLikelihood.getValue(),
+                        residualConsequence.getValue()));
                 riskGrid.setItems(risks);
                 dialog.close();
             } catch (RuntimeException refused) {
@@ -298,8 +342,16 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-risk");
-        FormLayout form = form(description, likelihood, consequence, rationale, measure, owner, due,
-                residualLikelihood, residualConsequence);
+        FormLayout form = form(
+                description,
+                likelihood,
+                consequence,
+                rationale,
+                measure,
+                owner,
+                due,
+                residualLikelihood,
+                residualConsequence);
         form.setColspan(description, 2);
         dialog.add(dialogError, form);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -319,16 +371,23 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         assessmentId = a.id();
         version = a.version();
         initiativeIds = a.initiativeIds();
-        covered.setValue(initiativeIds.stream().map(id -> initiatives.detail(id).initiative()).collect(Collectors.toSet()));
+        covered.setValue(initiativeIds.stream()
+                .map(id -> initiatives.detail(id).initiative())
+                .collect(Collectors.toSet()));
         title.setValue(a.title());
         tool.setValue(a.tool() == null ? "" : a.tool());
         caseNumber.setValue(a.caseNumber() == null ? "" : a.caseNumber());
         secret.setValue(a.secret());
         visibility.setValue(a.visibility());
-        Set<Long> namedIds = a.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
-        named.setValue(organisations.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
-        Set<Long> participantIds = a.participatingOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
-        participating.setValue(organisations.stream().filter(o -> participantIds.contains(o.id())).collect(Collectors.toSet()));
+        Set<Long> namedIds =
+                a.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
+        named.setValue(
+                organisations.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
+        Set<Long> participantIds =
+                a.participatingOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
+        participating.setValue(organisations.stream()
+                .filter(o -> participantIds.contains(o.id()))
+                .collect(Collectors.toSet()));
         a.answers().forEach((key, answer) -> {
             HasValue<?, String> field = answerFields.get(key);
             if (field != null) {
@@ -342,13 +401,20 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
     }
 
     private void save() {
-        AssessmentDraft draft = new AssessmentDraft(title.getValue(), tool.getValue(), caseNumber.getValue(),
-                secret.getValue(), visibility.getValue(), named.getValue().stream().map(Organisation::id)
-                        .collect(Collectors.toSet()), participating.getValue().stream().map(Organisation::id)
-                        .collect(Collectors.toSet()), covered.getValue().stream().map(Initiative::id)
-                        .collect(Collectors.toCollection(HashSet::new)), currentAnswers(), risks);
+        AssessmentDraft draft = new AssessmentDraft(
+                title.getValue(),
+                tool.getValue(),
+                caseNumber.getValue(),
+                secret.getValue(),
+                visibility.getValue(),
+                named.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
+                participating.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
+                covered.getValue().stream().map(Initiative::id).collect(Collectors.toCollection(HashSet::new)),
+                currentAnswers(),
+                risks);
         try {
-            Assessment saved = assessmentId == null ? assessments.create(templateId, draft)
+            Assessment saved = assessmentId == null
+                    ? assessments.create(templateId, draft)
                     : assessments.update(assessmentId, version, draft);
             getUI().ifPresent(ui -> ui.navigate("assessments/" + saved.id()));
             Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);

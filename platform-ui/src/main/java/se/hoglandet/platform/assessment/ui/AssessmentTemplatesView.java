@@ -1,6 +1,5 @@
 package se.hoglandet.platform.assessment.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +24,7 @@ import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * The shared template catalogue: every published template can be downloaded as JSON or YAML, edited and brought
@@ -47,33 +47,53 @@ public class AssessmentTemplatesView extends Main implements HasDynamicTitle, Pa
         addClassName("page");
         add(new H2(getTranslation("templates.title")), new Paragraph(getTranslation("templates.intro")));
 
-        catalogue.addColumn(AssessmentTemplate::name).setHeader(getTranslation("templates.column.name")).setFlexGrow(3);
-        catalogue.addColumn(AssessmentTemplate::templateKey).setHeader(getTranslation("templates.column.key")).setAutoWidth(true);
-        catalogue.addColumn(AssessmentTemplate::templateVersion).setHeader(getTranslation("templates.column.version"))
+        catalogue
+                .addColumn(AssessmentTemplate::name)
+                .setHeader(getTranslation("templates.column.name"))
+                .setFlexGrow(3);
+        catalogue
+                .addColumn(AssessmentTemplate::templateKey)
+                .setHeader(getTranslation("templates.column.key"))
                 .setAutoWidth(true);
-        catalogue.addComponentColumn(t -> new FlexLayout(
+        catalogue
+                .addColumn(AssessmentTemplate::templateVersion)
+                .setHeader(getTranslation("templates.column.version"))
+                .setAutoWidth(true);
+        catalogue
+                .addComponentColumn(t -> new FlexLayout(
                         download(t, "json", () -> templates.exportJson(t.id())),
                         download(t, "yaml", () -> templates.exportYaml(t.id()))))
-                .setHeader(getTranslation("templates.column.export")).setAutoWidth(true);
+                .setHeader(getTranslation("templates.column.export"))
+                .setAutoWidth(true);
         catalogue.setAllRowsVisible(true);
         catalogue.setAriaLabel(getTranslation("templates.catalogue"));
         catalogue.setId("template-catalogue");
         add(section("templates.catalogue", catalogue));
 
         if (admin) {
-            proposals.addColumn(AssessmentTemplate::name).setHeader(getTranslation("templates.column.name")).setFlexGrow(3);
-            proposals.addColumn(t -> t.templateKey() + " v" + t.templateVersion())
-                    .setHeader(getTranslation("templates.column.key")).setAutoWidth(true);
-            proposals.addColumn(AssessmentTemplate::proposedByName)
-                    .setHeader(getTranslation("templates.column.proposedBy")).setAutoWidth(true);
-            proposals.addComponentColumn(t -> {
-                Button publish = new Button(getTranslation("templates.publish"), click -> {
-                    templates.publish(t.id());
-                    refresh();
-                });
-                publish.setAriaLabel(getTranslation("templates.publishNamed", t.name()));
-                return publish;
-            }).setHeader(getTranslation("templates.column.actions")).setAutoWidth(true);
+            proposals
+                    .addColumn(AssessmentTemplate::name)
+                    .setHeader(getTranslation("templates.column.name"))
+                    .setFlexGrow(3);
+            proposals
+                    .addColumn(t -> t.templateKey() + " v" + t.templateVersion())
+                    .setHeader(getTranslation("templates.column.key"))
+                    .setAutoWidth(true);
+            proposals
+                    .addColumn(AssessmentTemplate::proposedByName)
+                    .setHeader(getTranslation("templates.column.proposedBy"))
+                    .setAutoWidth(true);
+            proposals
+                    .addComponentColumn(t -> {
+                        Button publish = new Button(getTranslation("templates.publish"), click -> {
+                            templates.publish(t.id());
+                            refresh();
+                        });
+                        publish.setAriaLabel(getTranslation("templates.publishNamed", t.name()));
+                        return publish;
+                    })
+                    .setHeader(getTranslation("templates.column.actions"))
+                    .setAutoWidth(true);
             proposals.setAllRowsVisible(true);
             proposals.setAriaLabel(getTranslation("templates.proposals"));
             proposals.setEmptyStateText(getTranslation("templates.noProposals"));
@@ -86,19 +106,20 @@ public class AssessmentTemplatesView extends Main implements HasDynamicTitle, Pa
         text.setMinHeight("16em");
         text.setHelperText(getTranslation("templates.text.help"));
         FormError error = new FormError();
-        Button submit = new Button(getTranslation(admin ? "templates.importAndPublish" : "templates.propose"), click -> {
-            if (error.attempt(() -> {
-                if (admin) {
-                    templates.importAndPublish(text.getValue());
-                } else {
-                    templates.propose(text.getValue());
-                }
-            })) {
-                text.clear();
-                Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
-                refresh();
-            }
-        });
+        Button submit =
+                new Button(getTranslation(admin ? "templates.importAndPublish" : "templates.propose"), click -> {
+                    if (error.attempt(() -> {
+                        if (admin) {
+                            templates.importAndPublish(text.getValue());
+                        } else {
+                            templates.propose(text.getValue());
+                        }
+                    })) {
+                        text.clear();
+                        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+                        refresh();
+                    }
+                });
         submit.setId("submit-template");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(section("templates.add", new com.vaadin.flow.component.orderedlayout.VerticalLayout(error, text, submit)));
@@ -113,13 +134,21 @@ public class AssessmentTemplatesView extends Main implements HasDynamicTitle, Pa
     }
 
     private Anchor download(AssessmentTemplate template, String format, Supplier<String> content) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), template.templateKey() + "-v"
-                    + template.templateVersion() + "." + format, "application/" + format, bytes.length);
-        }), format.toUpperCase(java.util.Locale.ROOT));
-        link.getElement().setAttribute("aria-label", getTranslation("templates.download", template.name(),
-                format.toUpperCase(java.util.Locale.ROOT)));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            template.templateKey() + "-v" + template.templateVersion() + "." + format,
+                            "application/" + format,
+                            bytes.length);
+                }),
+                format.toUpperCase(java.util.Locale.ROOT));
+        link.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "templates.download", template.name(), format.toUpperCase(java.util.Locale.ROOT)));
         link.addClassName("toolbar-link");
         return link;
     }

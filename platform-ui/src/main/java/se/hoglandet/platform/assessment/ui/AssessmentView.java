@@ -1,8 +1,8 @@
 package se.hoglandet.platform.assessment.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +21,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,6 +53,7 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -74,8 +74,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private Long id;
     private String title = "";
 
-    AssessmentView(AssessmentService assessments, ExpertReviewService reviews, AuditService audit,
-            CurrentActor currentActor) {
+    AssessmentView(
+            AssessmentService assessments, ExpertReviewService reviews, AuditService audit, CurrentActor currentActor) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.audit = audit;
@@ -99,8 +99,11 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         heading.setId("assessment-heading");
         FlexLayout badges = new FlexLayout(
                 Badge.of(getTranslation("assessment.type." + a.type().name()), "badge"),
-                Badge.of(getTranslation("assessment.status." + a.status().name()), a.status().isApproved() ? "badge success"
-                        : a.status() == AssessmentStatus.REJECTED ? "badge error" : "badge contrast"),
+                Badge.of(
+                        getTranslation("assessment.status." + a.status().name()),
+                        a.status().isApproved()
+                                ? "badge success"
+                                : a.status() == AssessmentStatus.REJECTED ? "badge error" : "badge contrast"),
                 Badge.of(getTranslation("assessment.version", a.versionNumber()), "badge contrast"),
                 Badge.of(getTranslation("visibility." + a.visibility().name()), "badge contrast"));
         if (a.secret()) {
@@ -124,9 +127,12 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
         if (!detail.adoptions().isEmpty()) {
             UnorderedList adopters = new UnorderedList();
-            detail.adoptions().forEach(adoption -> adopters.add(new ListItem(adoption.assessmentId() == null
-                    ? new Span(adoption.organisationName())
-                    : new Anchor("assessments/" + adoption.assessmentId(), adoption.organisationName()))));
+            detail.adoptions()
+                    .forEach(adoption -> adopters.add(new ListItem(
+                            adoption.assessmentId() == null
+                                    ? new Span(adoption.organisationName())
+                                    : new Anchor(
+                                            "assessments/" + adoption.assessmentId(), adoption.organisationName()))));
             add(section("assessment.section.adoptions", adopters));
         }
     }
@@ -135,48 +141,77 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Assessment a = detail.assessment();
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
-        boolean ownerStaff = a.ownerOrganisation().id().equals(currentActor.get().organisationId())
-                && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains);
+        boolean ownerStaff =
+                a.ownerOrganisation().id().equals(currentActor.get().organisationId())
+                        && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains);
         if (detail.mayEdit()) {
-            actions.add(button("edit-assessment", "assessment.action.edit", true,
+            actions.add(button(
+                    "edit-assessment",
+                    "assessment.action.edit",
+                    true,
                     () -> getUI().ifPresent(ui -> ui.navigate("assessments/" + a.id() + "/edit"))));
-            actions.add(button("submit-assessment", "assessment.action.submit", false,
+            actions.add(button(
+                    "submit-assessment",
+                    "assessment.action.submit",
+                    false,
                     () -> run(() -> assessments.submit(a.id(), a.version()))));
         }
-        detail.openRequestFor(currentActor.get().personId()).ifPresent(request -> actions.add(button("answer-review",
-                "assessment.action.answerReview", true, () -> answerDialog(request))));
+        detail.openRequestFor(currentActor.get().personId())
+                .ifPresent(request -> actions.add(
+                        button("answer-review", "assessment.action.answerReview", true, () -> answerDialog(request))));
         for (Role role : detail.maySignAs()) {
-            actions.add(button("sign-off-" + role.name(), getTranslation("assessment.action.signOff",
-                    getTranslation("role." + role.name())), true, () -> signOffDialog(a, role)));
+            actions.add(button(
+                    "sign-off-" + role.name(),
+                    getTranslation("assessment.action.signOff", getTranslation("role." + role.name())),
+                    true,
+                    () -> signOffDialog(a, role)));
         }
         if (a.status() == AssessmentStatus.IN_REVIEW && ownerStaff) {
             actions.add(button("decide-assessment", "assessment.action.decide", false, () -> decideDialog(a, detail)));
         }
-        if (a.status().isDecided() && ownerStaff && detail.versions().getLast().id().equals(a.id())) {
-            actions.add(button("new-version", "assessment.action.newVersion", false,
+        if (a.status().isDecided()
+                && ownerStaff
+                && detail.versions().getLast().id().equals(a.id())) {
+            actions.add(button(
+                    "new-version",
+                    "assessment.action.newVersion",
+                    false,
                     () -> navigateTo(assessments.newVersion(a.id()))));
         }
-        if (a.status().isApproved() && !a.ownerOrganisation().id().equals(currentActor.get().organisationId())
+        if (a.status().isApproved()
+                && !a.ownerOrganisation().id().equals(currentActor.get().organisationId())
                 && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains)) {
-            actions.add(button("adopt-assessment", "assessment.action.adopt", true, () -> navigateTo(assessments.adopt(a.id()))));
+            actions.add(button(
+                    "adopt-assessment", "assessment.action.adopt", true, () -> navigateTo(assessments.adopt(a.id()))));
         }
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = assessments.exportPdf(a.id());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "bedomning-" + a.id() + "-v" + a.versionNumber()
-                    + ".pdf", "application/pdf", bytes.length);
-        }), getTranslation("assessment.action.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = assessments.exportPdf(a.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "bedomning-" + a.id() + "-v" + a.versionNumber() + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("assessment.action.pdf"));
         pdf.setId("assessment-pdf");
         actions.add(pdf);
         if (detail.template().riskRegister()) {
-            Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = assessments.exportActionPlan(a.id()).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "atgardsplan-" + a.id() + ".csv",
-                        "text/csv;charset=UTF-8", bytes.length);
-            }), getTranslation("assessment.action.actionPlan"));
+            Anchor csv = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = assessments.exportActionPlan(a.id()).getBytes(StandardCharsets.UTF_8);
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "atgardsplan-" + a.id() + ".csv",
+                                "text/csv;charset=UTF-8",
+                                bytes.length);
+                    }),
+                    getTranslation("assessment.action.actionPlan"));
             csv.setId("assessment-action-plan");
             actions.add(csv);
         }
-        Button history = new Button(getTranslation("organisations.history"),
+        Button history = new Button(
+                getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "assessment", a.id(), a.title()).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(history);
@@ -185,7 +220,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private Div facts(AssessmentDetail detail) {
         Assessment a = detail.assessment();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         DescriptionList list = new DescriptionList();
         fact(list, "assessment.field.organisation", a.ownerOrganisation().name());
         fact(list, "assessment.field.template", detail.template().name());
@@ -193,21 +229,38 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         fact(list, "assessment.field.caseNumber", a.caseNumber());
         fact(list, "assessment.field.reviewDate", a.reviewDate() == null ? null : date.format(a.reviewDate()));
         fact(list, "assessment.field.conditions", a.conditions());
-        fact(list, "assessment.field.decided", a.decidedAt() == null ? null
-                : getTranslation("assessment.decidedBy", a.decidedByName(), date.format(a.decidedAt().atZone(SWEDEN))));
+        fact(
+                list,
+                "assessment.field.decided",
+                a.decidedAt() == null
+                        ? null
+                        : getTranslation(
+                                "assessment.decidedBy",
+                                a.decidedByName(),
+                                date.format(a.decidedAt().atZone(SWEDEN))));
         Div box = new Div(list);
         if (!a.initiativeIds().isEmpty()) {
             UnorderedList initiatives = new UnorderedList();
-            a.initiativeIds().stream().sorted().forEach(initiative -> initiatives.add(new ListItem(
-                    new Anchor("initiatives/" + initiative, getTranslation("assessment.initiativeLink", initiative)))));
+            a.initiativeIds().stream()
+                    .sorted()
+                    .forEach(initiative -> initiatives.add(new ListItem(new Anchor(
+                            "initiatives/" + initiative, getTranslation("assessment.initiativeLink", initiative)))));
             box.add(new H3(getTranslation("assessment.field.initiatives")), initiatives);
         }
         if (detail.adoptedFrom() != null) {
-            Paragraph source = new Paragraph(getTranslation("assessment.adoptedFrom",
-                    detail.adoptedFrom().ownerOrganisation().name()) + " ");
-            source.add(new Anchor("assessments/" + detail.adoptedFrom().id(), detail.adoptedFrom().title()));
-            source.add(" · " + (detail.changedSinceAdoption().isEmpty() ? getTranslation("assessment.adoptedUnchanged")
-                    : getTranslation("assessment.adoptedChanged", detail.changedSinceAdoption().size())));
+            Paragraph source = new Paragraph(
+                    getTranslation(
+                                    "assessment.adoptedFrom",
+                                    detail.adoptedFrom().ownerOrganisation().name()) + " ");
+            source.add(new Anchor(
+                    "assessments/" + detail.adoptedFrom().id(),
+                    detail.adoptedFrom().title()));
+            source.add(" · "
+                    + (detail.changedSinceAdoption().isEmpty()
+                            ? getTranslation("assessment.adoptedUnchanged")
+                            : getTranslation(
+                                    "assessment.adoptedChanged",
+                                    detail.changedSinceAdoption().size())));
             if (detail.risksChangedSinceAdoption()) {
                 source.add(" · " + getTranslation("assessment.adoptedRisksChanged"));
             }
@@ -215,21 +268,26 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             box.add(source);
         }
         if (!detail.outcomes().isEmpty()) {
-            detail.outcomes().stream().sorted().forEach(outcome ->
-                    box.add(new Paragraph(getTranslation("assessment.outcome." + outcome))));
+            detail.outcomes().stream()
+                    .sorted()
+                    .forEach(outcome -> box.add(new Paragraph(getTranslation("assessment.outcome." + outcome))));
         }
         return box;
     }
 
     private Section answers(TemplateDefinition.Section section, AssessmentDetail detail) {
         DescriptionList list = new DescriptionList();
-        for (TemplateDefinition.Question question : detail.template().visibleQuestions(detail.assessment().answers())) {
+        for (TemplateDefinition.Question question :
+                detail.template().visibleQuestions(detail.assessment().answers())) {
             if (!section.questions().contains(question)) {
                 continue;
             }
             String answer = detail.assessment().answers().get(question.key());
-            String shown = answer == null ? getTranslation("assessment.unanswered")
-                    : question.kind() == TemplateDefinition.QuestionKind.YES_NO ? getTranslation("answer." + answer) : answer;
+            String shown = answer == null
+                    ? getTranslation("assessment.unanswered")
+                    : question.kind() == TemplateDefinition.QuestionKind.YES_NO
+                            ? getTranslation("answer." + answer)
+                            : answer;
             DescriptionList.Description description = new DescriptionList.Description(shown);
             if (detail.changedSinceAdoption().contains(question.key())) {
                 description.add(Badge.of(getTranslation("assessment.changedLocally"), "badge warning"));
@@ -243,12 +301,17 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     /** The section's comments, and a field for adding one (anyone who may read the assessment may comment). */
     private Div comments(TemplateDefinition.Section section, AssessmentDetail detail) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Div box = new Div();
         box.addClassName("section-comments");
         UnorderedList list = new UnorderedList();
-        detail.comments().stream().filter(c -> c.sectionKey().equals(section.key())).forEach(c -> list.add(new ListItem(
-                getTranslation("assessment.comment.meta", c.authorName(), date.format(c.createdAt().atZone(SWEDEN)))
+        detail.comments().stream()
+                .filter(c -> c.sectionKey().equals(section.key()))
+                .forEach(c -> list.add(new ListItem(getTranslation(
+                                "assessment.comment.meta",
+                                c.authorName(),
+                                date.format(c.createdAt().atZone(SWEDEN)))
                         + " " + c.body())));
         if (list.getChildren().findAny().isPresent()) {
             box.add(new H3(getTranslation("assessment.comments")), list);
@@ -277,13 +340,21 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
         Grid<Risk> grid = new Grid<>();
         grid.setItems(risks);
-        grid.addColumn(Risk::description).setHeader(getTranslation("assessment.risk.description")).setFlexGrow(3);
+        grid.addColumn(Risk::description)
+                .setHeader(getTranslation("assessment.risk.description"))
+                .setFlexGrow(3);
         grid.addColumn(r -> r.likelihood() + " × " + r.consequence() + " = " + r.score())
-                .setHeader(getTranslation("assessment.risk.before")).setAutoWidth(true);
-        grid.addColumn(Risk::measure).setHeader(getTranslation("assessment.risk.measure")).setFlexGrow(2);
-        grid.addColumn(Risk::measureOwner).setHeader(getTranslation("assessment.risk.owner")).setAutoWidth(true);
+                .setHeader(getTranslation("assessment.risk.before"))
+                .setAutoWidth(true);
+        grid.addColumn(Risk::measure)
+                .setHeader(getTranslation("assessment.risk.measure"))
+                .setFlexGrow(2);
+        grid.addColumn(Risk::measureOwner)
+                .setHeader(getTranslation("assessment.risk.owner"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.residualLikelihood() + " × " + r.residualConsequence() + " = " + r.residualScore())
-                .setHeader(getTranslation("assessment.risk.after")).setAutoWidth(true);
+                .setHeader(getTranslation("assessment.risk.after"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("assessment.section.risks"));
         FlexLayout matrices = new FlexLayout(new RiskMatrix(risks, false), new RiskMatrix(risks, true));
@@ -293,18 +364,24 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Div signOffs(AssessmentDetail detail) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         UnorderedList list = new UnorderedList();
         for (SignOff signOff : detail.signOffs()) {
-            String text = getTranslation(signOff.approved() ? "assessment.signOff.approved" : "assessment.signOff.rejected",
-                    getTranslation("role." + signOff.role().name()), signOff.personName(),
+            String text = getTranslation(
+                    signOff.approved() ? "assessment.signOff.approved" : "assessment.signOff.rejected",
+                    getTranslation("role." + signOff.role().name()),
+                    signOff.personName(),
                     date.format(signOff.signedAt().atZone(SWEDEN)));
-            boolean external = !signOff.organisationId().equals(detail.assessment().ownerOrganisation().id());
-            list.add(new ListItem(text + (external ? " (" + getTranslation("assessment.signOff.external") + ")" : "")
+            boolean external = !signOff.organisationId()
+                    .equals(detail.assessment().ownerOrganisation().id());
+            list.add(new ListItem(text
+                    + (external ? " (" + getTranslation("assessment.signOff.external") + ")" : "")
                     + (signOff.reason() == null ? "" : ": " + signOff.reason())));
         }
         for (Role pending : detail.pendingSignOffs()) {
-            list.add(new ListItem(getTranslation("assessment.signOff.pending", getTranslation("role." + pending.name()))));
+            list.add(new ListItem(
+                    getTranslation("assessment.signOff.pending", getTranslation("role." + pending.name()))));
         }
         Div box = new Div(list);
         box.setId("sign-offs");
@@ -313,25 +390,39 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     /** The expert review requests: who was asked, in which role, by whom, the answer; ask and withdraw. */
     private Div expertReviews(AssessmentDetail detail) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Div box = new Div();
         box.setId("expert-reviews");
         box.add(new Paragraph(getTranslation("assessment.expertReview.intro")));
         UnorderedList list = new UnorderedList();
         for (ReviewRequest request : detail.reviewRequests()) {
             ListItem item = new ListItem();
-            item.add(new Span(getTranslation("assessment.expertReview.asked", request.expertName(),
-                    request.expertOrganisationName(), getTranslation("role." + request.expertRole().name()),
-                    request.requestedByName(), date.format(request.requestedAt().atZone(SWEDEN)))));
-            item.add(new Span(" "), Badge.of(getTranslation("assessment.expertReview.status." + request.status().name()),
-                    request.isOpen() ? "badge contrast" : "badge"));
+            item.add(new Span(getTranslation(
+                    "assessment.expertReview.asked",
+                    request.expertName(),
+                    request.expertOrganisationName(),
+                    getTranslation("role." + request.expertRole().name()),
+                    request.requestedByName(),
+                    date.format(request.requestedAt().atZone(SWEDEN)))));
+            item.add(
+                    new Span(" "),
+                    Badge.of(
+                            getTranslation("assessment.expertReview.status."
+                                    + request.status().name()),
+                            request.isOpen() ? "badge contrast" : "badge"));
             item.add(new Paragraph(getTranslation("assessment.expertReview.message") + " " + request.message()));
             if (request.answer() != null) {
-                item.add(new Paragraph(getTranslation("assessment.expertReview.answer", date.format(
-                        request.answeredAt().atZone(SWEDEN))) + " " + request.answer()));
+                item.add(new Paragraph(getTranslation(
+                                "assessment.expertReview.answer",
+                                date.format(request.answeredAt().atZone(SWEDEN)))
+                        + " " + request.answer()));
             }
             if (request.isOpen() && detail.mayRequestReview()) {
-                Button withdraw = button("withdraw-review-" + request.id(), "assessment.expertReview.withdraw", false,
+                Button withdraw = button(
+                        "withdraw-review-" + request.id(),
+                        "assessment.expertReview.withdraw",
+                        false,
                         () -> run(() -> reviews.withdraw(request.id(), request.version())));
                 withdraw.setAriaLabel(getTranslation("assessment.expertReview.withdrawNamed", request.expertName()));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -341,7 +432,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
         box.add(list);
         if (detail.mayRequestReview()) {
-            box.add(button("request-review", "assessment.expertReview.request", false,
+            box.add(button(
+                    "request-review",
+                    "assessment.expertReview.request",
+                    false,
                     () -> requestDialog(detail.assessment())));
         }
         return box;
@@ -355,7 +449,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setId("review-role");
         ComboBox<Person> expert = new ComboBox<>(getTranslation("assessment.expertReview.expert"));
-        expert.setItemLabelGenerator(p -> p.displayName() + " (" + p.organisation().name() + ")");
+        expert.setItemLabelGenerator(
+                p -> p.displayName() + " (" + p.organisation().name() + ")");
         expert.setId("review-expert");
         expert.setWidthFull();
         expert.setHelperText(getTranslation("assessment.expertReview.expertHelp"));
@@ -368,9 +463,18 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         message.setMaxLength(2000);
         message.setWidthFull();
         FormError error = new FormError();
-        Button send = new Button(getTranslation("assessment.expertReview.send"), click -> attempt(dialog, error,
-                () -> reviews.request(a.id(), expert.getValue() == null ? null : expert.getValue().id(), role.getValue(),
-                        message.getValue())));
+        Button send = new Button(
+                getTranslation("assessment.expertReview.send"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> reviews.request(
+                                a.id(),
+                                expert.getValue() == null
+                                        ? null
+                                        : expert.getValue().id(),
+                                role.getValue(),
+                                message.getValue())));
         send.setId("send-review-request");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, role, expert, message));
@@ -384,8 +488,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         dialog.setHeaderTitle(getTranslation("assessment.action.answerReview"));
         RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(getTranslation("assessment.expertReview.answerKind"));
         answer.setItems(true, false);
-        answer.setItemLabelGenerator(yes -> getTranslation(yes ? "assessment.expertReview.giveAnswer"
-                : "assessment.expertReview.decline"));
+        answer.setItemLabelGenerator(
+                yes -> getTranslation(yes ? "assessment.expertReview.giveAnswer" : "assessment.expertReview.decline"));
         answer.setValue(true);
         TextArea text = new TextArea(getTranslation("assessment.expertReview.statement"));
         text.setId("review-answer");
@@ -403,7 +507,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             });
             if (done) {
                 dialog.close();
-                Notification.show(getTranslation("assessment.expertReview.thanks"), 4000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                                getTranslation("assessment.expertReview.thanks"),
+                                4000,
+                                Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("assessments"));
             }
@@ -420,15 +527,20 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         dialog.setHeaderTitle(getTranslation("assessment.action.signOff", getTranslation("role." + role.name())));
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("assessment.signOff.decision"));
         decision.setItems(true, false);
-        decision.setItemLabelGenerator(approve -> getTranslation(approve ? "assessment.signOff.approve" : "assessment.signOff.reject"));
+        decision.setItemLabelGenerator(
+                approve -> getTranslation(approve ? "assessment.signOff.approve" : "assessment.signOff.reject"));
         decision.setValue(true);
         decision.setId("sign-off-decision");
         TextArea reason = new TextArea(getTranslation("assessment.signOff.reason"));
         reason.setId("sign-off-reason");
         reason.setWidthFull();
         FormError error = new FormError();
-        Button save = new Button(getTranslation("assessment.signOff.save"), click -> attempt(dialog, error,
-                () -> assessments.signOff(a.id(), role, decision.getValue(), reason.getValue())));
+        Button save = new Button(
+                getTranslation("assessment.signOff.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> assessments.signOff(a.id(), role, decision.getValue(), reason.getValue())));
         save.setId("save-sign-off");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, decision, reason));
@@ -439,8 +551,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private void decideDialog(Assessment a, AssessmentDetail detail) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("assessment.action.decide"));
-        RadioButtonGroup<AssessmentStatus> outcome = new RadioButtonGroup<>(getTranslation("assessment.decide.outcome"));
-        outcome.setItems(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS, AssessmentStatus.REJECTED);
+        RadioButtonGroup<AssessmentStatus> outcome =
+                new RadioButtonGroup<>(getTranslation("assessment.decide.outcome"));
+        outcome.setItems(
+                AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS, AssessmentStatus.REJECTED);
         outcome.setItemLabelGenerator(s -> getTranslation("assessment.status." + s.name()));
         outcome.setId("decide-outcome");
         TextArea conditions = new TextArea(getTranslation("assessment.field.conditions"));
@@ -448,11 +562,24 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         DatePicker reviewDate = new DatePicker(getTranslation("assessment.field.reviewDate"));
         reviewDate.setValue(LocalDate.now(SWEDEN).plusYears(1));
         reviewDate.setId("decide-review-date");
-        Paragraph pending = new Paragraph(detail.pendingSignOffs().isEmpty() ? getTranslation("assessment.decide.allSigned")
-                : getTranslation("assessment.decide.pending", detail.pendingSignOffs().size()));
+        Paragraph pending = new Paragraph(
+                detail.pendingSignOffs().isEmpty()
+                        ? getTranslation("assessment.decide.allSigned")
+                        : getTranslation(
+                                "assessment.decide.pending",
+                                detail.pendingSignOffs().size()));
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> assessments.decide(a.id(), a.version(), outcome.getValue(), conditions.getValue(), reviewDate.getValue())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> assessments.decide(
+                                a.id(),
+                                a.version(),
+                                outcome.getValue(),
+                                conditions.getValue(),
+                                reviewDate.getValue())));
         save.setId("save-decision");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, pending, outcome, conditions, reviewDate));

@@ -7,7 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,10 +35,6 @@ import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.assessment.AssessmentType;
 import se.hoglandet.platform.assessment.ExpertReviewService;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 
@@ -56,7 +56,10 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
     private final ComboBox<AssessmentStatus> status = new ComboBox<>();
     private final TextField text = new TextField();
 
-    AssessmentsView(AssessmentService assessments, AssessmentTemplateService templates, ExpertReviewService reviews,
+    AssessmentsView(
+            AssessmentService assessments,
+            AssessmentTemplateService templates,
+            ExpertReviewService reviews,
             CurrentActor currentActor) {
         this.assessments = assessments;
         addClassName("page");
@@ -72,7 +75,8 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
             template.setWidth("28em");
             Button start = new Button(getTranslation("assessments.new"), VaadinIcon.PLUS.create(), click -> {
                 if (template.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate("assessments/new",
+                    getUI().ifPresent(ui -> ui.navigate(
+                            "assessments/new",
                             QueryParameters.of("template", template.getValue().templateKey())));
                 }
             });
@@ -100,20 +104,31 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         grid.addComponentColumn(a -> new Anchor("assessments/" + a.id(), a.title()))
-                .setHeader(getTranslation("assessments.column.title")).setFlexGrow(3);
+                .setHeader(getTranslation("assessments.column.title"))
+                .setFlexGrow(3);
         grid.addColumn(a -> getTranslation("assessment.type." + a.type().name()))
-                .setHeader(getTranslation("assessments.column.type")).setAutoWidth(true);
+                .setHeader(getTranslation("assessments.column.type"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.ownerOrganisation().name())
-                .setHeader(getTranslation("assessments.column.owner")).setAutoWidth(true);
+                .setHeader(getTranslation("assessments.column.owner"))
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation("assessment.status." + a.status().name()))
-                .setHeader(getTranslation("assessments.column.status")).setAutoWidth(true);
-        grid.addColumn(Assessment::versionNumber).setHeader(getTranslation("assessments.column.version")).setAutoWidth(true);
+                .setHeader(getTranslation("assessments.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(Assessment::versionNumber)
+                .setHeader(getTranslation("assessments.column.version"))
+                .setAutoWidth(true);
         grid.addColumn(a -> date.format(a.updatedAt().atZone(SWEDEN)))
-                .setHeader(getTranslation("assessments.column.updated")).setAutoWidth(true);
-        grid.setItems(query -> assessments.list(new AssessmentFilter(type.getValue(), status.getValue(), null, null,
-                text.getValue()), PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+                .setHeader(getTranslation("assessments.column.updated"))
+                .setAutoWidth(true);
+        grid.setItems(query -> assessments
+                .list(
+                        new AssessmentFilter(type.getValue(), status.getValue(), null, null, text.getValue()),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("assessments.title"));
         grid.setId("assessments");
@@ -122,11 +137,16 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
         add(heading, toolbar);
         // Review tasks from the shared expert pool: the open ones are the expert's only way in.
         UnorderedList tasks = new UnorderedList();
-        reviews.mine(PageRequest.of(0, 20)).stream().filter(task -> task.request().isOpen()).forEach(task ->
-                tasks.add(new ListItem(new Anchor("assessments/" + task.request().assessmentId(), task.assessmentTitle()),
-                        new com.vaadin.flow.component.html.Span(" – " + getTranslation("assessments.reviewTask",
-                                getTranslation("role." + task.request().expertRole().name()),
-                                task.request().requestedByName())))));
+        reviews.mine(PageRequest.of(0, 20)).stream()
+                .filter(task -> task.request().isOpen())
+                .forEach(task -> tasks.add(new ListItem(
+                        new Anchor("assessments/" + task.request().assessmentId(), task.assessmentTitle()),
+                        new com.vaadin.flow.component.html.Span(" – "
+                                + getTranslation(
+                                        "assessments.reviewTask",
+                                        getTranslation("role."
+                                                + task.request().expertRole().name()),
+                                        task.request().requestedByName())))));
         if (tasks.getChildren().findAny().isPresent()) {
             Section box = new Section(new H3(getTranslation("assessments.reviewTasks")), tasks);
             box.setId("review-tasks");

@@ -28,7 +28,8 @@ class RiskMatrix extends Div {
         NativeTableHeaderCell corner = new NativeTableHeaderCell(getTranslation("assessment.matrix.axes"));
         header.add(corner);
         for (int consequence = 1; consequence <= 4; consequence++) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation("assessment.matrix.consequence", consequence));
+            NativeTableHeaderCell cell =
+                    new NativeTableHeaderCell(getTranslation("assessment.matrix.consequence", consequence));
             cell.getElement().setAttribute("scope", "col");
             header.add(cell);
         }
@@ -36,15 +37,18 @@ class RiskMatrix extends Div {
         NativeTableBody body = new NativeTableBody();
         for (int likelihood = 4; likelihood >= 1; likelihood--) {
             NativeTableRow row = new NativeTableRow();
-            NativeTableHeaderCell rowHeader = new NativeTableHeaderCell(getTranslation("assessment.matrix.likelihood", likelihood));
+            NativeTableHeaderCell rowHeader =
+                    new NativeTableHeaderCell(getTranslation("assessment.matrix.likelihood", likelihood));
             rowHeader.getElement().setAttribute("scope", "row");
             row.add(rowHeader);
             for (int consequence = 1; consequence <= 4; consequence++) {
                 int l = likelihood;
                 int c = consequence;
-                long count = risks.stream().filter(r -> afterMeasures
-                        ? r.residualLikelihood() == l && r.residualConsequence() == c
-                        : r.likelihood() == l && r.consequence() == c).count();
+                long count = risks.stream()
+                        .filter(r -> afterMeasures
+                                ? r.residualLikelihood() == l && r.residualConsequence() == c
+                                : r.likelihood() == l && r.consequence() == c)
+                        .count();
                 NativeTableCell cell = new NativeTableCell(count == 0 ? "–" : String.valueOf(count));
                 int score = l * c;
                 cell.addClassName(score >= 9 ? "risk-high" : score >= 4 ? "risk-medium" : "risk-low");

@@ -59,14 +59,22 @@ public class AttachmentsPanel extends Div {
         if (files.isEmpty()) {
             list.add(new ListItem(getTranslation("attachments.none")));
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (Attachment file : files) {
             Anchor link = new Anchor(download(file.id()), file.fileName());
             link.addClassName("attachment-link");
-            ListItem item = new ListItem(link, new Span(" · " + getTranslation("attachments.meta", size(file.sizeBytes()),
-                    file.uploadedByName(), date.format(file.uploadedAt().atZone(SWEDEN)))));
+            ListItem item = new ListItem(
+                    link,
+                    new Span(" · "
+                            + getTranslation(
+                                    "attachments.meta",
+                                    size(file.sizeBytes()),
+                                    file.uploadedByName(),
+                                    date.format(file.uploadedAt().atZone(SWEDEN)))));
             if (mayAttach) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), click -> attempt(() -> attachments.remove(file.id())));
+                Button remove =
+                        new Button(VaadinIcon.TRASH.create(), click -> attempt(() -> attachments.remove(file.id())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("attachments.remove", file.fileName()));
                 remove.setTooltipText(getTranslation("attachments.remove", file.fileName()));
@@ -80,7 +88,10 @@ public class AttachmentsPanel extends Div {
     private DownloadHandler download(long attachmentId) {
         return DownloadHandler.fromInputStream(event -> {
             AttachmentFile file = attachments.download(attachmentId);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
+            return new DownloadResponse(
+                    new ByteArrayInputStream(file.content()),
+                    file.fileName(),
+                    file.contentType(),
                     file.content().length);
         });
     }
@@ -103,9 +114,12 @@ public class AttachmentsPanel extends Div {
     }
 
     private String size(long bytes) {
-        return bytes < 1024 ? getTranslation("attachments.bytes", bytes)
-                : bytes < 1024 * 1024 ? getTranslation("attachments.kilobytes", Math.round(bytes / 1024.0))
-                : getTranslation("attachments.megabytes", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024)));
+        return bytes < 1024
+                ? getTranslation("attachments.bytes", bytes)
+                : bytes < 1024 * 1024
+                        ? getTranslation("attachments.kilobytes", Math.round(bytes / 1024.0))
+                        : getTranslation(
+                                "attachments.megabytes", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024)));
     }
 
     /** The upload component's own texts, in the user's language (it ships English only). */

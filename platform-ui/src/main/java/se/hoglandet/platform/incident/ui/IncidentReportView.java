@@ -84,15 +84,31 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Has
         tool.setId("incident-tool");
         initiative.setLabel(getTranslation("incident.field.initiative"));
         initiative.setItemLabelGenerator(Initiative::title);
-        initiative.setItems(query -> initiatives.register(new InitiativeFilter(null, null, null, null, null, null, null,
-                query.getFilter().orElse("")), PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        initiative.setItems(query -> initiatives
+                .register(
+                        new InitiativeFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         initiative.setClearButtonVisible(true);
         initiative.setId("incident-initiative");
 
         FormError error = new FormError();
         Button send = new Button(getTranslation("incident.report.send"), click -> {
-            IncidentReport report = new IncidentReport(title.getValue(), description.getValue(), kind.getValue(),
-                    severity.getValue(), occurredOn.getValue(), personalData.getValue(),
+            IncidentReport report = new IncidentReport(
+                    title.getValue(),
+                    description.getValue(),
+                    kind.getValue(),
+                    severity.getValue(),
+                    occurredOn.getValue(),
+                    personalData.getValue(),
                     tool.getValue() == null ? null : tool.getValue().id(),
                     initiative.getValue() == null ? null : initiative.getValue().id());
             Incident[] saved = new Incident[1];
@@ -102,7 +118,8 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Has
         });
         send.setId("send-incident");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(title, kind, severity, occurredOn, description, personalData, tool, initiative);
+        FormLayout form =
+                new FormLayout(title, kind, severity, occurredOn, description, personalData, tool, initiative);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(personalData, 2);
@@ -112,9 +129,18 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("tool").flatMap(ToolIds::parse).ifPresent(id ->
-                tool.getListDataView().getItems().filter(t -> t.id().equals(id)).findFirst().ifPresent(tool::setValue));
-        parameters.getSingleParameter("initiative").flatMap(ToolIds::parse).filter(initiatives::canRead)
+        parameters
+                .getSingleParameter("tool")
+                .flatMap(ToolIds::parse)
+                .ifPresent(id -> tool.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id().equals(id))
+                        .findFirst()
+                        .ifPresent(tool::setValue));
+        parameters
+                .getSingleParameter("initiative")
+                .flatMap(ToolIds::parse)
+                .filter(initiatives::canRead)
                 .ifPresent(id -> initiative.setValue(initiatives.detail(id).initiative()));
     }
 

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.incident.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -35,6 +34,7 @@ import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -75,9 +75,11 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
         H2 heading = new H2(i.title());
         heading.setId("incident-heading");
         FlexLayout badges = new FlexLayout(
-                Badge.of(getTranslation("incident.status." + i.status().name()),
+                Badge.of(
+                        getTranslation("incident.status." + i.status().name()),
                         i.status() == IncidentStatus.CLOSED ? "badge success" : "badge contrast"),
-                Badge.of(getTranslation("incident.severity." + i.severity().name()),
+                Badge.of(
+                        getTranslation("incident.severity." + i.severity().name()),
                         i.severity().ordinal() >= 2 ? "badge error" : "badge contrast"),
                 Badge.of(getTranslation("visibility." + i.visibility().name()), "badge contrast"));
         if (i.personalData()) {
@@ -86,27 +88,42 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
         badges.addClassName("badges");
         add(heading, badges, actions(detail));
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale());
         DescriptionList facts = new DescriptionList();
-        fact(facts, "incident.field.kind", getTranslation("incident.kind." + i.kind().name()));
+        fact(
+                facts,
+                "incident.field.kind",
+                getTranslation("incident.kind." + i.kind().name()));
         fact(facts, "incident.field.description", i.description());
         fact(facts, "incident.field.occurredOn", date.format(i.occurredOn()));
-        fact(facts, "incident.field.reported", getTranslation("incident.reportedBy", i.reporterName(),
-                dateTime.format(i.createdAt().atZone(SWEDEN))));
+        fact(
+                facts,
+                "incident.field.reported",
+                getTranslation(
+                        "incident.reportedBy",
+                        i.reporterName(),
+                        dateTime.format(i.createdAt().atZone(SWEDEN))));
         fact(facts, "incident.field.organisation", i.ownerOrganisation().name());
         if (i.breachNotificationDeadline() != null && i.status() != IncidentStatus.CLOSED) {
-            fact(facts, "incident.field.deadline", getTranslation("incident.deadline",
-                    dateTime.format(i.breachNotificationDeadline().atZone(SWEDEN))));
+            fact(
+                    facts,
+                    "incident.field.deadline",
+                    getTranslation(
+                            "incident.deadline",
+                            dateTime.format(i.breachNotificationDeadline().atZone(SWEDEN))));
         }
         fact(facts, "incident.field.resolution", i.resolution());
         Section about = section("incident.section.facts", facts);
         if (detail.toolName() != null) {
-            about.add(new Paragraph(new Anchor("tools/" + i.toolId(), getTranslation("incident.toolLink", detail.toolName()))));
+            about.add(new Paragraph(
+                    new Anchor("tools/" + i.toolId(), getTranslation("incident.toolLink", detail.toolName()))));
         }
         if (detail.initiativeTitle() != null) {
-            about.add(new Paragraph(new Anchor("initiatives/" + i.initiativeId(),
+            about.add(new Paragraph(new Anchor(
+                    "initiatives/" + i.initiativeId(),
                     getTranslation("incident.initiativeLink", detail.initiativeTitle()))));
         }
         add(about);
@@ -129,7 +146,8 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
             share.setId("share-incident");
             actions.add(share);
         }
-        Button history = new Button(getTranslation("organisations.history"),
+        Button history = new Button(
+                getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "incident", i.id(), i.title()).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(history);
@@ -139,15 +157,17 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
     private void statusDialog(Incident i, IncidentStatus target) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("incident.action." + target.name()));
-        TextArea note = new TextArea(getTranslation(target == IncidentStatus.CLOSED ? "incident.field.resolution"
-                : "incident.field.note"));
+        TextArea note = new TextArea(
+                getTranslation(target == IncidentStatus.CLOSED ? "incident.field.resolution" : "incident.field.note"));
         note.setId("incident-note");
         note.setMaxLength(4000);
         note.setWidthFull();
         note.setRequiredIndicatorVisible(target == IncidentStatus.CLOSED);
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> incidents.changeStatus(i.id(), i.version(), target, note.getValue())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog, error, () -> incidents.changeStatus(i.id(), i.version(), target, note.getValue())));
         save.setId("save-incident-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, note));
@@ -162,19 +182,29 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
         RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>(getTranslation("incident.field.visibility"));
         visibility.setItems(Visibility.PRIVATE, Visibility.SHARED, Visibility.FEDERATION);
         visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()) + " – "
-                + getTranslation(v == Visibility.PRIVATE ? "incident.visibility.private" : "visibility." + v.name() + ".help"));
+                + getTranslation(
+                        v == Visibility.PRIVATE ? "incident.visibility.private" : "visibility." + v.name() + ".help"));
         visibility.setValue(i.visibility());
         visibility.setId("incident-visibility");
-        List<Organisation> all = organisations.list(false, org.springframework.data.domain.PageRequest.of(0, 500)).getContent();
+        List<Organisation> all = organisations
+                .list(false, org.springframework.data.domain.PageRequest.of(0, 500))
+                .getContent();
         MultiSelectComboBox<Organisation> named = new MultiSelectComboBox<>(getTranslation("assessment.field.named"));
         named.setItems(all);
         named.setItemLabelGenerator(Organisation::name);
         var namedIds = i.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
         named.setValue(all.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> incidents.share(i.id(), i.version(), visibility.getValue(),
-                        named.getValue().stream().map(Organisation::id).toList())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> incidents.share(
+                                i.id(),
+                                i.version(),
+                                visibility.getValue(),
+                                named.getValue().stream().map(Organisation::id).toList())));
         save.setId("save-incident-sharing");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, visibility, named));

@@ -48,22 +48,32 @@ public class IncidentsView extends Main implements HasDynamicTitle {
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         Grid<Incident> grid = new Grid<>();
         grid.addComponentColumn(i -> new Anchor("incidents/" + i.id(), i.title()))
-                .setHeader(getTranslation("incident.field.title")).setFlexGrow(3);
+                .setHeader(getTranslation("incident.field.title"))
+                .setFlexGrow(3);
         grid.addColumn(i -> getTranslation("incident.kind." + i.kind().name()))
-                .setHeader(getTranslation("incident.field.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("incident.field.kind"))
+                .setAutoWidth(true);
         grid.addColumn(i -> getTranslation("incident.severity." + i.severity().name()))
-                .setHeader(getTranslation("incident.field.severity")).setAutoWidth(true);
+                .setHeader(getTranslation("incident.field.severity"))
+                .setAutoWidth(true);
         grid.addColumn(i -> getTranslation("incident.status." + i.status().name()))
-                .setHeader(getTranslation("incident.field.status")).setAutoWidth(true);
-        grid.addColumn(i -> i.ownerOrganisation().name()).setHeader(getTranslation("incident.field.organisation"))
+                .setHeader(getTranslation("incident.field.status"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.ownerOrganisation().name())
+                .setHeader(getTranslation("incident.field.organisation"))
                 .setAutoWidth(true);
         grid.addColumn(i -> date.format(i.createdAt().atZone(SWEDEN)))
-                .setHeader(getTranslation("incident.field.reported")).setAutoWidth(true);
-        grid.setItems(query -> incidents.list(new IncidentFilter(status.getValue(), null, null, null),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+                .setHeader(getTranslation("incident.field.reported"))
+                .setAutoWidth(true);
+        grid.setItems(query -> incidents
+                .list(
+                        new IncidentFilter(status.getValue(), null, null, null),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("incidents.title"));
         grid.setEmptyStateText(getTranslation("incidents.empty"));

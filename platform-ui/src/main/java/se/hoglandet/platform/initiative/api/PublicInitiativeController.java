@@ -70,23 +70,58 @@ class PublicInitiativeController {
 
     @GetMapping(value = "/initiatives.csv", produces = "text/csv;charset=UTF-8")
     @Operation(summary = "All public initiatives as CSV (UTF-8, comma-separated, one row per initiative, by id)")
-    ResponseEntity<String> csv(@RequestParam(required = false) Area area,
-            @RequestParam(required = false) InitiativeStatus status) {
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) Area area, @RequestParam(required = false) InitiativeStatus status) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "title", "summary",
-                "owner_code", "owner_organisation_number", "participant_codes", "area", "ai_type", "data_class",
-                "ai_act_role", "risk_group", "status", "collaboration_level", "start_date", "end_date", "updated_at").get())) {
+        try (CSVPrinter csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(
+                                "id",
+                                "title",
+                                "summary",
+                                "owner_code",
+                                "owner_organisation_number",
+                                "participant_codes",
+                                "area",
+                                "ai_type",
+                                "data_class",
+                                "ai_act_role",
+                                "risk_group",
+                                "status",
+                                "collaboration_level",
+                                "start_date",
+                                "end_date",
+                                "updated_at")
+                        .get())) {
             long lastId = 0;
             List<PublicInitiative> batch;
             do {
                 batch = initiatives.publicRegisterAfter(filter(area, status), lastId, CSV_BATCH);
                 for (PublicInitiative i : batch) {
                     lastId = i.id();
-                    csv.printRecord(i.id(), i.title(), i.summary(), i.owner().code(), i.owner().organisationNumber(),
-                            i.participants() == null ? null : i.participants().stream()
-                                    .map(PublicInitiative.PublicOrganisation::code).collect(Collectors.joining(" ")),
-                            i.area(), i.aiType(), i.dataClass(), i.aiActRole(), i.riskGroup(), i.status(),
-                            i.collaborationLevel(), i.startDate(), i.endDate(), i.updatedAt());
+                    csv.printRecord(
+                            i.id(),
+                            i.title(),
+                            i.summary(),
+                            i.owner().code(),
+                            i.owner().organisationNumber(),
+                            i.participants() == null
+                                    ? null
+                                    : i.participants().stream()
+                                            .map(PublicInitiative.PublicOrganisation::code)
+                                            .collect(Collectors.joining(" ")),
+                            i.area(),
+                            i.aiType(),
+                            i.dataClass(),
+                            i.aiActRole(),
+                            i.riskGroup(),
+                            i.status(),
+                            i.collaborationLevel(),
+                            i.startDate(),
+                            i.endDate(),
+                            i.updatedAt());
                 }
             } while (batch.size() == CSV_BATCH);
         } catch (IOException e) {

@@ -12,14 +12,27 @@ import se.hoglandet.platform.ui.EChart;
  */
 public class EffectChart extends EChart {
 
-    public EffectChart(String name, BigDecimal baseline, BigDecimal target, List<LocalDate> dates, List<BigDecimal> values,
-            String baselineLabel, String targetLabel, String ariaLabel) {
+    public EffectChart(
+            String name,
+            BigDecimal baseline,
+            BigDecimal target,
+            List<LocalDate> dates,
+            List<BigDecimal> values,
+            String baselineLabel,
+            String targetLabel,
+            String ariaLabel) {
         super(option(name, baseline, target, dates, values, baselineLabel, targetLabel), ariaLabel);
         addClassName("effect-chart");
     }
 
-    private static String option(String name, BigDecimal baseline, BigDecimal target, List<LocalDate> dates,
-            List<BigDecimal> values, String baselineLabel, String targetLabel) {
+    private static String option(
+            String name,
+            BigDecimal baseline,
+            BigDecimal target,
+            List<LocalDate> dates,
+            List<BigDecimal> values,
+            String baselineLabel,
+            String targetLabel) {
         String x = dates.stream().map(d -> quote(d.toString())).collect(Collectors.joining(","));
         String y = values.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(","));
         return "{\"animation\":false,\"grid\":{\"left\":48,\"right\":16,\"top\":24,\"bottom\":32},"
@@ -27,7 +40,9 @@ public class EffectChart extends EChart {
                 + "\"xAxis\":{\"type\":\"category\",\"data\":[" + x + "]},\"yAxis\":{\"type\":\"value\"},"
                 + "\"series\":[{\"name\":" + quote(name) + ",\"type\":\"line\",\"data\":[" + y + "],"
                 + "\"markLine\":{\"symbol\":\"none\",\"data\":["
-                + "{\"name\":" + quote(baselineLabel) + ",\"yAxis\":" + baseline.toPlainString() + ",\"label\":{\"formatter\":" + quote(baselineLabel) + "}},"
-                + "{\"name\":" + quote(targetLabel) + ",\"yAxis\":" + target.toPlainString() + ",\"label\":{\"formatter\":" + quote(targetLabel) + "}}]}}]}";
+                + "{\"name\":" + quote(baselineLabel) + ",\"yAxis\":" + baseline.toPlainString()
+                + ",\"label\":{\"formatter\":" + quote(baselineLabel) + "}},"
+                + "{\"name\":" + quote(targetLabel) + ",\"yAxis\":" + target.toPlainString()
+                + ",\"label\":{\"formatter\":" + quote(targetLabel) + "}}]}}]}";
     }
 }

@@ -91,10 +91,12 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
     private Long initiativeId;
     private long version;
 
-    InitiativeEditView(InitiativeService initiatives, OrganisationService organisationService, CurrentActor currentActor) {
+    InitiativeEditView(
+            InitiativeService initiatives, OrganisationService organisationService, CurrentActor currentActor) {
         this.initiatives = initiatives;
         this.myOrganisationId = currentActor.get().organisationId();
-        this.organisations = organisationService.list(false, PageRequest.of(0, 500)).getContent();
+        this.organisations =
+                organisationService.list(false, PageRequest.of(0, 500)).getContent();
         addClassName("page");
         addClassName("initiative-form");
     }
@@ -158,9 +160,11 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
         visibility.setLabel(getTranslation("initiative.field.visibility"));
         visibility.setId("initiative-visibility");
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()) + " – "
-                + getTranslation("visibility." + v.name() + ".help"));
-        List<Organisation> others = organisations.stream().filter(o -> !o.id().equals(myOrganisationId)).toList();
+        visibility.setItemLabelGenerator(v ->
+                getTranslation("visibility." + v.name()) + " – " + getTranslation("visibility." + v.name() + ".help"));
+        List<Organisation> others = organisations.stream()
+                .filter(o -> !o.id().equals(myOrganisationId))
+                .toList();
         participants.setLabel(getTranslation("initiative.field.participants"));
         participants.setId("initiative-participants");
         participants.setItems(others);
@@ -178,8 +182,9 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
         level.setLabel(getTranslation("initiative.field.level"));
         level.setId("initiative-level");
         level.setItems(CollaborationLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("initiative.level.short", l.number(),
-                getTranslation("initiative.level." + l.number())) + " – " + getTranslation("initiative.level." + l.number() + ".help"));
+        level.setItemLabelGenerator(l ->
+                getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number()))
+                        + " – " + getTranslation("initiative.level." + l.number() + ".help"));
 
         if (existing == null) {
             area.setValue(Area.ADMINISTRATION);
@@ -205,12 +210,18 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-initiative");
-        Button cancel = new Button(getTranslation("action.cancel"), click -> getUI().ifPresent(ui ->
-                ui.navigate(existing == null ? "initiatives" : "initiatives/" + existing.id())));
+        Button cancel = new Button(
+                getTranslation("action.cancel"),
+                click -> getUI().ifPresent(
+                                ui -> ui.navigate(existing == null ? "initiatives" : "initiatives/" + existing.id())));
 
-        add(error, section("initiative.section.description", description),
-                section("initiative.section.data", dataAndLaw), section("initiative.section.oversight", oversight),
-                section("initiative.section.practical", practical), section("initiative.section.sharing", sharing));
+        add(
+                error,
+                section("initiative.section.description", description),
+                section("initiative.section.data", dataAndLaw),
+                section("initiative.section.oversight", oversight),
+                section("initiative.section.practical", practical),
+                section("initiative.section.sharing", sharing));
         if (existing == null) {
             add(section("initiative.section.level", form(level)));
         }
@@ -242,34 +253,64 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
         endDate.setValue(i.endDate());
         budget.setValue(nz(i.budget()));
         visibility.setValue(i.visibility());
-        Set<Long> participantIds = i.participatingOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
-        Set<Long> namedIds = i.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
-        participants.setValue(organisations.stream().filter(o -> participantIds.contains(o.id())).collect(Collectors.toSet()));
-        named.setValue(organisations.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
+        Set<Long> participantIds =
+                i.participatingOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
+        Set<Long> namedIds =
+                i.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
+        participants.setValue(organisations.stream()
+                .filter(o -> participantIds.contains(o.id()))
+                .collect(Collectors.toSet()));
+        named.setValue(
+                organisations.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
         publicFields.setValue(i.publicFields());
     }
 
     private void save() {
-        InitiativeDetails details = new InitiativeDetails(title.getValue(), summary.getValue(), purpose.getValue(),
-                contactName.getValue(), contactEmail.getValue(), area.getValue(), aiType.getValue(), tools.getValue(),
-                supplier.getValue(), dataUsed.getValue(), dataClass.getValue(), legalBasis.getValue(),
-                humanOversight.getValue(), transparency.getValue(), aiActRole.getValue(), riskGroup.getValue(),
-                startDate.getValue(), endDate.getValue(), budget.getValue(), links.getValue(),
-                Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty())
+        InitiativeDetails details = new InitiativeDetails(
+                title.getValue(),
+                summary.getValue(),
+                purpose.getValue(),
+                contactName.getValue(),
+                contactEmail.getValue(),
+                area.getValue(),
+                aiType.getValue(),
+                tools.getValue(),
+                supplier.getValue(),
+                dataUsed.getValue(),
+                dataClass.getValue(),
+                legalBasis.getValue(),
+                humanOversight.getValue(),
+                transparency.getValue(),
+                aiActRole.getValue(),
+                riskGroup.getValue(),
+                startDate.getValue(),
+                endDate.getValue(),
+                budget.getValue(),
+                links.getValue(),
+                Arrays.stream(tags.getValue().split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
                         .collect(Collectors.toSet()));
-        InitiativeSharing sharing = new InitiativeSharing(visibility.getValue(),
+        InitiativeSharing sharing = new InitiativeSharing(
+                visibility.getValue(),
                 participants.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
-                named.getValue().stream().map(Organisation::id).collect(Collectors.toSet()), publicFields.getValue());
+                named.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
+                publicFields.getValue());
         if (contactEmail.isInvalid()) {
             showError(getTranslation("initiative.error.contactEmail"));
             return;
         }
         try {
             Initiative saved = initiativeId == null
-                    ? initiatives.create(details, sharing, level.getValue() == null ? CollaborationLevel.NETWORKING : level.getValue())
+                    ? initiatives.create(
+                            details,
+                            sharing,
+                            level.getValue() == null ? CollaborationLevel.NETWORKING : level.getValue())
                     : initiatives.update(initiativeId, version, details, sharing);
             getUI().ifPresent(ui -> ui.navigate("initiatives/" + saved.id()));
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("action.saved"), 3000,
+            com.vaadin.flow.component.notification.Notification.show(
+                    getTranslation("action.saved"),
+                    3000,
                     com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
         } catch (RuntimeException refused) {
             String key = UserMessages.keyFor(refused);

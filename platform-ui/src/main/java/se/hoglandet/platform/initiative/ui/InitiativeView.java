@@ -1,6 +1,5 @@
 package se.hoglandet.platform.initiative.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,11 +11,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -66,12 +65,13 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.tool.ToolService;
+import se.hoglandet.platform.tool.ui.InitiativeToolsPanel;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.visibility.EditScope;
-import se.hoglandet.platform.tool.ToolService;
-import se.hoglandet.platform.tool.ui.InitiativeToolsPanel;
 
 /**
  * One initiative: its description, participants, effects with charts, collaboration-level history, lessons and
@@ -93,8 +93,13 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private Long id;
     private String title = "";
 
-    InitiativeView(InitiativeService initiatives, LessonService lessons, SearchService search, AuditService audit,
-            AttachmentService attachments, ToolService tools) {
+    InitiativeView(
+            InitiativeService initiatives,
+            LessonService lessons,
+            SearchService search,
+            AuditService audit,
+            AttachmentService attachments,
+            ToolService tools) {
         this.initiatives = initiatives;
         this.tools = tools;
         this.attachments = attachments;
@@ -117,7 +122,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         removeAll();
         Initiative i = detail.initiative();
         title = i.title();
-        FlexLayout badges = new FlexLayout(Labels.statusBadge(this, i.status()), Labels.levelBadge(this, i.collaborationLevel()),
+        FlexLayout badges = new FlexLayout(
+                Labels.statusBadge(this, i.status()),
+                Labels.levelBadge(this, i.collaborationLevel()),
                 Badge.of(getTranslation("visibility." + i.visibility().name()), "badge contrast"));
         if (i.isDemo()) {
             badges.add(Badge.of(getTranslation("initiative.demo"), "badge warning"));
@@ -129,8 +136,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
 
         add(section("initiative.section.description", new PublicFactsOfRecord(i)));
         add(section("initiative.section.participants", participants(detail)));
-        add(section("initiative.section.tools", new InitiativeToolsPanel(tools, initiatives, i,
-                detail.editScope() == EditScope.WHOLE, this::saved)));
+        add(section(
+                "initiative.section.tools",
+                new InitiativeToolsPanel(tools, initiatives, i, detail.editScope() == EditScope.WHOLE, this::saved)));
         add(section("initiative.section.effects", effects(detail)));
         add(section("initiative.section.levelHistory", levelHistory(detail.levelHistory())));
         add(section("initiative.section.attachments", new AttachmentsPanel(attachments, "initiative", i.id())));
@@ -143,7 +151,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
         if (detail.editScope() == EditScope.WHOLE) {
-            Button edit = new Button(getTranslation("initiatives.edit"), click -> getUI().ifPresent(ui -> ui.navigate("initiatives/" + i.id() + "/edit")));
+            Button edit = new Button(
+                    getTranslation("initiatives.edit"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("initiatives/" + i.id() + "/edit")));
             edit.setId("edit-initiative");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button status = new Button(getTranslation("initiative.action.status"), click -> statusDialog(i));
@@ -153,7 +163,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             level.setId("change-level");
             actions.add(edit, status, level);
         }
-        Button follow = new Button(getTranslation(detail.following() ? "initiative.action.unfollow" : "initiative.action.follow"),
+        Button follow = new Button(
+                getTranslation(detail.following() ? "initiative.action.unfollow" : "initiative.action.follow"),
                 click -> run(() -> {
                     if (detail.following()) {
                         initiatives.unfollow(i.id());
@@ -163,7 +174,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                 }));
         follow.setId("follow");
         Button preview = new Button(getTranslation("initiative.action.preview"), click -> {
-            Dialog dialog = new Dialog(new Paragraph(getTranslation("initiative.preview.help")),
+            Dialog dialog = new Dialog(
+                    new Paragraph(getTranslation("initiative.preview.help")),
                     new PublicInitiativeCard(initiatives.publicPreview(i.id())));
             dialog.setHeaderTitle(getTranslation("initiative.action.preview"));
             dialog.setWidth("min(95vw, 900px)");
@@ -171,12 +183,16 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             dialog.open();
         });
         preview.setId("public-preview");
-        Button history = new Button(getTranslation("organisations.history"),
+        Button history = new Button(
+                getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "initiative", i.id(), i.title()).open());
         actions.add(follow, preview, history);
         if (detail.editScope() != EditScope.NONE) {
-            Button lesson = new Button(getTranslation("lessons.new"), click -> getUI().ifPresent(ui ->
-                    ui.navigate("lessons/new", com.vaadin.flow.router.QueryParameters.of("initiative", String.valueOf(i.id())))));
+            Button lesson = new Button(
+                    getTranslation("lessons.new"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(
+                            "lessons/new",
+                            com.vaadin.flow.router.QueryParameters.of("initiative", String.valueOf(i.id())))));
             lesson.setId("write-lesson");
             actions.add(lesson);
         }
@@ -185,22 +201,34 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
 
     private Div participants(InitiativeDetail detail) {
         Grid<Participation> grid = new Grid<>();
-        grid.addColumn(p -> p.organisation().name()).setHeader(getTranslation("participation.organisation")).setAutoWidth(true);
-        grid.addColumn(p -> Labels.of(this, "participation.role", p.role())).setHeader(getTranslation("participation.role")).setAutoWidth(true);
-        grid.addColumn(p -> Labels.of(this, "participation.status", p.status())).setHeader(getTranslation("participation.status")).setAutoWidth(true);
-        grid.addColumn(p -> p.note() == null ? "" : p.note()).setHeader(getTranslation("participation.note")).setFlexGrow(2);
+        grid.addColumn(p -> p.organisation().name())
+                .setHeader(getTranslation("participation.organisation"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Labels.of(this, "participation.role", p.role()))
+                .setHeader(getTranslation("participation.role"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Labels.of(this, "participation.status", p.status()))
+                .setHeader(getTranslation("participation.status"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.note() == null ? "" : p.note())
+                .setHeader(getTranslation("participation.note"))
+                .setFlexGrow(2);
         grid.addComponentColumn(p -> {
-            Button edit = new Button(getTranslation("organisations.edit"), click -> participationDialog(p));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel(getTranslation("organisations.editNamed", p.organisation().name()));
-            edit.setVisible(detail.mayEdit(p));
-            return edit;
-        }).setHeader(getTranslation("organisations.column.actions")).setAutoWidth(true);
+                    Button edit = new Button(getTranslation("organisations.edit"), click -> participationDialog(p));
+                    edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    edit.setAriaLabel(getTranslation(
+                            "organisations.editNamed", p.organisation().name()));
+                    edit.setVisible(detail.mayEdit(p));
+                    return edit;
+                })
+                .setHeader(getTranslation("organisations.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(detail.participations());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("initiative.section.participants"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        Div box = new Div(new Paragraph(getTranslation("participation.owner", detail.initiative().ownerOrganisation().name())));
+        Div box = new Div(new Paragraph(getTranslation(
+                "participation.owner", detail.initiative().ownerOrganisation().name())));
         if (!detail.participations().isEmpty()) {
             box.add(grid);
         }
@@ -212,20 +240,36 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         if (detail.effects().isEmpty()) {
             box.add(new Paragraph(getTranslation("effect.none")));
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         for (EffectIndicator indicator : detail.effects()) {
             List<Measurement> measurements = indicator.measurements();
             H3 name = new H3(indicator.name() + " (" + indicator.unit() + ")");
-            Paragraph figures = new Paragraph(getTranslation("effect.figures", indicator.baseline().stripTrailingZeros().toPlainString(),
+            Paragraph figures = new Paragraph(getTranslation(
+                    "effect.figures",
+                    indicator.baseline().stripTrailingZeros().toPlainString(),
                     indicator.target().stripTrailingZeros().toPlainString(),
-                    indicator.latest().map(m -> m.value().stripTrailingZeros().toPlainString()).orElse("–")));
-            EffectChart chart = new EffectChart(indicator.name(), indicator.baseline(), indicator.target(),
+                    indicator
+                            .latest()
+                            .map(m -> m.value().stripTrailingZeros().toPlainString())
+                            .orElse("–")));
+            EffectChart chart = new EffectChart(
+                    indicator.name(),
+                    indicator.baseline(),
+                    indicator.target(),
                     measurements.stream().map(Measurement::measuredOn).toList(),
-                    measurements.stream().map(Measurement::value).toList(), getTranslation("effect.baseline"),
-                    getTranslation("effect.target"), getTranslation("effect.chart.aria", indicator.name(),
-                            indicator.baseline().toPlainString(), indicator.target().toPlainString()));
-            UnorderedList values = new UnorderedList(measurements.stream().map(m -> new ListItem(date.format(m.measuredOn())
-                    + ": " + m.value().stripTrailingZeros().toPlainString() + (m.note() == null ? "" : " – " + m.note())))
+                    measurements.stream().map(Measurement::value).toList(),
+                    getTranslation("effect.baseline"),
+                    getTranslation("effect.target"),
+                    getTranslation(
+                            "effect.chart.aria",
+                            indicator.name(),
+                            indicator.baseline().toPlainString(),
+                            indicator.target().toPlainString()));
+            UnorderedList values = new UnorderedList(measurements.stream()
+                    .map(m -> new ListItem(date.format(m.measuredOn()) + ": "
+                            + m.value().stripTrailingZeros().toPlainString()
+                            + (m.note() == null ? "" : " – " + m.note())))
                     .toArray(ListItem[]::new));
             values.addClassName("effect-values");
             box.add(name, figures, chart, values);
@@ -244,27 +288,42 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Div levelHistory(List<LevelChange> changes) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter when =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         UnorderedList list = new UnorderedList();
         for (LevelChange change : changes) {
-            String to = getTranslation("initiative.level.short", change.to().number(), getTranslation("initiative.level." + change.to().number()));
+            String to = getTranslation(
+                    "initiative.level.short",
+                    change.to().number(),
+                    getTranslation("initiative.level." + change.to().number()));
             String text = change.from() == null
-                    ? getTranslation("initiative.levelHistory.initial", when.format(change.changedAt().atZone(SWEDEN)), to)
-                    : getTranslation("initiative.levelHistory.change", when.format(change.changedAt().atZone(SWEDEN)),
-                            change.from().number(), to, change.changedByName() == null ? "" : change.changedByName(), change.reason());
+                    ? getTranslation(
+                            "initiative.levelHistory.initial",
+                            when.format(change.changedAt().atZone(SWEDEN)),
+                            to)
+                    : getTranslation(
+                            "initiative.levelHistory.change",
+                            when.format(change.changedAt().atZone(SWEDEN)),
+                            change.from().number(),
+                            to,
+                            change.changedByName() == null ? "" : change.changedByName(),
+                            change.reason());
             list.add(new ListItem(text));
         }
         return new Div(list);
     }
 
     private Div lessonsOn(InitiativeDetail detail) {
-        List<Lesson> written = lessons.list(new LessonFilter(null, detail.initiative().id(), null), PageRequest.of(0, 20)).getContent();
+        List<Lesson> written = lessons.list(
+                        new LessonFilter(null, detail.initiative().id(), null), PageRequest.of(0, 20))
+                .getContent();
         Div box = new Div();
         if (written.isEmpty()) {
             box.add(new Paragraph(getTranslation("lessons.none")));
         }
         UnorderedList list = new UnorderedList();
-        written.forEach(l -> list.add(new ListItem(new Anchor("lessons/" + l.id(), l.title()),
+        written.forEach(l -> list.add(new ListItem(
+                new Anchor("lessons/" + l.id(), l.title()),
                 new Span(" · " + getTranslation("lessons.useful.count", l.usefulCount())))));
         box.add(list);
         return box;
@@ -274,11 +333,17 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private Div similar(Initiative i) {
         Div box = new Div();
         String words = Arrays.stream((i.title() + " " + i.summary()).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() > 3).distinct().limit(20).collect(Collectors.joining(" "));
+                .filter(w -> w.length() > 3)
+                .distinct()
+                .limit(20)
+                .collect(Collectors.joining(" "));
         try {
-            SearchResult result = search.search(new SearchQuery(words, Map.of(SearchDocument.TYPE, Set.of("initiative")),
-                    SearchQuery.Order.RELEVANCE, 0, 6));
-            List<SearchResult.Hit> others = result.hits().stream().filter(h -> !h.id().equals(String.valueOf(i.id()))).limit(5).toList();
+            SearchResult result = search.search(new SearchQuery(
+                    words, Map.of(SearchDocument.TYPE, Set.of("initiative")), SearchQuery.Order.RELEVANCE, 0, 6));
+            List<SearchResult.Hit> others = result.hits().stream()
+                    .filter(h -> !h.id().equals(String.valueOf(i.id())))
+                    .limit(5)
+                    .toList();
             if (others.isEmpty()) {
                 box.add(new Paragraph(getTranslation("initiative.similar.none")));
             }
@@ -302,14 +367,23 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         target.setId("status-target");
         TextField decidedBy = new TextField(getTranslation("initiative.decision.by"));
         DatePicker decidedOn = new DatePicker(getTranslation("initiative.decision.on"));
-        Div decision = new Div(new Paragraph(getTranslation("initiative.decision.help")), decidedBy, decidedOn,
-                clearance(i));
+        Div decision =
+                new Div(new Paragraph(getTranslation("initiative.decision.help")), decidedBy, decidedOn, clearance(i));
         decision.setVisible(false);
         target.addValueChangeListener(change -> decision.setVisible(change.getValue() == InitiativeStatus.PRODUCTION));
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error, () -> initiatives.changeStatus(
-                i.id(), i.version(), target.getValue(), target.getValue() == InitiativeStatus.PRODUCTION
-                        ? new ProductionDecision(decidedBy.getValue(), decidedOn.getValue(), null) : null)));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> initiatives.changeStatus(
+                                i.id(),
+                                i.version(),
+                                target.getValue(),
+                                target.getValue() == InitiativeStatus.PRODUCTION
+                                        ? new ProductionDecision(decidedBy.getValue(), decidedOn.getValue(), null)
+                                        : null)));
         save.setId("save-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, target, decision));
@@ -327,8 +401,10 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             return box;
         }
         clearance.missing().forEach(key -> box.add(new Paragraph(getTranslation(key))));
-        String template = clearance.missing().contains("initiative.missing.riskConsequence") ? "risk-consequence" : "dpia";
-        box.add(new Anchor("assessments/new?template=" + template + "&initiative=" + i.id(),
+        String template =
+                clearance.missing().contains("initiative.missing.riskConsequence") ? "risk-consequence" : "dpia";
+        box.add(new Anchor(
+                "assessments/new?template=" + template + "&initiative=" + i.id(),
                 getTranslation("initiative.decision.startAssessment")));
         return box;
     }
@@ -338,15 +414,20 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         dialog.setHeaderTitle(getTranslation("initiative.action.level"));
         RadioButtonGroup<CollaborationLevel> level = new RadioButtonGroup<>(getTranslation("initiative.field.level"));
         level.setItems(CollaborationLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number()))
-                + " – " + getTranslation("initiative.level." + l.number() + ".help"));
+        level.setItemLabelGenerator(l ->
+                getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number()))
+                        + " – " + getTranslation("initiative.level." + l.number() + ".help"));
         level.setValue(i.collaborationLevel());
         TextArea reason = new TextArea(getTranslation("initiative.level.reason"));
         reason.setMaxLength(1000);
         reason.setWidthFull();
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> initiatives.changeLevel(i.id(), i.version(), level.getValue(), reason.getValue())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> initiatives.changeLevel(i.id(), i.version(), level.getValue(), reason.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, level, reason));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -356,18 +437,25 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private void participationDialog(Participation p) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(p.organisation().name());
-        ComboBox<ParticipationRole> role = new ComboBox<>(getTranslation("participation.role"), ParticipationRole.values());
+        ComboBox<ParticipationRole> role =
+                new ComboBox<>(getTranslation("participation.role"), ParticipationRole.values());
         role.setItemLabelGenerator(r -> Labels.of(this, "participation.role", r));
         role.setValue(p.role());
-        ComboBox<ParticipationStatus> status = new ComboBox<>(getTranslation("participation.status"), ParticipationStatus.values());
+        ComboBox<ParticipationStatus> status =
+                new ComboBox<>(getTranslation("participation.status"), ParticipationStatus.values());
         status.setItemLabelGenerator(s -> Labels.of(this, "participation.status", s));
         status.setValue(p.status());
         TextField note = new TextField(getTranslation("participation.note"));
         note.setValue(p.note() == null ? "" : p.note());
         note.setMaxLength(500);
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> initiatives.updateParticipation(p.id(), p.version(), role.getValue(), status.getValue(), note.getValue())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> initiatives.updateParticipation(
+                                p.id(), p.version(), role.getValue(), status.getValue(), note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, role, status, note));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -384,8 +472,13 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         BigDecimalField baseline = new BigDecimalField(getTranslation("effect.baseline"));
         BigDecimalField target = new BigDecimalField(getTranslation("effect.target"));
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> initiatives.addEffect(i.id(), name.getValue(), unit.getValue(), baseline.getValue(), target.getValue())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> initiatives.addEffect(
+                                i.id(), name.getValue(), unit.getValue(), baseline.getValue(), target.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, name, unit, baseline, target));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -400,8 +493,13 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         TextField note = new TextField(getTranslation("participation.note"));
         note.setMaxLength(500);
         FormError error = new FormError();
-        Button save = new Button(getTranslation("action.save"), click -> attempt(dialog, error,
-                () -> initiatives.recordMeasurement(indicator.id(), on.getValue(), value.getValue(), note.getValue())));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> attempt(
+                        dialog,
+                        error,
+                        () -> initiatives.recordMeasurement(
+                                indicator.id(), on.getValue(), value.getValue(), note.getValue())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, on, value, note));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -449,26 +547,46 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             fact(facts, "initiative.field.transparency", i.transparency());
             fact(facts, "initiative.field.aiActRole", Labels.of(this, "initiative.aiActRole", i.aiActRole()));
             fact(facts, "initiative.field.riskGroup", Labels.of(this, "initiative.riskGroup", i.riskGroup()));
-            fact(facts, "initiative.field.startDate", i.startDate() == null ? null : i.startDate().toString());
-            fact(facts, "initiative.field.endDate", i.endDate() == null ? null : i.endDate().toString());
+            fact(
+                    facts,
+                    "initiative.field.startDate",
+                    i.startDate() == null ? null : i.startDate().toString());
+            fact(
+                    facts,
+                    "initiative.field.endDate",
+                    i.endDate() == null ? null : i.endDate().toString());
             fact(facts, "initiative.field.budget", i.budget());
             fact(facts, "initiative.field.contactName", i.contactName());
             fact(facts, "initiative.field.contactEmail", i.contactEmail());
-            fact(facts, "initiative.field.tags", String.join(", ", i.tags().stream().sorted().toList()));
+            fact(
+                    facts,
+                    "initiative.field.tags",
+                    String.join(", ", i.tags().stream().sorted().toList()));
             fact(facts, "initiative.field.links", i.links());
-            fact(facts, "initiative.field.named", i.namedOrganisations().stream().map(Organisation::name).sorted()
-                    .collect(Collectors.joining(", ")));
+            fact(
+                    facts,
+                    "initiative.field.named",
+                    i.namedOrganisations().stream()
+                            .map(Organisation::name)
+                            .sorted()
+                            .collect(Collectors.joining(", ")));
             if (i.productionDecision() != null) {
-                fact(facts, "initiative.decision.summary", getTranslation("initiative.decision.text",
-                        i.productionDecision().decidedBy(), i.productionDecision().decidedOn().toString(),
-                        i.productionDecision().analysisReference()));
+                fact(
+                        facts,
+                        "initiative.decision.summary",
+                        getTranslation(
+                                "initiative.decision.text",
+                                i.productionDecision().decidedBy(),
+                                i.productionDecision().decidedOn().toString(),
+                                i.productionDecision().analysisReference()));
             }
             add(facts);
         }
 
         private void fact(com.vaadin.flow.component.html.DescriptionList list, String key, String value) {
             if (value != null && !value.isBlank()) {
-                list.add(new com.vaadin.flow.component.html.DescriptionList.Term(getTranslation(key)),
+                list.add(
+                        new com.vaadin.flow.component.html.DescriptionList.Term(getTranslation(key)),
                         new com.vaadin.flow.component.html.DescriptionList.Description(value));
             }
         }

@@ -83,8 +83,8 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         level.setLabel(getTranslation("initiatives.filter.level"));
         level.setId("filter-level");
         level.setItems(CollaborationLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("initiative.level.short", l.number(),
-                getTranslation("initiative.level." + l.number())));
+        level.setItemLabelGenerator(l ->
+                getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number())));
         enumFilter(riskGroup, "riskGroup", RiskGroup.values(), "initiative.riskGroup");
         enumFilter(dataClass, "dataClass", DataClass.values(), "initiative.dataClass");
         enumFilter(aiType, "aiType", AiType.values(), "initiative.aiType");
@@ -100,7 +100,9 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
         if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
-            Button add = new Button(getTranslation("initiatives.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("initiatives.new"),
+                    VaadinIcon.PLUS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(InitiativeEditView.class)));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-initiative");
@@ -110,26 +112,43 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         publicRegister.addClassName("toolbar-link");
         toolbar.add(publicRegister);
 
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         grid.addComponentColumn(i -> new Anchor("initiatives/" + i.id(), i.title()))
-                .setHeader(getTranslation("initiatives.column.title")).setKey("title").setSortable(true)
-                .setFlexGrow(3).setAutoWidth(false);
-        grid.addColumn(i -> i.ownerOrganisation().name()).setHeader(getTranslation("initiatives.column.owner"))
-                .setKey("ownerOrganisation.name").setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("initiatives.column.title"))
+                .setKey("title")
+                .setSortable(true)
+                .setFlexGrow(3)
+                .setAutoWidth(false);
+        grid.addColumn(i -> i.ownerOrganisation().name())
+                .setHeader(getTranslation("initiatives.column.owner"))
+                .setKey("ownerOrganisation.name")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(i -> Labels.of(this, "initiative.area", i.area()))
-                .setHeader(getTranslation("initiatives.column.area")).setAutoWidth(true);
+                .setHeader(getTranslation("initiatives.column.area"))
+                .setAutoWidth(true);
         grid.addComponentColumn(i -> Labels.statusBadge(this, i.status()))
-                .setHeader(getTranslation("initiatives.column.status")).setKey("status").setSortable(true).setAutoWidth(true);
+                .setHeader(getTranslation("initiatives.column.status"))
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(i -> i.collaborationLevel().number())
-                .setHeader(getTranslation("initiatives.column.level")).setKey("collaborationLevel").setSortable(true)
+                .setHeader(getTranslation("initiatives.column.level"))
+                .setKey("collaborationLevel")
+                .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(i -> Labels.of(this, "initiative.riskGroup", i.riskGroup()))
-                .setHeader(getTranslation("initiatives.column.riskGroup")).setAutoWidth(true);
-        grid.addColumn(i -> date.format(i.updatedAt().atZone(SWEDEN)))
-                .setHeader(getTranslation("initiatives.column.updated")).setKey("updatedAt").setSortable(true)
+                .setHeader(getTranslation("initiatives.column.riskGroup"))
                 .setAutoWidth(true);
-        grid.setItems(query -> initiatives.register(filter(), PageRequest.of(query.getPage(), query.getPageSize(),
-                sort(query.getSortOrders()))).stream());
+        grid.addColumn(i -> date.format(i.updatedAt().atZone(SWEDEN)))
+                .setHeader(getTranslation("initiatives.column.updated"))
+                .setKey("updatedAt")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.setItems(query -> initiatives
+                .register(filter(), PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
+                .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("initiatives.title"));
         grid.setId("initiatives");
@@ -151,14 +170,21 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
             return Sort.unsorted();
         }
         var order = orders.getFirst();
-        Sort.Direction direction = order.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC;
+        Sort.Direction direction =
+                order.getDirection() == SortDirection.DESCENDING ? Sort.Direction.DESC : Sort.Direction.ASC;
         return JpaSort.by(direction, order.getSorted()).and(Sort.by(Sort.Direction.DESC, "id"));
     }
 
     InitiativeFilter filter() {
-        return new InitiativeFilter(organisation.getValue() == null ? null : organisation.getValue().id(),
-                area.getValue(), status.getValue(), level.getValue(), riskGroup.getValue(), dataClass.getValue(),
-                aiType.getValue(), text.getValue());
+        return new InitiativeFilter(
+                organisation.getValue() == null ? null : organisation.getValue().id(),
+                area.getValue(),
+                status.getValue(),
+                level.getValue(),
+                riskGroup.getValue(),
+                dataClass.getValue(),
+                aiType.getValue(),
+                text.getValue());
     }
 
     private void filtersChanged() {
@@ -181,8 +207,10 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         put(parameters, "riskGroup", riskGroup.getValue());
         put(parameters, "dataClass", dataClass.getValue());
         put(parameters, "aiType", aiType.getValue());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("initiatives", QueryParameters.simple(parameters))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null, new com.vaadin.flow.router.Location("initiatives", QueryParameters.simple(parameters))));
     }
 
     private static void put(Map<String, String> parameters, String name, Enum<?> value) {
@@ -193,12 +221,21 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         readingUrl = true;
         try {
             text.setValue(first(parameters, "q", Function.identity(), ""));
-            organisation.setValue(first(parameters, "organisation", code -> organisation.getListDataView().getItems()
-                    .filter(o -> o.code().equals(code)).findFirst().orElse(null), null));
+            organisation.setValue(first(
+                    parameters,
+                    "organisation",
+                    code -> organisation
+                            .getListDataView()
+                            .getItems()
+                            .filter(o -> o.code().equals(code))
+                            .findFirst()
+                            .orElse(null),
+                    null));
             area.setValue(first(parameters, "area", v -> Area.valueOf(v), null));
             status.setValue(first(parameters, "status", v -> InitiativeStatus.valueOf(v), null));
             level.setValue(first(parameters, "level", v -> CollaborationLevel.of(Integer.parseInt(v)), null));
@@ -212,7 +249,8 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     /** A parameter's first value, parsed; a value nobody could have meant (hand-edited URL) is ignored. */
-    private static <T> T first(Map<String, List<String>> parameters, String name, Function<String, T> parse, T fallback) {
+    private static <T> T first(
+            Map<String, List<String>> parameters, String name, Function<String, T> parse, T fallback) {
         List<String> values = parameters.getOrDefault(name, List.of());
         if (values.isEmpty() || values.getFirst().isBlank()) {
             return fallback;

@@ -26,10 +26,13 @@ public final class Labels {
     }
 
     public static Span levelBadge(Component translator, se.hoglandet.platform.initiative.CollaborationLevel level) {
-        Span badge = new Span(translator.getTranslation("initiative.level.short", level.number(),
+        Span badge = new Span(translator.getTranslation(
+                "initiative.level.short",
+                level.number(),
                 translator.getTranslation("initiative.level." + level.number())));
         badge.getElement().getThemeList().add("badge contrast");
-        badge.getElement().setAttribute("title", translator.getTranslation("initiative.level." + level.number() + ".help"));
+        badge.getElement()
+                .setAttribute("title", translator.getTranslation("initiative.level." + level.number() + ".help"));
         return badge;
     }
 }

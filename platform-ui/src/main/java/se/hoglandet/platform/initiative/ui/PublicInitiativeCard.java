@@ -1,6 +1,5 @@
 package se.hoglandet.platform.initiative.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * Exactly what the public sees of an initiative: used by the public page and by the editors' preview, so the
@@ -24,13 +24,18 @@ public class PublicInitiativeCard extends Div implements PageParts {
     /** {@code asPage}: the public page itself, where the title is the page's level-one heading. */
     public PublicInitiativeCard(PublicInitiative initiative, boolean asPage) {
         addClassName("public-initiative");
-        add(asPage ? new com.vaadin.flow.component.html.H1(initiative.title()) : new H2(initiative.title()),
+        add(
+                asPage ? new com.vaadin.flow.component.html.H1(initiative.title()) : new H2(initiative.title()),
                 new Paragraph(initiative.summary()));
         DescriptionList facts = new DescriptionList();
         fact(facts, "public.owner", initiative.owner().name());
         if (initiative.participants() != null && !initiative.participants().isEmpty()) {
-            fact(facts, "public.participants", initiative.participants().stream()
-                    .map(PublicInitiative.PublicOrganisation::name).collect(Collectors.joining(", ")));
+            fact(
+                    facts,
+                    "public.participants",
+                    initiative.participants().stream()
+                            .map(PublicInitiative.PublicOrganisation::name)
+                            .collect(Collectors.joining(", ")));
         }
         fact(facts, "initiative.field.purpose", initiative.purpose());
         fact(facts, "initiative.field.area", Labels.of(this, "initiative.area", initiative.area()));
@@ -44,31 +49,55 @@ public class PublicInitiativeCard extends Div implements PageParts {
         fact(facts, "initiative.field.transparency", initiative.transparency());
         fact(facts, "initiative.field.aiActRole", Labels.of(this, "initiative.aiActRole", initiative.aiActRole()));
         fact(facts, "initiative.field.riskGroup", Labels.of(this, "initiative.riskGroup", initiative.riskGroup()));
-        fact(facts, "initiative.field.startDate", initiative.startDate() == null ? null : initiative.startDate().toString());
-        fact(facts, "initiative.field.endDate", initiative.endDate() == null ? null : initiative.endDate().toString());
+        fact(
+                facts,
+                "initiative.field.startDate",
+                initiative.startDate() == null ? null : initiative.startDate().toString());
+        fact(
+                facts,
+                "initiative.field.endDate",
+                initiative.endDate() == null ? null : initiative.endDate().toString());
         fact(facts, "initiative.field.status", Labels.of(this, "initiative.status", initiative.status()));
         if (initiative.collaborationLevel() != null) {
-            fact(facts, "initiative.field.level", getTranslation("initiative.level.short", initiative.collaborationLevel(),
-                    getTranslation("initiative.level." + initiative.collaborationLevel())));
+            fact(
+                    facts,
+                    "initiative.field.level",
+                    getTranslation(
+                            "initiative.level.short",
+                            initiative.collaborationLevel(),
+                            getTranslation("initiative.level." + initiative.collaborationLevel())));
         }
         fact(facts, "initiative.field.contactEmail", initiative.contactEmail());
         add(facts);
         if (initiative.links() != null && !initiative.links().isEmpty()) {
             Div links = new Div(new H3(getTranslation("initiative.field.links")));
-            initiative.links().stream().filter(l -> l.startsWith("https://") || l.startsWith("http://"))
+            initiative.links().stream()
+                    .filter(l -> l.startsWith("https://") || l.startsWith("http://"))
                     .forEach(l -> links.add(new Div(new Anchor(l, l))));
             add(links);
         }
         if (initiative.effects() != null) {
             for (PublicInitiative.PublicEffect effect : initiative.effects()) {
-                add(new H3(effect.name() + " (" + effect.unit() + ")"), new EffectChart(effect.name(), effect.baseline(),
-                        effect.target(), effect.measurements().stream().map(PublicInitiative.PublicMeasurement::measuredOn).toList(),
-                        effect.measurements().stream().map(PublicInitiative.PublicMeasurement::value).toList(),
-                        getTranslation("effect.baseline"), getTranslation("effect.target"),
-                        getTranslation("effect.chart.aria", effect.name(), effect.baseline().toPlainString(),
-                                effect.target().toPlainString())));
+                add(
+                        new H3(effect.name() + " (" + effect.unit() + ")"),
+                        new EffectChart(
+                                effect.name(),
+                                effect.baseline(),
+                                effect.target(),
+                                effect.measurements().stream()
+                                        .map(PublicInitiative.PublicMeasurement::measuredOn)
+                                        .toList(),
+                                effect.measurements().stream()
+                                        .map(PublicInitiative.PublicMeasurement::value)
+                                        .toList(),
+                                getTranslation("effect.baseline"),
+                                getTranslation("effect.target"),
+                                getTranslation(
+                                        "effect.chart.aria",
+                                        effect.name(),
+                                        effect.baseline().toPlainString(),
+                                        effect.target().toPlainString())));
             }
         }
     }
-
 }

@@ -28,13 +28,18 @@ public class PublicInitiativeView extends Main implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        PublicInitiative initiative = event.getRouteParameters().getLong("id").flatMap(initiatives::publicInitiative).orElse(null);
+        PublicInitiative initiative = event.getRouteParameters()
+                .getLong("id")
+                .flatMap(initiatives::publicInitiative)
+                .orElse(null);
         if (initiative == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         title = initiative.title();
-        add(new Anchor("public/initiatives", getTranslation("public.back")), new PublicInitiativeCard(initiative, true));
+        add(
+                new Anchor("public/initiatives", getTranslation("public.back")),
+                new PublicInitiativeCard(initiative, true));
     }
 
     @Override

@@ -39,17 +39,29 @@ public class PublicRegisterView extends Main implements HasDynamicTitle {
         ComboBox<Area> area = new ComboBox<>(getTranslation("initiatives.filter.area"), Area.values());
         area.setItemLabelGenerator(a -> Labels.of(this, "initiative.area", a));
         area.setClearButtonVisible(true);
-        ComboBox<InitiativeStatus> status = new ComboBox<>(getTranslation("initiatives.filter.status"), InitiativeStatus.values());
+        ComboBox<InitiativeStatus> status =
+                new ComboBox<>(getTranslation("initiatives.filter.status"), InitiativeStatus.values());
         status.setItemLabelGenerator(s -> Labels.of(this, "initiative.status", s));
         status.setClearButtonVisible(true);
         Grid<PublicInitiative> grid = new Grid<>();
         grid.addComponentColumn(i -> new Anchor("public/initiatives/" + i.id(), i.title()))
-                .setHeader(getTranslation("initiatives.column.title")).setFlexGrow(3);
-        grid.addColumn(i -> i.owner().name()).setHeader(getTranslation("initiatives.column.owner")).setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.area", i.area())).setHeader(getTranslation("initiatives.column.area")).setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.status", i.status())).setHeader(getTranslation("initiatives.column.status")).setAutoWidth(true);
-        grid.setItems(query -> initiatives.publicRegister(new InitiativeFilter(null, area.getValue(), status.getValue(),
-                null, null, null, null, text.getValue()), PageRequest.of(query.getPage(), query.getPageSize())).stream());
+                .setHeader(getTranslation("initiatives.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.owner().name())
+                .setHeader(getTranslation("initiatives.column.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Labels.of(this, "initiative.area", i.area()))
+                .setHeader(getTranslation("initiatives.column.area"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> Labels.of(this, "initiative.status", i.status()))
+                .setHeader(getTranslation("initiatives.column.status"))
+                .setAutoWidth(true);
+        grid.setItems(query -> initiatives
+                .publicRegister(
+                        new InitiativeFilter(
+                                null, area.getValue(), status.getValue(), null, null, null, null, text.getValue()),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         grid.setId("public-initiatives");
         grid.setAriaLabel(getTranslation("public.title"));
         grid.setHeight("60vh");
@@ -59,7 +71,8 @@ public class PublicRegisterView extends Main implements HasDynamicTitle {
         status.addValueChangeListener(c -> grid.getDataProvider().refreshAll());
         FlexLayout filters = new FlexLayout(text, area, status);
         filters.addClassName("filters");
-        FlexLayout data = new FlexLayout(new Anchor("api/public/initiatives", getTranslation("public.json")),
+        FlexLayout data = new FlexLayout(
+                new Anchor("api/public/initiatives", getTranslation("public.json")),
                 new Anchor("api/public/initiatives.csv", getTranslation("public.csv")),
                 new Anchor("api/public/openapi.json", getTranslation("public.api")));
         data.addClassName("toolbar");

@@ -58,8 +58,12 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         lessonId = event.getRouteParameters().getLong("id").orElse(null);
-        initiativeId = event.getLocation().getQueryParameters().getSingleParameter("initiative")
-                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        initiativeId = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("initiative")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
         label(title, "title");
         title.setId("lesson-title");
         title.setMaxLength(200);
@@ -81,7 +85,8 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
         label(tags, "tags");
         visibility.setLabel(getTranslation("initiative.field.visibility"));
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()) + " – " + getTranslation("visibility." + v.name() + ".help"));
+        visibility.setItemLabelGenerator(v ->
+                getTranslation("visibility." + v.name()) + " – " + getTranslation("visibility." + v.name() + ".help"));
         visibility.setValue(Visibility.FEDERATION);
         if (lessonId != null) {
             try {
@@ -108,7 +113,9 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("save-lesson");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        Button cancel = new Button(
+                getTranslation("action.cancel"),
+                click -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         add(error, form, new HorizontalLayout(save, cancel));
     }
 
@@ -125,12 +132,23 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void save() {
-        Set<String> tagSet = Arrays.stream(tags.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty())
+        Set<String> tagSet = Arrays.stream(tags.getValue().split(","))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
                 .collect(Collectors.toSet());
-        LessonDraft draft = new LessonDraft(title.getValue(), tried.getValue(), worked.getValue(), didNotWork.getValue(),
-                recommendation.getValue(), category.getValue(), tagSet, visibility.getValue(), Set.of());
+        LessonDraft draft = new LessonDraft(
+                title.getValue(),
+                tried.getValue(),
+                worked.getValue(),
+                didNotWork.getValue(),
+                recommendation.getValue(),
+                category.getValue(),
+                tagSet,
+                visibility.getValue(),
+                Set.of());
         try {
-            Lesson saved = lessonId == null ? lessons.write(initiativeId, draft) : lessons.update(lessonId, version, draft);
+            Lesson saved =
+                    lessonId == null ? lessons.write(initiativeId, draft) : lessons.update(lessonId, version, draft);
             getUI().ifPresent(ui -> ui.navigate("lessons/" + saved.id()));
         } catch (RuntimeException refused) {
             String key = UserMessages.keyFor(refused);

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.lesson.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +26,7 @@ import se.hoglandet.platform.lesson.LessonComment;
 import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /** One lesson learned: what was tried, what worked and what not, the recommendation; marks and comments. */
@@ -60,9 +60,13 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         title = lesson.title();
         Span category = new Span(Labels.of(this, "lesson.category", lesson.category()));
         category.getElement().getThemeList().add("badge");
-        add(new H2(lesson.title()), new FlexLayout(category, new Span(" " + lesson.ownerOrganisation().name())));
+        add(
+                new H2(lesson.title()),
+                new FlexLayout(
+                        category, new Span(" " + lesson.ownerOrganisation().name())));
         if (lesson.initiativeId() != null) {
-            add(new Paragraph(new Anchor("initiatives/" + lesson.initiativeId(), getTranslation("lesson.toInitiative"))));
+            add(new Paragraph(
+                    new Anchor("initiatives/" + lesson.initiativeId(), getTranslation("lesson.toInitiative"))));
         }
         part("lesson.field.tried", lesson.tried());
         part("lesson.field.worked", lesson.worked());
@@ -74,7 +78,8 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         Span count = new Span(getTranslation("lessons.useful.count", lesson.usefulCount()));
         count.setId("useful-count");
         if (detail.mayMarkUseful()) {
-            Button useful = new Button(getTranslation(detail.markedUsefulByMe() ? "lessons.useful.unmark" : "lessons.useful.mark"),
+            Button useful = new Button(
+                    getTranslation(detail.markedUsefulByMe() ? "lessons.useful.unmark" : "lessons.useful.mark"),
                     click -> {
                         if (detail.markedUsefulByMe()) {
                             lessons.unmarkUseful(id);
@@ -88,16 +93,23 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         actions.add(count);
         if (detail.mayEdit()) {
-            Button edit = new Button(getTranslation("organisations.edit"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/" + id + "/edit")));
+            Button edit = new Button(
+                    getTranslation("organisations.edit"),
+                    click -> getUI().ifPresent(ui -> ui.navigate("lessons/" + id + "/edit")));
             actions.add(edit);
         }
-        actions.add(new Button(getTranslation("organisations.history"), click -> new HistoryDialog(audit, "lesson", id, lesson.title()).open()));
+        actions.add(new Button(
+                getTranslation("organisations.history"),
+                click -> new HistoryDialog(audit, "lesson", id, lesson.title()).open()));
         add(actions);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         Div comments = new Div(new H3(getTranslation("lessons.comments")));
         for (LessonComment comment : detail.comments()) {
-            Div one = new Div(new Span(comment.authorName() + " · " + when.format(comment.createdAt().atZone(SWEDEN))),
+            Div one = new Div(
+                    new Span(comment.authorName() + " · "
+                            + when.format(comment.createdAt().atZone(SWEDEN))),
                     new Paragraph(comment.body()));
             one.addClassName("comment");
             comments.add(one);

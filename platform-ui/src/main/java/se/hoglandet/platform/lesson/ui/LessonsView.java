@@ -33,16 +33,28 @@ public class LessonsView extends Main implements HasDynamicTitle {
         TextField text = new TextField(getTranslation("initiatives.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        ComboBox<LessonCategory> category = new ComboBox<>(getTranslation("lesson.field.category"), LessonCategory.values());
+        ComboBox<LessonCategory> category =
+                new ComboBox<>(getTranslation("lesson.field.category"), LessonCategory.values());
         category.setItemLabelGenerator(c -> Labels.of(this, "lesson.category", c));
         category.setClearButtonVisible(true);
         Grid<Lesson> grid = new Grid<>();
-        grid.addComponentColumn(l -> new Anchor("lessons/" + l.id(), l.title())).setHeader(getTranslation("lesson.field.title")).setFlexGrow(3);
-        grid.addColumn(l -> l.ownerOrganisation().name()).setHeader(getTranslation("initiatives.column.owner")).setAutoWidth(true);
-        grid.addColumn(l -> Labels.of(this, "lesson.category", l.category())).setHeader(getTranslation("lesson.field.category")).setAutoWidth(true);
-        grid.addColumn(Lesson::usefulCount).setHeader(getTranslation("lessons.useful")).setAutoWidth(true);
-        grid.setItems(query -> lessons.list(new LessonFilter(category.getValue(), null, text.getValue()),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.addComponentColumn(l -> new Anchor("lessons/" + l.id(), l.title()))
+                .setHeader(getTranslation("lesson.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(l -> l.ownerOrganisation().name())
+                .setHeader(getTranslation("initiatives.column.owner"))
+                .setAutoWidth(true);
+        grid.addColumn(l -> Labels.of(this, "lesson.category", l.category()))
+                .setHeader(getTranslation("lesson.field.category"))
+                .setAutoWidth(true);
+        grid.addColumn(Lesson::usefulCount)
+                .setHeader(getTranslation("lessons.useful"))
+                .setAutoWidth(true);
+        grid.setItems(query -> lessons
+                .list(
+                        new LessonFilter(category.getValue(), null, text.getValue()),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         grid.setAriaLabel(getTranslation("lessons.title"));
         grid.setId("lessons");
         grid.setHeight("60vh");
@@ -51,7 +63,8 @@ public class LessonsView extends Main implements HasDynamicTitle {
         FlexLayout toolbar = new FlexLayout(text, category);
         toolbar.addClassName("filters");
         if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
-            Button write = new Button(getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/new")));
+            Button write = new Button(
+                    getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/new")));
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(write);
         }

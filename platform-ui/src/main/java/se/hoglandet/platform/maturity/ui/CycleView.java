@@ -1,6 +1,5 @@
 package se.hoglandet.platform.maturity.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,6 +36,7 @@ import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * One survey cycle: the respondent answers (saved as they go, then submitted); the coordinator invites respondents,
@@ -53,7 +53,9 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Long id;
     private String title = "";
 
-    CycleView(MaturityService maturity, se.hoglandet.platform.organisation.OrganisationService organisations,
+    CycleView(
+            MaturityService maturity,
+            se.hoglandet.platform.organisation.OrganisationService organisations,
             CurrentActor currentActor) {
         this.maturity = maturity;
         this.organisations = organisations;
@@ -74,16 +76,22 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         title = detail.cycle().name();
         H2 heading = new H2(detail.cycle().name());
         heading.setId("cycle-heading");
-        add(heading, new Paragraph(detail.model().name() + " · " + getTranslation(detail.open() ? "maturity.open" : "maturity.closed")));
+        add(
+                heading,
+                new Paragraph(detail.model().name() + " · "
+                        + getTranslation(detail.open() ? "maturity.open" : "maturity.closed")));
         FlexLayout links = new FlexLayout();
         links.addClassName("toolbar");
         if (detail.takesPart()) {
-            Anchor own = new Anchor("maturity/cycles/" + id + "/organisations/" + currentActor.get().organisationId(),
+            Anchor own = new Anchor(
+                    "maturity/cycles/" + id + "/organisations/"
+                            + currentActor.get().organisationId(),
                     getTranslation("maturity.ownResult"));
             own.setId("own-result");
             links.add(own);
         }
-        Anchor federation = new Anchor("maturity/cycles/" + id + "/federation", getTranslation("maturity.federationOverview"));
+        Anchor federation =
+                new Anchor("maturity/cycles/" + id + "/federation", getTranslation("maturity.federationOverview"));
         federation.setId("federation-overview");
         links.add(federation);
         add(links);
@@ -93,8 +101,8 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (detail.coordinator()) {
             add(coordination(detail));
         }
-        if (currentActor.get().hasRole(Role.FEDERATION_STAFF) || (detail.takesPart()
-                && currentActor.get().hasRole(Role.ORG_ADMIN))) {
+        if (currentActor.get().hasRole(Role.FEDERATION_STAFF)
+                || (detail.takesPart() && currentActor.get().hasRole(Role.ORG_ADMIN))) {
             add(coordinators(detail));
         }
     }
@@ -105,15 +113,19 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         section.addClassName("initiative-section");
         section.setId("my-answers");
         boolean editable = detail.open() && mine.status() != ResponseStatus.SUBMITTED;
-        section.add(new Paragraph(getTranslation("maturity.response." + mine.status().name())));
+        section.add(new Paragraph(
+                getTranslation("maturity.response." + mine.status().name())));
         Map<String, RadioButtonGroup<Integer>> scores = new LinkedHashMap<>();
         Map<String, TextField> comments = new HashMap<>();
         for (ModelDefinition.Dimension dimension : detail.model().dimensions()) {
             section.add(new H3(dimension.name()));
             for (ModelDefinition.Question question : dimension.questions()) {
                 RadioButtonGroup<Integer> group = new RadioButtonGroup<>(question.text());
-                group.setItems(question.scale().stream().map(ModelDefinition.Step::value).toList());
-                group.setItemLabelGenerator(v -> v + " – " + question.scale().get(v - 1).description());
+                group.setItems(question.scale().stream()
+                        .map(ModelDefinition.Step::value)
+                        .toList());
+                group.setItemLabelGenerator(
+                        v -> v + " – " + question.scale().get(v - 1).description());
                 group.setId("question-" + question.key());
                 group.addClassName("survey-question");
                 Answer answer = mine.answers().get(question.key());
@@ -157,12 +169,15 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         return section;
     }
 
-    private static Map<String, Answer> collect(Map<String, RadioButtonGroup<Integer>> scores, Map<String, TextField> comments) {
+    private static Map<String, Answer> collect(
+            Map<String, RadioButtonGroup<Integer>> scores, Map<String, TextField> comments) {
         Map<String, Answer> answers = new HashMap<>();
         scores.forEach((key, group) -> {
             if (group.getValue() != null) {
                 TextField comment = comments.get(key);
-                answers.put(key, new Answer(group.getValue(), comment == null || comment.isEmpty() ? null : comment.getValue()));
+                answers.put(
+                        key,
+                        new Answer(group.getValue(), comment == null || comment.isEmpty() ? null : comment.getValue()));
             }
         });
         return answers;
@@ -173,9 +188,14 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         section.addClassName("initiative-section");
         section.setId("coordination");
         Grid<SurveyResponse> respondents = new Grid<>();
-        respondents.addColumn(SurveyResponse::personName).setHeader(getTranslation("academy.column.person")).setAutoWidth(true);
-        respondents.addColumn(r -> getTranslation("maturity.status." + r.status().name()))
-                .setHeader(getTranslation("academy.column.status")).setAutoWidth(true);
+        respondents
+                .addColumn(SurveyResponse::personName)
+                .setHeader(getTranslation("academy.column.person"))
+                .setAutoWidth(true);
+        respondents
+                .addColumn(r -> getTranslation("maturity.status." + r.status().name()))
+                .setHeader(getTranslation("academy.column.status"))
+                .setAutoWidth(true);
         respondents.setItems(detail.myOrganisationsResponses());
         respondents.setAllRowsVisible(true);
         respondents.setAriaLabel(getTranslation("maturity.respondents"));
@@ -192,7 +212,8 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
             person.setItemLabelGenerator(Person::displayName);
             person.setId("invite-person");
             Button invite = new Button(getTranslation("maturity.invite"), click -> {
-                if (error.attempt(() -> maturity.invite(id, person.getValue() == null ? null : person.getValue().id()))) {
+                if (error.attempt(() -> maturity.invite(
+                        id, person.getValue() == null ? null : person.getValue().id()))) {
                     saved();
                 }
             });
@@ -205,7 +226,8 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         Button remind = new Button(getTranslation("maturity.remind"), click -> {
             int[] count = new int[1];
             if (error.attempt(() -> count[0] = maturity.remind(id))) {
-                Notification.show(getTranslation("maturity.reminded", count[0]), 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                        getTranslation("maturity.reminded", count[0]), 3000, Notification.Position.BOTTOM_START);
             }
         });
         remind.setId("remind");
@@ -218,13 +240,14 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
             @SuppressWarnings("unchecked")
             ComboBox<Integer>[] pair = new ComboBox[2];
             for (int i = 0; i < 2; i++) {
-                pair[i] = new ComboBox<>(getTranslation(i == 0 ? "maturity.level.current" : "maturity.level.target",
-                        dimension.name()));
+                pair[i] = new ComboBox<>(
+                        getTranslation(i == 0 ? "maturity.level.current" : "maturity.level.target", dimension.name()));
                 pair[i].setItems(List.of(1, 2, 3, 4));
-                pair[i].setItemLabelGenerator(l -> getTranslation("initiative.level.short", l,
-                        getTranslation("initiative.level." + l)));
+                pair[i].setItemLabelGenerator(
+                        l -> getTranslation("initiative.level.short", l, getTranslation("initiative.level." + l)));
                 pair[i].setId("level-" + (i == 0 ? "current-" : "target-") + dimension.key());
-                LevelPair existing = detail.myOrganisationsResult() == null ? null
+                LevelPair existing = detail.myOrganisationsResult() == null
+                        ? null
                         : detail.myOrganisationsResult().levels().get(dimension.key());
                 if (existing != null) {
                     pair[i].setValue(i == 0 ? existing.current() : existing.target());
@@ -233,18 +256,20 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
             levels.put(dimension.key(), pair);
         }
-        Button submit = new Button(getTranslation(detail.myOrganisationsResult() == null ? "maturity.submitResult"
-                : "maturity.resubmitResult"), click -> {
-            Map<String, LevelPair> chosen = new HashMap<>();
-            levels.forEach((key, pair) -> {
-                if (pair[0].getValue() != null && pair[1].getValue() != null) {
-                    chosen.put(key, new LevelPair(pair[0].getValue(), pair[1].getValue()));
-                }
-            });
-            if (error.attempt(() -> maturity.submitOrganisation(id, chosen))) {
-                saved();
-            }
-        });
+        Button submit = new Button(
+                getTranslation(
+                        detail.myOrganisationsResult() == null ? "maturity.submitResult" : "maturity.resubmitResult"),
+                click -> {
+                    Map<String, LevelPair> chosen = new HashMap<>();
+                    levels.forEach((key, pair) -> {
+                        if (pair[0].getValue() != null && pair[1].getValue() != null) {
+                            chosen.put(key, new LevelPair(pair[0].getValue(), pair[1].getValue()));
+                        }
+                    });
+                    if (error.attempt(() -> maturity.submitOrganisation(id, chosen))) {
+                        saved();
+                    }
+                });
         submit.setId("submit-result");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         section.add(form, new Div(submit));
@@ -253,17 +278,21 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** Federation staff (any organisation) or an administrator (their own) name a coordinator. */
     private Section coordinators(CycleDetail detail) {
-        Section section = new Section(new H2(getTranslation("maturity.coordinators")),
+        Section section = new Section(
+                new H2(getTranslation("maturity.coordinators")),
                 new Paragraph(getTranslation("maturity.coordinators.help")));
         section.addClassName("initiative-section");
         section.setId("coordinators");
         boolean staff = currentActor.get().hasRole(Role.FEDERATION_STAFF);
         ComboBox<Long> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
         Map<Long, String> names = new HashMap<>();
-        organisations.list(false, org.springframework.data.domain.PageRequest.of(0, 500)).getContent()
+        organisations
+                .list(false, org.springframework.data.domain.PageRequest.of(0, 500))
+                .getContent()
                 .forEach(o -> names.put(o.id(), o.name()));
         organisation.setItems(detail.cycle().organisationIds().stream()
-                .filter(o -> staff || o.equals(currentActor.get().organisationId())).toList());
+                .filter(o -> staff || o.equals(currentActor.get().organisationId()))
+                .toList());
         organisation.setItemLabelGenerator(o -> names.getOrDefault(o, ""));
         ComboBox<Person> person = new ComboBox<>(getTranslation("maturity.coordinator"));
         person.setItemLabelGenerator(Person::displayName);
@@ -273,7 +302,9 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         FormError error = new FormError();
         Button save = new Button(getTranslation("maturity.nameCoordinator"), click -> {
-            if (error.attempt(() -> maturity.nameCoordinator(id, organisation.getValue(),
+            if (error.attempt(() -> maturity.nameCoordinator(
+                    id,
+                    organisation.getValue(),
                     person.getValue() == null ? null : person.getValue().id()))) {
                 saved();
             }

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.maturity.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import se.hoglandet.platform.maturity.FederationOverview;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.ui.EChart;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * The federation's picture of a cycle: for federation staff a heatmap of organisation × dimension and response
@@ -54,22 +54,33 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
     private void render(FederationOverview overview) {
         removeAll();
         ModelDefinition model = overview.model();
-        title = getTranslation("maturity.federationOverview") + " – " + overview.cycle().name();
+        title = getTranslation("maturity.federationOverview") + " – "
+                + overview.cycle().name();
         H2 heading = new H2(title);
         heading.setId("federation-heading");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = maturity.overviewCsv(overview.cycle().id()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "mognad.csv", "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("maturity.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = maturity.overviewCsv(overview.cycle().id()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "mognad.csv", "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("maturity.csv"));
         csv.setId("maturity-csv");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = maturity.overviewPdf(overview.cycle().id());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "mognad.pdf", "application/pdf", bytes.length);
-        }), getTranslation("maturity.pdf"));
+        Anchor pdf = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = maturity.overviewPdf(overview.cycle().id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), "mognad.pdf", "application/pdf", bytes.length);
+                }),
+                getTranslation("maturity.pdf"));
         pdf.setId("maturity-pdf");
-        com.vaadin.flow.component.orderedlayout.FlexLayout downloads = new com.vaadin.flow.component.orderedlayout.FlexLayout(csv, pdf);
+        com.vaadin.flow.component.orderedlayout.FlexLayout downloads =
+                new com.vaadin.flow.component.orderedlayout.FlexLayout(csv, pdf);
         downloads.addClassName("toolbar");
-        add(heading, new Paragraph(getTranslation("maturity.responses", overview.submitted(), overview.invited())), downloads);
+        add(
+                heading,
+                new Paragraph(getTranslation("maturity.responses", overview.submitted(), overview.invited())),
+                downloads);
         if (!overview.rows().isEmpty()) {
             add(heatmap(overview));
             add(rates(overview));
@@ -84,7 +95,8 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
         List<String> cells = new ArrayList<>();
         for (int y = 0; y < rows.size(); y++) {
             for (int x = 0; x < model.dimensions().size(); x++) {
-                BigDecimal value = rows.get(y).scores().get(model.dimensions().get(x).key());
+                BigDecimal value =
+                        rows.get(y).scores().get(model.dimensions().get(x).key());
                 if (value != null) {
                     cells.add("[" + x + "," + y + "," + value.toPlainString() + "]");
                 }
@@ -92,8 +104,8 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
         }
         String option = "{\"animation\":false,\"tooltip\":{},\"grid\":{\"left\":140,\"bottom\":90,\"top\":16},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":[" + names(model) + "],\"axisLabel\":{\"rotate\":30}},"
-                + "\"yAxis\":{\"type\":\"category\",\"data\":[" + rows.stream().map(r -> EChart.quote(r.organisationName()))
-                        .collect(Collectors.joining(",")) + "]},"
+                + "\"yAxis\":{\"type\":\"category\",\"data\":["
+                + rows.stream().map(r -> EChart.quote(r.organisationName())).collect(Collectors.joining(",")) + "]},"
                 + "\"visualMap\":{\"min\":1,\"max\":5,\"calculable\":false,\"orient\":\"horizontal\",\"left\":\"center\",\"bottom\":0},"
                 + "\"series\":[{\"name\":" + EChart.quote(getTranslation("maturity.heatmap")) + ",\"type\":\"heatmap\","
                 + "\"label\":{\"show\":true},\"data\":[" + String.join(",", cells) + "]}]}";
@@ -101,10 +113,13 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
         chart.addClassNames("maturity-chart", "wide");
         chart.setId("heatmap");
         Grid<FederationOverview.Row> table = new Grid<>();
-        table.addColumn(FederationOverview.Row::organisationName).setHeader(getTranslation("course.field.organiser"))
+        table.addColumn(FederationOverview.Row::organisationName)
+                .setHeader(getTranslation("course.field.organiser"))
                 .setAutoWidth(true);
         for (ModelDefinition.Dimension d : model.dimensions()) {
-            table.addColumn(r -> r.suppressed() ? getTranslation("maturity.tooFew") : text(r.scores().get(d.key())))
+            table.addColumn(r -> r.suppressed()
+                            ? getTranslation("maturity.tooFew")
+                            : text(r.scores().get(d.key())))
                     .setHeader(d.name());
         }
         table.setItems(rows);
@@ -135,21 +150,30 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
     private Section trend(FederationOverview overview) {
         ModelDefinition model = overview.model();
         String x = overview.trendCycles().stream().map(EChart::quote).collect(Collectors.joining(","));
-        String series = model.dimensions().stream().map(d -> "{\"name\":" + EChart.quote(d.name())
-                + ",\"type\":\"line\",\"data\":[" + overview.trend().get(d.key()).stream()
-                        .map(v -> v == null ? "null" : v.toPlainString()).collect(Collectors.joining(",")) + "]}")
+        String series = model.dimensions().stream()
+                .map(d -> "{\"name\":" + EChart.quote(d.name())
+                        + ",\"type\":\"line\",\"data\":["
+                        + overview.trend().get(d.key()).stream()
+                                .map(v -> v == null ? "null" : v.toPlainString())
+                                .collect(Collectors.joining(","))
+                        + "]}")
                 .collect(Collectors.joining(","));
         String option = "{\"animation\":false,\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},"
                 + "\"grid\":{\"left\":48,\"right\":16,\"top\":16,\"bottom\":80},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + x + "]},\"yAxis\":{\"type\":\"value\",\"min\":1,\"max\":5},"
+                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + x
+                + "]},\"yAxis\":{\"type\":\"value\",\"min\":1,\"max\":5},"
                 + "\"series\":[" + series + "]}";
         EChart chart = new EChart(option, getTranslation("maturity.trend.label"));
         chart.addClassNames("maturity-chart", "wide");
         chart.setId("trend");
         Grid<ModelDefinition.Dimension> table = new Grid<>();
-        table.addColumn(ModelDefinition.Dimension::name).setHeader(getTranslation("maturity.dimension")).setFlexGrow(2);
-        IntStream.range(0, overview.trendCycles().size()).forEach(i -> table.addColumn(d ->
-                text(overview.trend().get(d.key()).get(i))).setHeader(overview.trendCycles().get(i)));
+        table.addColumn(ModelDefinition.Dimension::name)
+                .setHeader(getTranslation("maturity.dimension"))
+                .setFlexGrow(2);
+        IntStream.range(0, overview.trendCycles().size())
+                .forEach(i -> table.addColumn(
+                                d -> text(overview.trend().get(d.key()).get(i)))
+                        .setHeader(overview.trendCycles().get(i)));
         table.setItems(model.dimensions());
         table.setAllRowsVisible(true);
         table.setAriaLabel(getTranslation("maturity.trend"));
@@ -161,11 +185,17 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
 
     private Section levels(FederationOverview overview) {
         ModelDefinition model = overview.model();
-        String series = IntStream.rangeClosed(1, 4).mapToObj(level -> "{\"name\":" + EChart.quote(getTranslation(
-                "initiative.level.short", level, getTranslation("initiative.level." + level))) + ",\"type\":\"bar\","
-                + "\"stack\":\"levels\",\"data\":[" + model.dimensions().stream()
-                        .map(d -> String.valueOf(overview.levelCounts().get(d.key())[level - 1]))
-                        .collect(Collectors.joining(",")) + "]}").collect(Collectors.joining(","));
+        String series = IntStream.rangeClosed(1, 4)
+                .mapToObj(level -> "{\"name\":"
+                        + EChart.quote(getTranslation(
+                                "initiative.level.short", level, getTranslation("initiative.level." + level)))
+                        + ",\"type\":\"bar\","
+                        + "\"stack\":\"levels\",\"data\":["
+                        + model.dimensions().stream()
+                                .map(d -> String.valueOf(overview.levelCounts().get(d.key())[level - 1]))
+                                .collect(Collectors.joining(","))
+                        + "]}")
+                .collect(Collectors.joining(","));
         String option = "{\"animation\":false,\"tooltip\":{\"trigger\":\"axis\"},\"legend\":{\"bottom\":0},"
                 + "\"grid\":{\"left\":48,\"right\":16,\"top\":16,\"bottom\":110},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":[" + names(model) + "],\"axisLabel\":{\"rotate\":30}},"
@@ -174,9 +204,12 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
         chart.addClassNames("maturity-chart", "wide");
         chart.setId("levels");
         Grid<ModelDefinition.Dimension> table = new Grid<>();
-        table.addColumn(ModelDefinition.Dimension::name).setHeader(getTranslation("maturity.dimension")).setFlexGrow(2);
-        IntStream.rangeClosed(1, 4).forEach(level -> table.addColumn(d -> overview.levelCounts().get(d.key())[level - 1])
-                .setHeader(getTranslation("maturity.levelNumber", level)));
+        table.addColumn(ModelDefinition.Dimension::name)
+                .setHeader(getTranslation("maturity.dimension"))
+                .setFlexGrow(2);
+        IntStream.rangeClosed(1, 4)
+                .forEach(level -> table.addColumn(d -> overview.levelCounts().get(d.key())[level - 1])
+                        .setHeader(getTranslation("maturity.levelNumber", level)));
         table.setItems(model.dimensions());
         table.setAllRowsVisible(true);
         table.setAriaLabel(getTranslation("maturity.levelDistribution"));

@@ -55,7 +55,8 @@ public class MaturityView extends Main implements HasDynamicTitle {
         this.maturity = maturity;
         this.organisations = organisations;
         addClassName("page");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         add(new H2(getTranslation("maturity.title")), new Paragraph(getTranslation("maturity.intro")));
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
@@ -68,12 +69,18 @@ public class MaturityView extends Main implements HasDynamicTitle {
         }
         add(toolbar);
         cycles.addComponentColumn(c -> new Anchor("maturity/cycles/" + c.id(), c.name()))
-                .setHeader(getTranslation("maturity.cycle")).setFlexGrow(2);
-        cycles.addColumn(c -> c.model().name()).setHeader(getTranslation("maturity.model")).setAutoWidth(true);
+                .setHeader(getTranslation("maturity.cycle"))
+                .setFlexGrow(2);
+        cycles.addColumn(c -> c.model().name())
+                .setHeader(getTranslation("maturity.model"))
+                .setAutoWidth(true);
         cycles.addColumn(c -> date.format(c.opensOn()) + " – " + date.format(c.closesOn()))
-                .setHeader(getTranslation("maturity.period")).setAutoWidth(true);
-        cycles.addColumn(c -> getTranslation(c.closed() || c.closesOn().isBefore(LocalDate.now()) ? "maturity.closed"
-                : "maturity.open")).setHeader(getTranslation("academy.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("maturity.period"))
+                .setAutoWidth(true);
+        cycles.addColumn(c -> getTranslation(
+                        c.closed() || c.closesOn().isBefore(LocalDate.now()) ? "maturity.closed" : "maturity.open"))
+                .setHeader(getTranslation("academy.column.status"))
+                .setAutoWidth(true);
         cycles.setItems(maturity.cycles());
         cycles.setAllRowsVisible(true);
         cycles.setAriaLabel(getTranslation("maturity.cycles"));
@@ -85,17 +92,31 @@ public class MaturityView extends Main implements HasDynamicTitle {
 
     private Section models(boolean staff) {
         Grid<MaturityModel> grid = new Grid<>();
-        grid.addColumn(MaturityModel::name).setHeader(getTranslation("maturity.model")).setFlexGrow(2);
-        grid.addColumn(MaturityModel::modelVersion).setHeader(getTranslation("maturity.version")).setAutoWidth(true);
+        grid.addColumn(MaturityModel::name)
+                .setHeader(getTranslation("maturity.model"))
+                .setFlexGrow(2);
+        grid.addColumn(MaturityModel::modelVersion)
+                .setHeader(getTranslation("maturity.version"))
+                .setAutoWidth(true);
         grid.addComponentColumn(m -> {
-            Anchor json = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = maturity.exportModel(m.id()).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), m.modelKey() + "-v" + m.modelVersion() + ".json",
-                        "application/json", bytes.length);
-            }), getTranslation("maturity.model.download"));
-            json.getElement().setAttribute("aria-label", getTranslation("maturity.model.downloadNamed", m.name(), m.modelVersion()));
-            return json;
-        }).setHeader(getTranslation("maturity.model.json")).setAutoWidth(true);
+                    Anchor json = new Anchor(
+                            DownloadHandler.fromInputStream(event -> {
+                                byte[] bytes = maturity.exportModel(m.id()).getBytes(StandardCharsets.UTF_8);
+                                return new DownloadResponse(
+                                        new ByteArrayInputStream(bytes),
+                                        m.modelKey() + "-v" + m.modelVersion() + ".json",
+                                        "application/json",
+                                        bytes.length);
+                            }),
+                            getTranslation("maturity.model.download"));
+                    json.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("maturity.model.downloadNamed", m.name(), m.modelVersion()));
+                    return json;
+                })
+                .setHeader(getTranslation("maturity.model.json"))
+                .setAutoWidth(true);
         grid.setItems(maturity.models());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("maturity.models"));
@@ -130,15 +151,19 @@ public class MaturityView extends Main implements HasDynamicTitle {
         opens.setValue(LocalDate.now());
         DatePicker closes = new DatePicker(getTranslation("maturity.closes"));
         closes.setValue(LocalDate.now().plusWeeks(4));
-        MultiSelectComboBox<Organisation> participants = new MultiSelectComboBox<>(getTranslation("maturity.organisations"));
+        MultiSelectComboBox<Organisation> participants =
+                new MultiSelectComboBox<>(getTranslation("maturity.organisations"));
         participants.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent());
         participants.setItemLabelGenerator(Organisation::name);
         participants.setId("cycle-organisations");
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
             SurveyCycle[] created = new SurveyCycle[1];
-            if (error.attempt(() -> created[0] = maturity.createCycle(name.getValue(),
-                    model.getValue() == null ? null : model.getValue().id(), opens.getValue(), closes.getValue(),
+            if (error.attempt(() -> created[0] = maturity.createCycle(
+                    name.getValue(),
+                    model.getValue() == null ? null : model.getValue().id(),
+                    opens.getValue(),
+                    closes.getValue(),
                     participants.getValue().stream().map(Organisation::id).collect(Collectors.toSet())))) {
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate("maturity/cycles/" + created[0].id()));

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.maturity.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,13 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
 import se.hoglandet.platform.ui.EChart;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * One organisation's result in a cycle: a radar chart of its dimension scores against the federation average and
@@ -46,7 +45,9 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         Long cycle = event.getRouteParameters().getLong("id").orElse(null);
         Long organisation = event.getRouteParameters().getLong("organisation").orElse(null);
         renderOrNotFound(event, () -> {
-            render(maturity.detail(cycle).model(), maturity.detail(cycle).cycle().name(),
+            render(
+                    maturity.detail(cycle).model(),
+                    maturity.detail(cycle).cycle().name(),
                     maturity.organisationOverview(cycle, organisation));
         });
     }
@@ -65,7 +66,8 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         }
         add(table(model, overview));
         if (overview.strongest() != null) {
-            Paragraph strongest = new Paragraph(getTranslation("maturity.strongest", name(model, overview.strongest())));
+            Paragraph strongest =
+                    new Paragraph(getTranslation("maturity.strongest", name(model, overview.strongest())));
             strongest.setId("strongest");
             add(strongest);
         }
@@ -75,12 +77,14 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
     }
 
     private EChart radar(ModelDefinition model, OrganisationOverview overview) {
-        String indicators = model.dimensions().stream().map(d -> "{\"name\":" + EChart.quote(d.name()) + ",\"max\":5}")
+        String indicators = model.dimensions().stream()
+                .map(d -> "{\"name\":" + EChart.quote(d.name()) + ",\"max\":5}")
                 .collect(Collectors.joining(","));
         StringBuilder series = new StringBuilder();
         series.append(serie(overview.organisationName(), model, overview.scores()));
         if (!overview.federationAverage().isEmpty()) {
-            series.append(',').append(serie(getTranslation("maturity.federationAverage"), model, overview.federationAverage()));
+            series.append(',')
+                    .append(serie(getTranslation("maturity.federationAverage"), model, overview.federationAverage()));
         }
         if (!overview.previous().isEmpty()) {
             series.append(',').append(serie(overview.previousCycleName(), model, overview.previous()));
@@ -94,22 +98,33 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
     }
 
     private static String serie(String name, ModelDefinition model, Map<String, BigDecimal> scores) {
-        return "{\"name\":" + EChart.quote(name) + ",\"value\":[" + model.dimensions().stream()
-                .map(d -> scores.get(d.key()) == null ? "0" : scores.get(d.key()).toPlainString())
-                .collect(Collectors.joining(",")) + "]}";
+        return "{\"name\":" + EChart.quote(name) + ",\"value\":["
+                + model.dimensions().stream()
+                        .map(d -> scores.get(d.key()) == null
+                                ? "0"
+                                : scores.get(d.key()).toPlainString())
+                        .collect(Collectors.joining(","))
+                + "]}";
     }
 
     /** The same figures as the chart, for screen readers and for reading exact values. */
     private Grid<ModelDefinition.Dimension> table(ModelDefinition model, OrganisationOverview overview) {
         Grid<ModelDefinition.Dimension> grid = new Grid<>();
-        grid.addColumn(ModelDefinition.Dimension::name).setHeader(getTranslation("maturity.dimension")).setFlexGrow(2);
+        grid.addColumn(ModelDefinition.Dimension::name)
+                .setHeader(getTranslation("maturity.dimension"))
+                .setFlexGrow(2);
         grid.addColumn(d -> text(overview.scores().get(d.key()))).setHeader(overview.organisationName());
-        grid.addColumn(d -> text(overview.federationAverage().get(d.key()))).setHeader(getTranslation("maturity.federationAverage"));
+        grid.addColumn(d -> text(overview.federationAverage().get(d.key())))
+                .setHeader(getTranslation("maturity.federationAverage"));
         if (!overview.previous().isEmpty()) {
             grid.addColumn(d -> text(overview.previous().get(d.key()))).setHeader(overview.previousCycleName());
         }
-        grid.addColumn(d -> overview.levels().get(d.key()) == null ? "" : getTranslation("maturity.levelPair",
-                overview.levels().get(d.key()).current(), overview.levels().get(d.key()).target()))
+        grid.addColumn(d -> overview.levels().get(d.key()) == null
+                        ? ""
+                        : getTranslation(
+                                "maturity.levelPair",
+                                overview.levels().get(d.key()).current(),
+                                overview.levels().get(d.key()).target()))
                 .setHeader(getTranslation("maturity.levels"));
         grid.setItems(model.dimensions());
         grid.setAllRowsVisible(true);
@@ -125,14 +140,18 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         section.setId("weakest");
         UnorderedList help = new UnorderedList();
         if (dimension.courseTopic() != null) {
-            Anchor courses = new Anchor("academy?topic=" + dimension.courseTopic(), getTranslation("maturity.help.courses",
-                    getTranslation("course.topic." + dimension.courseTopic())));
+            Anchor courses = new Anchor(
+                    "academy?topic=" + dimension.courseTopic(),
+                    getTranslation("maturity.help.courses", getTranslation("course.topic." + dimension.courseTopic())));
             courses.setId("weak-courses");
             help.add(new ListItem(courses));
         }
         if (dimension.initiativeArea() != null) {
-            help.add(new ListItem(new Anchor("initiatives?area=" + dimension.initiativeArea(), getTranslation(
-                    "maturity.help.initiatives", getTranslation("initiative.area." + dimension.initiativeArea())))));
+            help.add(new ListItem(new Anchor(
+                    "initiatives?area=" + dimension.initiativeArea(),
+                    getTranslation(
+                            "maturity.help.initiatives",
+                            getTranslation("initiative.area." + dimension.initiativeArea())))));
         }
         help.add(new ListItem(new Anchor("lessons", getTranslation("maturity.help.lessons"))));
         section.add(new Paragraph(getTranslation("maturity.weakest.help")), help);

@@ -35,7 +35,8 @@ public class NotificationsView extends Main implements HasDynamicTitle {
     NotificationsView(NotificationService notifications) {
         this.notifications = notifications;
         addClassName("page");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 
         Button markAll = new Button(getTranslation("notifications.markAllRead"), click -> {
             notifications.markAllRead();
@@ -44,10 +45,16 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         markAll.setId("mark-all-read");
 
         grid.addColumn(n -> when.format(n.createdAt().atZone(SWEDEN)))
-                .setHeader(getTranslation("notifications.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::message).setHeader(getTranslation("notifications.column.message")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("notifications.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("notifications.column.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::message)
+                .setHeader(getTranslation("notifications.column.message"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("notifications.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> notifications.mine(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("notifications.title"));

@@ -42,7 +42,8 @@ class CompanyForm extends Composite<FormLayout> {
         binder.forField(name)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(
-                        getTranslation("validation.length", 1, Organisation.MAX_NAME_LENGTH), 1,
+                        getTranslation("validation.length", 1, Organisation.MAX_NAME_LENGTH),
+                        1,
                         Organisation.MAX_NAME_LENGTH))
                 .bind(CompanyDraft::getName, CompanyDraft::setName);
         binder.forField(organisationNumber)

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import se.hoglandet.platform.ui.HistoryDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +27,7 @@ import se.hoglandet.platform.organisation.OrganisationChange;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -57,7 +57,9 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
             showInactive.setId("show-inactive");
             showInactive.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
             List<Organisation> managed = organisations.municipalitiesManagedByMe();
-            Button add = new Button(getTranslation("organisations.addCompany"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("organisations.addCompany"),
+                    VaadinIcon.PLUS.create(),
                     click -> openEditor(CompanyDraft.newIn(managed.getFirst()), managed));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-company");
@@ -65,23 +67,35 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
             toolbar.add(add, showInactive);
         }
 
-        grid.addColumn(Organisation::name).setHeader(getTranslation("organisations.column.name"))
-                .setKey("name").setSortable(true).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(Organisation::name)
+                .setHeader(getTranslation("organisations.column.name"))
+                .setKey("name")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(2);
         grid.addColumn(o -> getTranslation("organisation.kind." + o.kind().name()))
-                .setHeader(getTranslation("organisations.column.kind")).setAutoWidth(true);
-        grid.addColumn(o -> o.parent() == null ? "" : o.parent().name())
-                .setHeader(getTranslation("organisations.column.parent")).setAutoWidth(true);
-        grid.addColumn(o -> o.organisationNumber() == null ? "" : o.organisationNumber())
-                .setHeader(getTranslation("organisations.column.organisationNumber")).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("organisations.column.status"))
+                .setHeader(getTranslation("organisations.column.kind"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("organisations.column.actions"))
+        grid.addColumn(o -> o.parent() == null ? "" : o.parent().name())
+                .setHeader(getTranslation("organisations.column.parent"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.organisationNumber() == null ? "" : o.organisationNumber())
+                .setHeader(getTranslation("organisations.column.organisationNumber"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("organisations.column.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("organisations.column.actions"))
                 .setAutoWidth(true);
         grid.setItems(query -> {
             Sort sort = query.getSortOrders().isEmpty()
                     ? Sort.by("name")
-                    : Sort.by(query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING
-                            ? Sort.Direction.DESC : Sort.Direction.ASC, "name");
+                    : Sort.by(
+                            query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING
+                                    ? Sort.Direction.DESC
+                                    : Sort.Direction.ASC,
+                            "name");
             return organisations
                     .list(showInactive.getValue(), PageRequest.of(query.getPage(), query.getPageSize(), sort))
                     .stream();
@@ -94,7 +108,8 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
     }
 
     private Span status(Organisation organisation) {
-        String text = getTranslation(organisation.isActive() ? "organisations.status.active" : "organisations.status.inactive");
+        String text = getTranslation(
+                organisation.isActive() ? "organisations.status.active" : "organisations.status.inactive");
         if (organisation.isDemo()) {
             text += " · " + getTranslation("organisations.status.demo");
         }
@@ -104,7 +119,8 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(Organisation organisation) {
-        Button history = new Button(getTranslation("organisations.history"),
+        Button history = new Button(
+                getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "organisation", organisation.id(), organisation.name()).open());
         history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         history.setAriaLabel(getTranslation("organisations.history") + ": " + organisation.name());
@@ -112,14 +128,16 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         if (!organisations.canManage(organisation)) {
             return actions;
         }
-        Button edit = new Button(getTranslation("organisations.edit"),
-                click -> openEditor(CompanyDraft.of(organisation), List.of()));
+        Button edit = new Button(
+                getTranslation("organisations.edit"), click -> openEditor(CompanyDraft.of(organisation), List.of()));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("organisations.editNamed", organisation.name()));
         Button toggle = organisation.isActive()
-                ? new Button(getTranslation("organisations.deactivate"),
+                ? new Button(
+                        getTranslation("organisations.deactivate"),
                         click -> run(() -> organisations.deactivate(organisation.id(), organisation.version())))
-                : new Button(getTranslation("organisations.reactivate"),
+                : new Button(
+                        getTranslation("organisations.reactivate"),
                         click -> run(() -> organisations.reactivate(organisation.id(), organisation.version())));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         toggle.setAriaLabel(toggle.getText() + ": " + organisation.name());
@@ -130,29 +148,33 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
     private void openEditor(CompanyDraft draft, List<Organisation> municipalities) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(draft.isNew() ? "organisations.addCompany" : "organisations.edit"));
-        CompanyForm form = new CompanyForm(
-                draft.isNew() ? municipalities : List.of(draft.getMunicipality()));
+        CompanyForm form = new CompanyForm(draft.isNew() ? municipalities : List.of(draft.getMunicipality()));
         form.edit(draft);
-        Button save = new Button(getTranslation("action.save"), click -> form.validDraft().ifPresent(valid -> {
-            try {
-                if (valid.isNew()) {
-                    organisations.addCompany(new NewCompany(
-                            valid.getMunicipality().id(), valid.getName(), valid.getOrganisationNumber()));
-                } else {
-                    organisations.update(new OrganisationChange(valid.getOrganisationId(), valid.getVersion(),
-                            valid.getName(), valid.getOrganisationNumber()));
-                }
-                dialog.close();
-                saved();
-            } catch (RuntimeException refused) {
-                String key = UserMessages.keyFor(refused);
-                if (key == null) {
-                    throw refused;
-                }
-                // The dialog stays open with what the user typed, so nothing is lost.
-                form.showServerError(getTranslation(key));
-            }
-        }));
+        Button save = new Button(
+                getTranslation("action.save"),
+                click -> form.validDraft().ifPresent(valid -> {
+                    try {
+                        if (valid.isNew()) {
+                            organisations.addCompany(new NewCompany(
+                                    valid.getMunicipality().id(), valid.getName(), valid.getOrganisationNumber()));
+                        } else {
+                            organisations.update(new OrganisationChange(
+                                    valid.getOrganisationId(),
+                                    valid.getVersion(),
+                                    valid.getName(),
+                                    valid.getOrganisationNumber()));
+                        }
+                        dialog.close();
+                        saved();
+                    } catch (RuntimeException refused) {
+                        String key = UserMessages.keyFor(refused);
+                        if (key == null) {
+                            throw refused;
+                        }
+                        // The dialog stays open with what the user typed, so nothing is lost.
+                        form.showServerError(getTranslation(key));
+                    }
+                }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-company");
         Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());

@@ -63,7 +63,8 @@ class ContractDialog extends Dialog {
             category.setValue(c.category());
             starts.setValue(c.startsOn());
             ends.setValue(c.endsOn());
-            options.setValue(terms.extensionMonths().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            options.setValue(
+                    terms.extensionMonths().stream().map(String::valueOf).collect(Collectors.joining(", ")));
             used.setValue(c.extensionsUsed());
             notice.setValue(c.noticeMonths());
             value.setValue(existing.value());
@@ -79,14 +80,27 @@ class ContractDialog extends Dialog {
                 try {
                     months = ContractTerms.parse(options.getValue());
                 } catch (NumberFormatException e) {
-                    throw new se.hoglandet.platform.shared.DomainValidationException("contract.error.extensions", "Not numbers");
+                    throw new se.hoglandet.platform.shared.DomainValidationException(
+                            "contract.error.extensions", "Not numbers");
                 }
-                ContractDraft draft = new ContractDraft(supplier.getValue(), subject.getValue(), category.getValue(),
-                        starts.getValue(), ends.getValue(), months, used.getValue() == null ? 0 : used.getValue(),
-                        notice.getValue() == null ? 0 : notice.getValue(), value.getValue(), confidential.getValue(),
-                        owner.getValue(), existing == null ? null : existing.contract().procurementId(), visibility.getValue());
-                result[0] = existing == null ? contracts.create(draft)
-                        : contracts.update(existing.contract().id(), existing.contract().version(), draft);
+                ContractDraft draft = new ContractDraft(
+                        supplier.getValue(),
+                        subject.getValue(),
+                        category.getValue(),
+                        starts.getValue(),
+                        ends.getValue(),
+                        months,
+                        used.getValue() == null ? 0 : used.getValue(),
+                        notice.getValue() == null ? 0 : notice.getValue(),
+                        value.getValue(),
+                        confidential.getValue(),
+                        owner.getValue(),
+                        existing == null ? null : existing.contract().procurementId(),
+                        visibility.getValue());
+                result[0] = existing == null
+                        ? contracts.create(draft)
+                        : contracts.update(
+                                existing.contract().id(), existing.contract().version(), draft);
             })) {
                 close();
                 saved.accept(result[0]);
@@ -94,8 +108,21 @@ class ContractDialog extends Dialog {
         });
         save.setId("save-contract");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(error, new FormLayout(supplier, subject, category, visibility, starts, ends, options, used, notice, value,
-                confidential, owner));
+        add(
+                error,
+                new FormLayout(
+                        supplier,
+                        subject,
+                        category,
+                        visibility,
+                        starts,
+                        ends,
+                        options,
+                        used,
+                        notice,
+                        value,
+                        confidential,
+                        owner));
         getFooter().add(new Button(getTranslation("action.cancel"), c -> close()), save);
         setWidth("min(52em, 95vw)");
     }

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.procurement.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +24,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 
 /** One contract: supplier, subject, the term with its options and notice deadline, the value (unless confidential). */
 @Route("contracts/:id")
@@ -56,10 +56,12 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         Contract c = row.contract();
         title = c.subject();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         H2 heading = new H2(c.subject());
         heading.setId("contract-heading");
-        FlexLayout badges = new FlexLayout(Badge.of(getTranslation("procurement.category." + c.category().name()), "badge"),
+        FlexLayout badges = new FlexLayout(
+                Badge.of(getTranslation("procurement.category." + c.category().name()), "badge"),
                 Badge.of(getTranslation("visibility." + c.visibility().name()), "badge contrast"));
         if (c.isDemo()) {
             badges.add(Badge.of(getTranslation("initiative.demo"), "badge warning"));
@@ -67,17 +69,24 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
         badges.addClassName("badges");
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROCUREMENT) && currentActor.get().belongsTo(c.ownerOrganisation().id())) {
-            Button edit = new Button(getTranslation("contract.action.edit"), click -> new ContractDialog(contracts, row,
-                    saved -> {
-                        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        render(contracts.detail(id));
-                    }).open());
+        if (currentActor.get().hasRole(Role.PROCUREMENT)
+                && currentActor.get().belongsTo(c.ownerOrganisation().id())) {
+            Button edit = new Button(
+                    getTranslation("contract.action.edit"),
+                    click -> new ContractDialog(contracts, row, saved -> {
+                                Notification.show(
+                                                getTranslation("action.saved"),
+                                                3000,
+                                                Notification.Position.BOTTOM_START)
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                                render(contracts.detail(id));
+                            })
+                            .open());
             edit.setId("edit-contract");
             actions.add(edit);
         }
-        Button history = new Button(getTranslation("organisations.history"),
+        Button history = new Button(
+                getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "contract", c.id(), c.subject()).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(history);
@@ -86,14 +95,26 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
         fact(facts, "contract.field.supplier", c.supplier());
         fact(facts, "contract.field.startsOn", date.format(c.startsOn()));
         fact(facts, "contract.field.endsOn", date.format(c.endsOn()));
-        fact(facts, "contract.options", getTranslation("contract.optionsText",
-                row.terms().extensionMonths().size(), c.extensionsUsed(), row.terms().optionsLeft()));
+        fact(
+                facts,
+                "contract.options",
+                getTranslation(
+                        "contract.optionsText",
+                        row.terms().extensionMonths().size(),
+                        c.extensionsUsed(),
+                        row.terms().optionsLeft()));
         fact(facts, "contract.currentEnd", date.format(row.terms().currentEnd()));
         fact(facts, "contract.maximumEnd", date.format(row.terms().maximumEnd()));
-        fact(facts, "contract.noticeDeadline", getTranslation("contract.noticeText", date.format(row.terms().noticeDeadline()),
-                c.noticeMonths()));
-        fact(facts, "contract.field.value", row.valueHidden() ? getTranslation("contract.confidential")
-                : row.value() == null ? null : row.value().toPlainString() + " kr");
+        fact(
+                facts,
+                "contract.noticeDeadline",
+                getTranslation("contract.noticeText", date.format(row.terms().noticeDeadline()), c.noticeMonths()));
+        fact(
+                facts,
+                "contract.field.value",
+                row.valueHidden()
+                        ? getTranslation("contract.confidential")
+                        : row.value() == null ? null : row.value().toPlainString() + " kr");
         fact(facts, "contract.field.owner", c.contractOwner());
         add(heading, badges, actions, facts);
         if (c.procurementId() != null) {

@@ -65,7 +65,8 @@ public class ContractsView extends Main implements HasDynamicTitle {
         this.contracts = contracts;
         this.currentActor = currentActor;
         addClassName("page");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
 
         TextField text = new TextField(getTranslation("contracts.filter.text"));
         text.setClearButtonVisible(true);
@@ -74,39 +75,65 @@ public class ContractsView extends Main implements HasDynamicTitle {
         category.setItems(ProcurementCategory.values());
         category.setItemLabelGenerator(c -> getTranslation("procurement.category." + c.name()));
         category.setClearButtonVisible(true);
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = contracts.exportCsv(new ContractFilter(category.getValue(), null, text.getValue()))
-                    .getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "avtalsregister.csv", "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("contracts.csv"));
+        Anchor csv = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = contracts
+                            .exportCsv(new ContractFilter(category.getValue(), null, text.getValue()))
+                            .getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "avtalsregister.csv",
+                            "text/csv;charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("contracts.csv"));
         csv.setId("contracts-csv");
         FlexLayout filters = new FlexLayout(text, category, csv);
         filters.addClassName("filters");
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         if (currentActor.get().hasRole(Role.PROCUREMENT)) {
-            Button create = new Button(getTranslation("contract.action.create"), click -> new ContractDialog(contracts, null,
-                    saved -> getUI().ifPresent(ui -> ui.navigate("contracts/" + saved.id()))).open());
+            Button create = new Button(
+                    getTranslation("contract.action.create"),
+                    click -> new ContractDialog(
+                                    contracts,
+                                    null,
+                                    saved -> getUI().ifPresent(ui -> ui.navigate("contracts/" + saved.id())))
+                            .open());
             create.setId("create-contract");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(create);
         }
 
         Grid<ContractRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> new Anchor("contracts/" + r.contract().id(), r.contract().subject()))
-                .setHeader(getTranslation("contract.field.subject")).setFlexGrow(3);
-        grid.addColumn(r -> r.contract().ownerOrganisation().name()).setHeader(getTranslation("course.field.organiser"))
+        grid.addComponentColumn(r -> new Anchor(
+                        "contracts/" + r.contract().id(), r.contract().subject()))
+                .setHeader(getTranslation("contract.field.subject"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.contract().ownerOrganisation().name())
+                .setHeader(getTranslation("course.field.organiser"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.contract().supplier()).setHeader(getTranslation("contract.field.supplier")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("procurement.category." + r.contract().category().name()))
-                .setHeader(getTranslation("procurement.field.category")).setAutoWidth(true);
-        grid.addColumn(r -> date.format(r.terms().currentEnd())).setHeader(getTranslation("contract.currentEnd")).setAutoWidth(true);
-        grid.addColumn(r -> date.format(r.terms().noticeDeadline())).setHeader(getTranslation("contract.noticeDeadline"))
+        grid.addColumn(r -> r.contract().supplier())
+                .setHeader(getTranslation("contract.field.supplier"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.valueHidden() ? getTranslation("contract.confidential")
-                : r.value() == null ? "" : r.value().toPlainString()).setHeader(getTranslation("contract.field.value"));
-        grid.setItems(query -> contracts.list(new ContractFilter(category.getValue(), null, text.getValue()),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+        grid.addColumn(r -> getTranslation(
+                        "procurement.category." + r.contract().category().name()))
+                .setHeader(getTranslation("procurement.field.category"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> date.format(r.terms().currentEnd()))
+                .setHeader(getTranslation("contract.currentEnd"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> date.format(r.terms().noticeDeadline()))
+                .setHeader(getTranslation("contract.noticeDeadline"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.valueHidden()
+                        ? getTranslation("contract.confidential")
+                        : r.value() == null ? "" : r.value().toPlainString())
+                .setHeader(getTranslation("contract.field.value"));
+        grid.setItems(query -> contracts
+                .list(
+                        new ContractFilter(category.getValue(), null, text.getValue()),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("contracts.title"));
         grid.setEmptyStateText(getTranslation("contracts.empty"));
@@ -127,11 +154,19 @@ public class ContractsView extends Main implements HasDynamicTitle {
         FlexLayout window = new FlexLayout(from, to);
         window.addClassName("filters");
         expiry.setId("expiry");
-        Section ending = new Section(new H2(getTranslation("contracts.ending")), new Paragraph(
-                getTranslation("contracts.ending.intro")), window, expiry);
+        Section ending = new Section(
+                new H2(getTranslation("contracts.ending")),
+                new Paragraph(getTranslation("contracts.ending.intro")),
+                window,
+                expiry);
         ending.addClassName("initiative-section");
 
-        add(new H2(getTranslation("contracts.title")), new Paragraph(getTranslation("contracts.intro")), ending, filters, grid);
+        add(
+                new H2(getTranslation("contracts.title")),
+                new Paragraph(getTranslation("contracts.intro")),
+                ending,
+                filters,
+                grid);
         showExpiry();
     }
 
@@ -140,7 +175,8 @@ public class ContractsView extends Main implements HasDynamicTitle {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         List<AlignmentSuggestion> suggestions;
         List<ContractRow> ending;
         try {
@@ -158,21 +194,37 @@ public class ContractsView extends Main implements HasDynamicTitle {
             Section card = new Section();
             card.addClassName("suggestion");
             card.setId("suggestion-" + suggestion.category().name());
-            String organisations = suggestion.contracts().stream().map(r -> r.contract().ownerOrganisation().name())
-                    .distinct().collect(Collectors.joining(", "));
-            card.add(new H3(getTranslation("contracts.suggestion.title",
-                    getTranslation("procurement.category." + suggestion.category().name()))));
-            card.add(new Paragraph(getTranslation("contracts.suggestion.text", organisations,
-                    date.format(suggestion.earliestEnd()), date.format(suggestion.latestEnd()),
-                    date.format(suggestion.suggestedNeedsAnalysis()), date.format(suggestion.suggestedTenderPublished()),
+            String organisations = suggestion.contracts().stream()
+                    .map(r -> r.contract().ownerOrganisation().name())
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            card.add(new H3(getTranslation(
+                    "contracts.suggestion.title",
+                    getTranslation(
+                            "procurement.category." + suggestion.category().name()))));
+            card.add(new Paragraph(getTranslation(
+                    "contracts.suggestion.text",
+                    organisations,
+                    date.format(suggestion.earliestEnd()),
+                    date.format(suggestion.latestEnd()),
+                    date.format(suggestion.suggestedNeedsAnalysis()),
+                    date.format(suggestion.suggestedTenderPublished()),
                     date.format(suggestion.suggestedContractStart()))));
             if (currentActor.get().hasRole(Role.PROCUREMENT)) {
-                Button start = new Button(getTranslation("contracts.suggestion.start"), click -> getUI().ifPresent(ui ->
-                        ui.navigate("procurements/new", QueryParameters.simple(Map.of(
-                                "category", suggestion.category().name(),
-                                "participants", suggestion.organisationIds().stream().map(String::valueOf)
-                                        .collect(Collectors.joining(",")),
-                                "start", suggestion.suggestedContractStart().toString())))));
+                Button start = new Button(
+                        getTranslation("contracts.suggestion.start"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(
+                                "procurements/new",
+                                QueryParameters.simple(Map.of(
+                                        "category", suggestion.category().name(),
+                                        "participants",
+                                                suggestion.organisationIds().stream()
+                                                        .map(String::valueOf)
+                                                        .collect(Collectors.joining(",")),
+                                        "start",
+                                                suggestion
+                                                        .suggestedContractStart()
+                                                        .toString())))));
                 start.setId("start-joint-" + suggestion.category().name());
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 card.add(start);
@@ -180,16 +232,27 @@ public class ContractsView extends Main implements HasDynamicTitle {
             expiry.add(card);
         }
         Grid<ContractRow> grid = new Grid<>();
-        grid.addColumn(r -> getTranslation("procurement.category." + r.contract().category().name()))
-                .setHeader(getTranslation("procurement.field.category")).setAutoWidth(true);
-        grid.addColumn(r -> date.format(r.terms().currentEnd())).setHeader(getTranslation("contract.currentEnd")).setAutoWidth(true);
-        grid.addColumn(r -> r.contract().ownerOrganisation().name()).setHeader(getTranslation("course.field.organiser"))
+        grid.addColumn(r -> getTranslation(
+                        "procurement.category." + r.contract().category().name()))
+                .setHeader(getTranslation("procurement.field.category"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.contract().subject()).setHeader(getTranslation("contract.field.subject")).setFlexGrow(2);
-        grid.addColumn(r -> date.format(r.terms().noticeDeadline())).setHeader(getTranslation("contract.noticeDeadline"))
+        grid.addColumn(r -> date.format(r.terms().currentEnd()))
+                .setHeader(getTranslation("contract.currentEnd"))
                 .setAutoWidth(true);
-        grid.setItems(ending.stream().sorted(java.util.Comparator.comparing((ContractRow r) -> r.contract().category())
-                .thenComparing(r -> r.terms().currentEnd())).toList());
+        grid.addColumn(r -> r.contract().ownerOrganisation().name())
+                .setHeader(getTranslation("course.field.organiser"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.contract().subject())
+                .setHeader(getTranslation("contract.field.subject"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> date.format(r.terms().noticeDeadline()))
+                .setHeader(getTranslation("contract.noticeDeadline"))
+                .setAutoWidth(true);
+        grid.setItems(ending.stream()
+                .sorted(java.util.Comparator.comparing(
+                                (ContractRow r) -> r.contract().category())
+                        .thenComparing(r -> r.terms().currentEnd()))
+                .toList());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("contracts.ending"));
         grid.setEmptyStateText(getTranslation("contracts.ending.none"));

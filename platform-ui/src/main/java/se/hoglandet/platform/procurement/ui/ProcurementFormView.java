@@ -65,13 +65,18 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
     private final DatePicker tenderPublished = new DatePicker();
     private final List<Organisation> organisations;
 
-    ProcurementFormView(ProcurementService procurements, OrganisationService organisationService, ToolService tools,
-            AssessmentService assessments, se.hoglandet.platform.initiative.InitiativeService initiatives,
+    ProcurementFormView(
+            ProcurementService procurements,
+            OrganisationService organisationService,
+            ToolService tools,
+            AssessmentService assessments,
+            se.hoglandet.platform.initiative.InitiativeService initiatives,
             CurrentActor currentActor) {
         addClassName("page");
         Long me = currentActor.get().organisationId();
         organisations = organisationService.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .filter(o -> !o.id().equals(me)).toList();
+                .filter(o -> !o.id().equals(me))
+                .toList();
         title.setLabel(getTranslation("procurement.field.title"));
         title.setId("procurement-title");
         title.setMaxLength(200);
@@ -93,8 +98,8 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         method.setClearButtonVisible(true);
         ComboBox<CollaborationLevel> level = new ComboBox<>(getTranslation("procurement.field.level"));
         level.setItems(CollaborationLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("initiative.level.short", l.number(),
-                getTranslation("initiative.level." + l.number())));
+        level.setItemLabelGenerator(l ->
+                getTranslation("initiative.level.short", l.number(), getTranslation("initiative.level." + l.number())));
         level.setValue(CollaborationLevel.JOINT_DEVELOPMENT);
         TextField contact = new TextField(getTranslation("procurement.field.contact"));
         EmailField email = new EmailField(getTranslation("procurement.field.contactEmail"));
@@ -110,16 +115,30 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         MultiSelectComboBox<se.hoglandet.platform.initiative.Initiative> initiativeLinks =
                 new MultiSelectComboBox<>(getTranslation("procurement.field.initiatives"));
         initiativeLinks.setItemLabelGenerator(se.hoglandet.platform.initiative.Initiative::title);
-        initiativeLinks.setItems(query -> initiatives.register(new se.hoglandet.platform.initiative.InitiativeFilter(null,
-                null, null, null, null, null, null, query.getFilter().orElse("")),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        initiativeLinks.setItems(query -> initiatives
+                .register(
+                        new se.hoglandet.platform.initiative.InitiativeFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         initiativeLinks.setId("procurement-initiatives");
         MultiSelectComboBox<AiTool> toolLinks = new MultiSelectComboBox<>(getTranslation("procurement.field.tools"));
         toolLinks.setItems(tools.catalogue());
         toolLinks.setItemLabelGenerator(AiTool::name);
-        MultiSelectComboBox<Assessment> assessmentLinks = new MultiSelectComboBox<>(getTranslation("procurement.field.assessments"));
-        assessmentLinks.setItems(assessments.list(AssessmentFilter.none(), PageRequest.of(0, 200)).getContent());
-        assessmentLinks.setItemLabelGenerator(a -> a.title() + " (" + a.ownerOrganisation().name() + ")");
+        MultiSelectComboBox<Assessment> assessmentLinks =
+                new MultiSelectComboBox<>(getTranslation("procurement.field.assessments"));
+        assessmentLinks.setItems(assessments
+                .list(AssessmentFilter.none(), PageRequest.of(0, 200))
+                .getContent());
+        assessmentLinks.setItemLabelGenerator(
+                a -> a.title() + " (" + a.ownerOrganisation().name() + ")");
 
         contractStart.setLabel(getTranslation("procurement.field.contractStart"));
         contractStart.setId("procurement-contract-start");
@@ -138,9 +157,17 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
             toolLinks.getValue().forEach(t -> links.add(new ProcurementLink(LinkKind.TOOL, t.id())));
             initiativeLinks.getValue().forEach(i -> links.add(new ProcurementLink(LinkKind.INITIATIVE, i.id())));
             assessmentLinks.getValue().forEach(a -> links.add(new ProcurementLink(LinkKind.ASSESSMENT, a.id())));
-            ProcurementDraft draft = new ProcurementDraft(title.getValue(), description.getValue(), category.getValue(),
-                    procedure.getValue(), method.getValue(), level.getValue(), contact.getValue(), email.getValue(),
-                    visibility.getValue(), participants.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
+            ProcurementDraft draft = new ProcurementDraft(
+                    title.getValue(),
+                    description.getValue(),
+                    category.getValue(),
+                    procedure.getValue(),
+                    method.getValue(),
+                    level.getValue(),
+                    contact.getValue(),
+                    email.getValue(),
+                    visibility.getValue(),
+                    participants.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
                     links);
             Map<ProcurementPhase, LocalDate> planned = new EnumMap<>(ProcurementPhase.class);
             if (needsAnalysis.getValue() != null) {
@@ -159,30 +186,54 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         });
         save.setId("save-procurement");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(title, category, procedure, method, level, visibility, description, participants,
-                contact, email, initiativeLinks, toolLinks, assessmentLinks);
+        FormLayout form = new FormLayout(
+                title,
+                category,
+                procedure,
+                method,
+                level,
+                visibility,
+                description,
+                participants,
+                contact,
+                email,
+                initiativeLinks,
+                toolLinks,
+                assessmentLinks);
         form.setColspan(initiativeLinks, 2);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(participants, 2);
         FormLayout timeline = new FormLayout(contractStart, tenderPublished, needsAnalysis);
-        add(new H2(getTranslation("procurement.action.create")), new Paragraph(getTranslation("procurement.form.intro")),
-                error, form, new H3(getTranslation("procurement.timeline")), timeline, save);
+        add(
+                new H2(getTranslation("procurement.action.create")),
+                new Paragraph(getTranslation("procurement.form.intro")),
+                error,
+                form,
+                new H3(getTranslation("procurement.timeline")),
+                timeline,
+                save);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("category").flatMap(value -> Arrays.stream(ProcurementCategory.values())
-                .filter(c -> c.name().equals(value)).findFirst()).ifPresent(c -> {
+        parameters
+                .getSingleParameter("category")
+                .flatMap(value -> Arrays.stream(ProcurementCategory.values())
+                        .filter(c -> c.name().equals(value))
+                        .findFirst())
+                .ifPresent(c -> {
                     category.setValue(c);
                     if (title.isEmpty()) {
-                        title.setValue(getTranslation("procurement.suggestedTitle", getTranslation("procurement.category." + c.name())));
+                        title.setValue(getTranslation(
+                                "procurement.suggestedTitle", getTranslation("procurement.category." + c.name())));
                     }
                 });
         parameters.getSingleParameter("participants").ifPresent(value -> {
             Set<String> ids = Set.of(value.split(","));
-            participants.setValue(organisations.stream().filter(o -> ids.contains(String.valueOf(o.id())))
+            participants.setValue(organisations.stream()
+                    .filter(o -> ids.contains(String.valueOf(o.id())))
                     .collect(Collectors.toSet()));
         });
         parameters.getSingleParameter("start").ifPresent(value -> {

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.procurement.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,6 +52,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * One joint procurement: what is bought and how, the timeline (planned and actual date per phase, documents per
@@ -71,8 +71,12 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     private Long id;
     private String title = "";
 
-    ProcurementView(ProcurementService procurements, OrganisationService organisations, AttachmentService attachments,
-            AuditService audit, CurrentActor currentActor) {
+    ProcurementView(
+            ProcurementService procurements,
+            OrganisationService organisations,
+            AttachmentService attachments,
+            AuditService audit,
+            CurrentActor currentActor) {
         this.procurements = procurements;
         this.organisations = organisations;
         this.attachments = attachments;
@@ -95,10 +99,16 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         title = p.title();
         H2 heading = new H2(p.title());
         heading.setId("procurement-heading");
-        FlexLayout badges = new FlexLayout(Badge.of(getTranslation("procurement.phase." + p.phase().name()), "badge"),
+        FlexLayout badges = new FlexLayout(
+                Badge.of(getTranslation("procurement.phase." + p.phase().name()), "badge"),
                 Badge.of(getTranslation("procurement.category." + p.category().name()), "badge contrast"),
-                Badge.of(getTranslation("initiative.level.short", p.collaborationLevel().number(),
-                        getTranslation("initiative.level." + p.collaborationLevel().number())), "badge contrast"),
+                Badge.of(
+                        getTranslation(
+                                "initiative.level.short",
+                                p.collaborationLevel().number(),
+                                getTranslation("initiative.level."
+                                        + p.collaborationLevel().number())),
+                        "badge contrast"),
                 Badge.of(getTranslation("visibility." + p.visibility().name()), "badge contrast"));
         if (p.isDemo()) {
             badges.add(Badge.of(getTranslation("initiative.demo"), "badge warning"));
@@ -110,11 +120,23 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         }
         DescriptionList facts = new DescriptionList();
         fact(facts, "procurement.field.lead", p.ownerOrganisation().name());
-        fact(facts, "procurement.field.procedure", getTranslation("procurement.procedure." + p.procedure().name()));
-        fact(facts, "procurement.field.frameworkMethod", p.frameworkMethod() == null ? null
-                : getTranslation("procurement.frameworkMethod." + p.frameworkMethod().name()));
-        fact(facts, "procurement.field.contact", p.contactName() == null ? null
-                : p.contactName() + (p.contactEmail() == null ? "" : ", " + p.contactEmail()));
+        fact(
+                facts,
+                "procurement.field.procedure",
+                getTranslation("procurement.procedure." + p.procedure().name()));
+        fact(
+                facts,
+                "procurement.field.frameworkMethod",
+                p.frameworkMethod() == null
+                        ? null
+                        : getTranslation("procurement.frameworkMethod."
+                                + p.frameworkMethod().name()));
+        fact(
+                facts,
+                "procurement.field.contact",
+                p.contactName() == null
+                        ? null
+                        : p.contactName() + (p.contactEmail() == null ? "" : ", " + p.contactEmail()));
         add(section("procurement.section.facts", facts));
         add(section("procurement.timeline", timeline(detail)));
         add(section("procurement.section.participants", participants(detail)));
@@ -129,23 +151,37 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
         if (detail.mayLead() && p.phase().next() != null) {
-            actions.add(button("advance-phase", getTranslation("procurement.action.advance",
-                    getTranslation("procurement.phase." + p.phase().next().name())), true,
+            actions.add(button(
+                    "advance-phase",
+                    getTranslation(
+                            "procurement.action.advance",
+                            getTranslation(
+                                    "procurement.phase." + p.phase().next().name())),
+                    true,
                     () -> run(() -> procurements.advance(p.id(), p.version()))));
         }
         if (detail.mayLead()) {
-            actions.add(button("edit-procurement", getTranslation("procurement.action.edit"), false, () -> editDialog(detail)));
-            actions.add(button("plan-procurement", getTranslation("procurement.action.plan"), false, () -> planDialog(detail)));
+            actions.add(button(
+                    "edit-procurement", getTranslation("procurement.action.edit"), false, () -> editDialog(detail)));
+            actions.add(button(
+                    "plan-procurement", getTranslation("procurement.action.plan"), false, () -> planDialog(detail)));
         }
         if (detail.mayLead() && p.phase().isOpenForParticipants()) {
-            actions.add(button("invite-organisation", getTranslation("procurement.action.invite"), false,
+            actions.add(button(
+                    "invite-organisation",
+                    getTranslation("procurement.action.invite"),
+                    false,
                     () -> inviteDialog(detail)));
         }
         if (detail.mayJoin()) {
-            actions.add(button("join-procurement", getTranslation("procurement.action.join"), true,
+            actions.add(button(
+                    "join-procurement",
+                    getTranslation("procurement.action.join"),
+                    true,
                     () -> run(() -> procurements.join(p.id()))));
         }
-        Button history = new Button(getTranslation("organisations.history"),
+        Button history = new Button(
+                getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "procurement", p.id(), p.title()).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(history);
@@ -154,25 +190,34 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
 
     /** The phases in order with planned and actual dates; the current one marked; documents per phase. */
     private Div timeline(ProcurementDetail detail) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Div box = new Div();
         box.setId("procurement-timeline");
         Grid<PhaseStep> grid = new Grid<>();
         grid.addColumn(s -> getTranslation("procurement.phase." + s.phase().name())
-                + (s.phase() == detail.procurement().phase() ? " " + getTranslation("procurement.currentPhase") : ""))
-                .setHeader(getTranslation("procurement.field.phase")).setFlexGrow(2);
+                        + (s.phase() == detail.procurement().phase()
+                                ? " " + getTranslation("procurement.currentPhase")
+                                : ""))
+                .setHeader(getTranslation("procurement.field.phase"))
+                .setFlexGrow(2);
         grid.addColumn(s -> s.plannedOn() == null ? "" : date.format(s.plannedOn()))
-                .setHeader(getTranslation("procurement.planned")).setAutoWidth(true);
+                .setHeader(getTranslation("procurement.planned"))
+                .setAutoWidth(true);
         grid.addColumn(s -> s.actualOn() == null ? "" : date.format(s.actualOn()))
-                .setHeader(getTranslation("procurement.actual")).setAutoWidth(true);
+                .setHeader(getTranslation("procurement.actual"))
+                .setAutoWidth(true);
         grid.setItems(detail.phases());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("procurement.timeline"));
         box.add(grid);
         for (PhaseStep step : detail.phases()) {
             if (step.phase().ordinal() <= detail.procurement().phase().ordinal()) {
-                Details documents = new Details(getTranslation("procurement.documents",
-                        getTranslation("procurement.phase." + step.phase().name())),
+                Details documents = new Details(
+                        getTranslation(
+                                "procurement.documents",
+                                getTranslation(
+                                        "procurement.phase." + step.phase().name())),
                         new AttachmentsPanel(attachments, "procurement-phase", step.id()));
                 box.add(documents);
             }
@@ -183,36 +228,49 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     private Div participants(ProcurementDetail detail) {
         Div box = new Div();
         Grid<Participant> grid = new Grid<>();
-        grid.addColumn(x -> x.organisation().name()).setHeader(getTranslation("course.field.organiser")).setAutoWidth(true);
+        grid.addColumn(x -> x.organisation().name())
+                .setHeader(getTranslation("course.field.organiser"))
+                .setAutoWidth(true);
         grid.addColumn(x -> getTranslation("participant.status." + x.status().name()))
-                .setHeader(getTranslation("procurement.field.participantStatus")).setAutoWidth(true);
+                .setHeader(getTranslation("procurement.field.participantStatus"))
+                .setAutoWidth(true);
         grid.addColumn(x -> x.volume() == null ? "" : x.volume()).setHeader(getTranslation("participant.volume"));
         grid.addColumn(x -> x.estimatedValue() == null ? "" : x.estimatedValue().toPlainString())
                 .setHeader(getTranslation("participant.value"));
-        grid.addColumn(x -> x.contactName() == null ? "" : x.contactName()).setHeader(getTranslation("procurement.field.contact"));
+        grid.addColumn(x -> x.contactName() == null ? "" : x.contactName())
+                .setHeader(getTranslation("procurement.field.contact"));
         grid.addComponentColumn(x -> {
-            boolean own = currentActor.get().belongsTo(x.organisation().id())
-                    && currentActor.get().hasRole(se.hoglandet.platform.shared.Role.PROCUREMENT);
-            if (!own && !detail.mayLead()) {
-                return new Span();
-            }
-            Button change = new Button(getTranslation("participant.action.change"), click -> participantDialog(x));
-            change.setAriaLabel(getTranslation("participant.action.changeNamed", x.organisation().name()));
-            change.setId("change-participant-" + x.organisation().code());
-            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return change;
-        }).setHeader(getTranslation("academy.column.actions")).setAutoWidth(true);
+                    boolean own = currentActor.get().belongsTo(x.organisation().id())
+                            && currentActor.get().hasRole(se.hoglandet.platform.shared.Role.PROCUREMENT);
+                    if (!own && !detail.mayLead()) {
+                        return new Span();
+                    }
+                    Button change =
+                            new Button(getTranslation("participant.action.change"), click -> participantDialog(x));
+                    change.setAriaLabel(getTranslation(
+                            "participant.action.changeNamed", x.organisation().name()));
+                    change.setId("change-participant-" + x.organisation().code());
+                    change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    return change;
+                })
+                .setHeader(getTranslation("academy.column.actions"))
+                .setAutoWidth(true);
         grid.setItems(detail.participants());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("procurement.section.participants"));
         grid.setEmptyStateText(getTranslation("procurement.noParticipants"));
         grid.setId("participants");
-        box.add(new Paragraph(getTranslation("procurement.leadIs", detail.procurement().ownerOrganisation().name())), grid);
+        box.add(
+                new Paragraph(getTranslation(
+                        "procurement.leadIs",
+                        detail.procurement().ownerOrganisation().name())),
+                grid);
         return box;
     }
 
     private Div requirements(ProcurementDetail detail) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Map<Long, String> names = organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
         Div box = new Div();
@@ -221,28 +279,37 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         for (Requirement r : detail.requirements()) {
             ListItem item = new ListItem();
             item.add(new Paragraph(r.text()));
-            String supporters = r.supportedBy().stream().map(o -> names.getOrDefault(o, "")).sorted()
+            String supporters = r.supportedBy().stream()
+                    .map(o -> names.getOrDefault(o, ""))
+                    .sorted()
                     .collect(Collectors.joining(", "));
             item.add(new Paragraph(getTranslation("requirement.supportedBy", supporters)));
             boolean mine = r.supportedBy().contains(currentActor.get().organisationId());
             if (detail.mayWriteRequirements()) {
-                Button support = new Button(getTranslation(mine ? "requirement.unsupport" : "requirement.support"),
+                Button support = new Button(
+                        getTranslation(mine ? "requirement.unsupport" : "requirement.support"),
                         click -> run(() -> procurements.support(r.id(), !mine)));
-                support.setAriaLabel(getTranslation(mine ? "requirement.unsupportNamed" : "requirement.supportNamed", r.id()));
+                support.setAriaLabel(
+                        getTranslation(mine ? "requirement.unsupportNamed" : "requirement.supportNamed", r.id()));
                 support.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 item.add(support);
             }
             List<RequirementComment> comments = detail.comments().getOrDefault(r.id(), List.of());
             if (!comments.isEmpty()) {
                 UnorderedList thread = new UnorderedList();
-                comments.forEach(c -> thread.add(new ListItem(getTranslation("assessment.comment.meta", c.authorName(),
-                        date.format(c.createdAt().atZone(java.time.ZoneId.of("Europe/Stockholm")))) + " " + c.body())));
+                comments.forEach(c -> thread.add(new ListItem(getTranslation(
+                                "assessment.comment.meta",
+                                c.authorName(),
+                                date.format(c.createdAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))))
+                        + " " + c.body())));
                 item.add(thread);
             }
             TextField comment = new TextField(getTranslation("requirement.comment"));
             comment.setId("comment-requirement-" + r.id());
             comment.setWidth("min(32em, 100%)");
-            Button send = new Button(getTranslation("assessment.comment.send"), click -> run(() -> procurements.comment(r.id(), comment.getValue())));
+            Button send = new Button(
+                    getTranslation("assessment.comment.send"),
+                    click -> run(() -> procurements.comment(r.id(), comment.getValue())));
             send.setAriaLabel(getTranslation("requirement.commentNamed", r.id()));
             FlexLayout row = new FlexLayout(comment, send);
             row.setAlignItems(FlexLayout.Alignment.BASELINE);
@@ -261,7 +328,8 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
             text.setWidthFull();
             FormError error = new FormError();
             Button add = new Button(getTranslation("requirement.add"), click -> {
-                if (error.attempt(() -> procurements.addRequirement(detail.procurement().id(), text.getValue()))) {
+                if (error.attempt(
+                        () -> procurements.addRequirement(detail.procurement().id(), text.getValue()))) {
                     saved();
                 }
             });
@@ -273,8 +341,9 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
             clause.setId("clause");
             clause.setWidth("min(32em, 100%)");
             Button addClause = new Button(getTranslation("requirement.addClause"), click -> {
-                if (clause.getValue() != null && error.attempt(() -> procurements.addClause(detail.procurement().id(),
-                        clause.getValue().key()))) {
+                if (clause.getValue() != null
+                        && error.attempt(() -> procurements.addClause(
+                                detail.procurement().id(), clause.getValue().key()))) {
                     saved();
                 }
             });
@@ -295,7 +364,8 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
                 case TOOL -> "tools/";
                 case ASSESSMENT -> "assessments/";
             };
-            list.add(new ListItem(new Span(getTranslation("procurement.link." + link.kind().name()) + ": "),
+            list.add(new ListItem(
+                    new Span(getTranslation("procurement.link." + link.kind().name()) + ": "),
                     new Anchor(path + link.targetId(), linkTitle)));
         });
         return list;
@@ -303,8 +373,10 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
 
     private void participantDialog(Participant participant) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("participant.action.changeNamed", participant.organisation().name()));
-        RadioButtonGroup<ParticipantStatus> status = new RadioButtonGroup<>(getTranslation("procurement.field.participantStatus"));
+        dialog.setHeaderTitle(getTranslation(
+                "participant.action.changeNamed", participant.organisation().name()));
+        RadioButtonGroup<ParticipantStatus> status =
+                new RadioButtonGroup<>(getTranslation("procurement.field.participantStatus"));
         status.setItems(ParticipantStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("participant.status." + s.name()));
         status.setValue(participant.status());
@@ -322,8 +394,8 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
                 if (status.getValue() != participant.status()) {
                     current = procurements.changeStatus(participant.id(), participant.version(), status.getValue());
                 }
-                procurements.describe(current.id(), current.version(), volume.getValue(), value.getValue(),
-                        contact.getValue());
+                procurements.describe(
+                        current.id(), current.version(), volume.getValue(), value.getValue(), contact.getValue());
             });
             if (done) {
                 dialog.close();
@@ -346,11 +418,13 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         title.setId("edit-procurement-title");
         TextArea description = new TextArea(getTranslation("procurement.field.description"));
         description.setValue(p.description() == null ? "" : p.description());
-        ComboBox<se.hoglandet.platform.procurement.ProcurementProcedure> procedure = new ComboBox<>(getTranslation("procurement.field.procedure"));
+        ComboBox<se.hoglandet.platform.procurement.ProcurementProcedure> procedure =
+                new ComboBox<>(getTranslation("procurement.field.procedure"));
         procedure.setItems(se.hoglandet.platform.procurement.ProcurementProcedure.values());
         procedure.setItemLabelGenerator(x -> getTranslation("procurement.procedure." + x.name()));
         procedure.setValue(p.procedure());
-        ComboBox<se.hoglandet.platform.procurement.FrameworkMethod> method = new ComboBox<>(getTranslation("procurement.field.frameworkMethod"));
+        ComboBox<se.hoglandet.platform.procurement.FrameworkMethod> method =
+                new ComboBox<>(getTranslation("procurement.field.frameworkMethod"));
         method.setItems(se.hoglandet.platform.procurement.FrameworkMethod.values());
         method.setItemLabelGenerator(x -> getTranslation("procurement.frameworkMethod." + x.name()));
         method.setValue(p.frameworkMethod());
@@ -359,16 +433,28 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         contact.setValue(p.contactName() == null ? "" : p.contactName());
         TextField email = new TextField(getTranslation("procurement.field.contactEmail"));
         email.setValue(p.contactEmail() == null ? "" : p.contactEmail());
-        ComboBox<se.hoglandet.platform.visibility.Visibility> visibility = new ComboBox<>(getTranslation("procurement.field.visibility"));
+        ComboBox<se.hoglandet.platform.visibility.Visibility> visibility =
+                new ComboBox<>(getTranslation("procurement.field.visibility"));
         visibility.setItems(se.hoglandet.platform.visibility.Visibility.values());
         visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()));
         visibility.setValue(p.visibility());
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            if (error.attempt(() -> procurements.update(p.id(), p.version(), new se.hoglandet.platform.procurement.ProcurementDraft(
-                    title.getValue(), description.getValue(), p.category(), procedure.getValue(), method.getValue(),
-                    p.collaborationLevel(), contact.getValue(), email.getValue(), visibility.getValue(), java.util.Set.of(),
-                    p.links())))) {
+            if (error.attempt(() -> procurements.update(
+                    p.id(),
+                    p.version(),
+                    new se.hoglandet.platform.procurement.ProcurementDraft(
+                            title.getValue(),
+                            description.getValue(),
+                            p.category(),
+                            procedure.getValue(),
+                            method.getValue(),
+                            p.collaborationLevel(),
+                            contact.getValue(),
+                            email.getValue(),
+                            visibility.getValue(),
+                            java.util.Set.of(),
+                            p.links())))) {
                 dialog.close();
                 saved();
             }
@@ -384,19 +470,23 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     private void planDialog(ProcurementDetail detail) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("procurement.action.plan"));
-        java.util.Map<se.hoglandet.platform.procurement.ProcurementPhase, com.vaadin.flow.component.datepicker.DatePicker> pickers =
-                new java.util.EnumMap<>(se.hoglandet.platform.procurement.ProcurementPhase.class);
+        java.util.Map<
+                        se.hoglandet.platform.procurement.ProcurementPhase,
+                        com.vaadin.flow.component.datepicker.DatePicker>
+                pickers = new java.util.EnumMap<>(se.hoglandet.platform.procurement.ProcurementPhase.class);
         VerticalLayout fields = new VerticalLayout();
         for (PhaseStep step : detail.phases()) {
-            com.vaadin.flow.component.datepicker.DatePicker picker = new com.vaadin.flow.component.datepicker.DatePicker(
-                    getTranslation("procurement.phase." + step.phase().name()));
+            com.vaadin.flow.component.datepicker.DatePicker picker =
+                    new com.vaadin.flow.component.datepicker.DatePicker(
+                            getTranslation("procurement.phase." + step.phase().name()));
             picker.setValue(step.plannedOn());
             pickers.put(step.phase(), picker);
             fields.add(picker);
         }
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            java.util.Map<se.hoglandet.platform.procurement.ProcurementPhase, java.time.LocalDate> planned = new java.util.HashMap<>();
+            java.util.Map<se.hoglandet.platform.procurement.ProcurementPhase, java.time.LocalDate> planned =
+                    new java.util.HashMap<>();
             pickers.forEach((phase, picker) -> planned.put(phase, picker.getValue()));
             if (error.attempt(() -> procurements.plan(detail.procurement().id(), planned))) {
                 dialog.close();
@@ -412,16 +502,23 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     private void inviteDialog(ProcurementDetail detail) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("procurement.action.invite"));
-        List<Long> taken = detail.participants().stream().map(x -> x.organisation().id()).toList();
+        List<Long> taken =
+                detail.participants().stream().map(x -> x.organisation().id()).toList();
         ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
         organisation.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .filter(o -> !taken.contains(o.id()) && !o.id().equals(detail.procurement().ownerOrganisation().id())).toList());
+                .filter(o -> !taken.contains(o.id())
+                        && !o.id().equals(
+                                        detail.procurement().ownerOrganisation().id()))
+                .toList());
         organisation.setItemLabelGenerator(Organisation::name);
         organisation.setWidthFull();
         FormError error = new FormError();
         Button save = new Button(getTranslation("procurement.action.invite"), click -> {
-            if (error.attempt(() -> procurements.invite(detail.procurement().id(),
-                    organisation.getValue() == null ? null : organisation.getValue().id()))) {
+            if (error.attempt(() -> procurements.invite(
+                    detail.procurement().id(),
+                    organisation.getValue() == null
+                            ? null
+                            : organisation.getValue().id()))) {
                 dialog.close();
                 saved();
             }

@@ -50,14 +50,23 @@ public class ProcurementsView extends Main implements HasDynamicTitle {
 
         Grid<Procurement> grid = new Grid<>();
         grid.addComponentColumn(p -> new Anchor("procurements/" + p.id(), p.title()))
-                .setHeader(getTranslation("procurement.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> getTranslation("procurement.category." + p.category().name()))
-                .setHeader(getTranslation("procurement.field.category")).setAutoWidth(true);
-        grid.addColumn(p -> p.ownerOrganisation().name()).setHeader(getTranslation("procurement.field.lead")).setAutoWidth(true);
+                .setHeader(getTranslation("procurement.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(p ->
+                        getTranslation("procurement.category." + p.category().name()))
+                .setHeader(getTranslation("procurement.field.category"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.ownerOrganisation().name())
+                .setHeader(getTranslation("procurement.field.lead"))
+                .setAutoWidth(true);
         grid.addColumn(p -> getTranslation("procurement.phase." + p.phase().name()))
-                .setHeader(getTranslation("procurement.field.phase")).setAutoWidth(true);
-        grid.setItems(query -> procurements.list(new ProcurementFilter(category.getValue(), phase.getValue(), null, null),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+                .setHeader(getTranslation("procurement.field.phase"))
+                .setAutoWidth(true);
+        grid.setItems(query -> procurements
+                .list(
+                        new ProcurementFilter(category.getValue(), phase.getValue(), null, null),
+                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("procurements.title"));
         grid.setEmptyStateText(getTranslation("procurements.empty"));
@@ -65,8 +74,12 @@ public class ProcurementsView extends Main implements HasDynamicTitle {
         grid.setHeight("60vh");
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         phase.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("procurements.title")), new Paragraph(getTranslation("procurements.intro")), links,
-                filters, grid);
+        add(
+                new H2(getTranslation("procurements.title")),
+                new Paragraph(getTranslation("procurements.intro")),
+                links,
+                filters,
+                grid);
     }
 
     @Override

@@ -34,14 +34,20 @@ public class SearchAdminView extends Main implements HasDynamicTitle {
         SearchService.Overview overview = search.overview();
         DescriptionList facts = new DescriptionList();
         facts.addClassName("profile-facts");
-        facts.add(new DescriptionList.Term(getTranslation("searchAdmin.engine")), description(overview.engine(), "search-engine"));
-        facts.add(new DescriptionList.Term(getTranslation("searchAdmin.pending")),
+        facts.add(
+                new DescriptionList.Term(getTranslation("searchAdmin.engine")),
+                description(overview.engine(), "search-engine"));
+        facts.add(
+                new DescriptionList.Term(getTranslation("searchAdmin.pending")),
                 description(String.valueOf(overview.pendingEvents()), "search-pending"));
-        facts.add(new DescriptionList.Term(getTranslation("searchAdmin.lastError")),
-                description(overview.lastError() == null ? getTranslation("searchAdmin.noError") : overview.lastError(),
+        facts.add(
+                new DescriptionList.Term(getTranslation("searchAdmin.lastError")),
+                description(
+                        overview.lastError() == null ? getTranslation("searchAdmin.noError") : overview.lastError(),
                         "search-last-error"));
         Grid<Map.Entry<String, Long>> counts = new Grid<>();
-        counts.addColumn(e -> getTranslation("search.type." + e.getKey())).setHeader(getTranslation("searchAdmin.type"));
+        counts.addColumn(e -> getTranslation("search.type." + e.getKey()))
+                .setHeader(getTranslation("searchAdmin.type"));
         counts.addColumn(Map.Entry::getValue).setHeader(getTranslation("searchAdmin.documents"));
         counts.setItems(overview.documentsPerType().entrySet());
         counts.setAllRowsVisible(true);

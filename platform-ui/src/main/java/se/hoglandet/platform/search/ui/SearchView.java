@@ -49,8 +49,12 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private static final Logger log = LoggerFactory.getLogger(SearchView.class);
     private static final int PAGE_SIZE = 10;
-    private static final List<String> FACETS = List.of(SearchDocument.TYPE, SearchDocument.ORGANISATION,
-            SearchDocument.LEVEL, SearchDocument.STATUS, SearchDocument.TAGS);
+    private static final List<String> FACETS = List.of(
+            SearchDocument.TYPE,
+            SearchDocument.ORGANISATION,
+            SearchDocument.LEVEL,
+            SearchDocument.STATUS,
+            SearchDocument.TAGS);
 
     private final SearchService search;
     private final OrganisationService organisations;
@@ -86,7 +90,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         order.setItems(SearchQuery.Order.values());
         order.setItemLabelGenerator(o -> getTranslation("search.order." + o.name()));
         order.setValue(current.order());
-        order.addValueChangeListener(change -> go(current.orderedBy(change.getValue()).page(0, PAGE_SIZE)));
+        order.addValueChangeListener(
+                change -> go(current.orderedBy(change.getValue()).page(0, PAGE_SIZE)));
         HorizontalLayout bar = new HorizontalLayout(text, go, order);
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         add(bar);
@@ -109,7 +114,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private Aside facets(SearchResult result) {
         // Facet values are stable codes; people read names (one query, whatever the number of hits).
         organisationNames = new HashMap<>();
-        organisations.list(true, org.springframework.data.domain.PageRequest.of(0, 1000))
+        organisations
+                .list(true, org.springframework.data.domain.PageRequest.of(0, 1000))
                 .forEach(o -> organisationNames.put(o.code(), o.name()));
         Aside aside = new Aside();
         aside.addClassName("search-facets");
@@ -126,7 +132,8 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             Set<String> values = new LinkedHashSet<>(countByValue.keySet());
             values.addAll(chosen);
             group.setItems(values);
-            group.setItemLabelGenerator(value -> label(facet, value) + " (" + countByValue.getOrDefault(value, 0L) + ")");
+            group.setItemLabelGenerator(
+                    value -> label(facet, value) + " (" + countByValue.getOrDefault(value, 0L) + ")");
             group.setValue(chosen);
             group.setId("facet-" + facet);
             group.addValueChangeListener(change -> {
@@ -142,9 +149,10 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     private Section results(SearchResult result) {
         Section section = new Section();
         section.addClassName("search-results");
-        H2 summary = new H2(result.total() == 0
-                ? getTranslation("search.none", current.text())
-                : getTranslation("search.total", result.total()));
+        H2 summary = new H2(
+                result.total() == 0
+                        ? getTranslation("search.none", current.text())
+                        : getTranslation("search.total", result.total()));
         summary.setId("search-summary");
         section.add(summary);
         if (result.total() == 0) {
@@ -166,10 +174,12 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             section.add(article);
         }
         long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        Button previous = new Button(getTranslation("search.previous"), click -> go(current.page(current.page() - 1, PAGE_SIZE)));
+        Button previous =
+                new Button(getTranslation("search.previous"), click -> go(current.page(current.page() - 1, PAGE_SIZE)));
         previous.setEnabled(current.page() > 0);
         previous.setId("search-previous");
-        Button next = new Button(getTranslation("search.next"), click -> go(current.page(current.page() + 1, PAGE_SIZE)));
+        Button next =
+                new Button(getTranslation("search.next"), click -> go(current.page(current.page() + 1, PAGE_SIZE)));
         next.setEnabled(current.page() + 1 < pages);
         next.setId("search-next");
         Span position = new Span(getTranslation("search.page", current.page() + 1, pages));
@@ -186,8 +196,13 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             case SearchDocument.LEVEL -> getTranslation("search.level", value);
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
             // Initiatives, assessments and procurements share the status facet; each value is one of their lifecycles.
-            case SearchDocument.STATUS -> getTranslation(isAssessmentStatus(value) ? "assessment.status." + value
-                    : isProcurementPhase(value) ? "procurement.phase." + value : "initiative.status." + value);
+            case SearchDocument.STATUS ->
+                getTranslation(
+                        isAssessmentStatus(value)
+                                ? "assessment.status." + value
+                                : isProcurementPhase(value)
+                                        ? "procurement.phase." + value
+                                        : "initiative.status." + value);
             default -> value;
         };
     }
@@ -233,13 +248,16 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         SearchQuery.Order order = SearchQuery.Order.RELEVANCE;
         try {
-            order = SearchQuery.Order.valueOf(values.getOrDefault("order", List.of("RELEVANCE")).getFirst());
+            order = SearchQuery.Order.valueOf(
+                    values.getOrDefault("order", List.of("RELEVANCE")).getFirst());
         } catch (IllegalArgumentException ignored) {
             // an unknown order in a hand-edited URL: relevance
         }
         int page = 0;
         try {
-            page = Math.max(0, Integer.parseInt(values.getOrDefault("page", List.of("1")).getFirst()) - 1);
+            page = Math.max(
+                    0,
+                    Integer.parseInt(values.getOrDefault("page", List.of("1")).getFirst()) - 1);
         } catch (NumberFormatException ignored) {
             // a hand-edited URL: first page
         }

@@ -27,28 +27,42 @@ import se.hoglandet.platform.ui.FormError;
  */
 public class InitiativeToolsPanel extends Div {
 
-    public InitiativeToolsPanel(ToolService tools, InitiativeService initiatives, Initiative initiative,
-            boolean mayChoose, Runnable saved) {
+    public InitiativeToolsPanel(
+            ToolService tools,
+            InitiativeService initiatives,
+            Initiative initiative,
+            boolean mayChoose,
+            Runnable saved) {
         setId("initiative-tools");
         List<AiTool> catalogue = tools.catalogue();
         Map<Long, AiTool> byId = catalogue.stream().collect(Collectors.toMap(AiTool::id, t -> t));
-        Map<Long, ToolApproval> decisions = tools.decisionsOf(initiative.ownerOrganisation().id(), initiative.toolIds());
+        Map<Long, ToolApproval> decisions =
+                tools.decisionsOf(initiative.ownerOrganisation().id(), initiative.toolIds());
         LocalDate today = tools.today();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         UnorderedList list = new UnorderedList();
-        initiative.toolIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(AiTool::name)).forEach(tool -> {
+        initiative.toolIds().stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(AiTool::name))
+                .forEach(tool -> {
                     ToolApproval decision = decisions.get(tool.id());
                     ApprovalState state = decision == null ? ApprovalState.NOT_DECIDED : decision.stateOn(today);
-                    ListItem item = new ListItem(new Anchor("tools/" + tool.id(), tool.name()), new com.vaadin.flow.component.html.Span(" "),
+                    ListItem item = new ListItem(
+                            new Anchor("tools/" + tool.id(), tool.name()),
+                            new com.vaadin.flow.component.html.Span(" "),
                             ToolView.stateBadge(getTranslation("tool.state." + state.name()), state));
                     if (state == ApprovalState.APPROVED && decision.validUntil() != null) {
                         item.add(" " + getTranslation("tool.validUntil", date.format(decision.validUntil())));
                     }
-                    if (state.allowsUse() && initiative.dataClass() != null
+                    if (state.allowsUse()
+                            && initiative.dataClass() != null
                             && !decision.covers(initiative.dataClass(), today)) {
-                        Paragraph warning = new Paragraph(getTranslation("tool.notForDataClass",
-                                getTranslation("initiative.dataClass." + initiative.dataClass().name())));
+                        Paragraph warning = new Paragraph(getTranslation(
+                                "tool.notForDataClass",
+                                getTranslation("initiative.dataClass."
+                                        + initiative.dataClass().name())));
                         warning.addClassName("warning-text");
                         item.add(warning);
                     }
@@ -57,19 +71,27 @@ public class InitiativeToolsPanel extends Div {
         if (initiative.toolIds().isEmpty()) {
             add(new Paragraph(getTranslation("initiative.tools.none")));
         } else {
-            add(new Paragraph(getTranslation("initiative.tools.decisionsOf", initiative.ownerOrganisation().name())), list);
+            add(
+                    new Paragraph(getTranslation(
+                            "initiative.tools.decisionsOf",
+                            initiative.ownerOrganisation().name())),
+                    list);
         }
         if (mayChoose) {
             MultiSelectComboBox<AiTool> choice = new MultiSelectComboBox<>(getTranslation("initiative.tools.choose"));
             choice.setItems(catalogue);
             choice.setItemLabelGenerator(AiTool::name);
-            choice.setValue(initiative.toolIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+            choice.setValue(initiative.toolIds().stream()
+                    .map(byId::get)
+                    .filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet()));
             choice.setId("choose-tools");
             choice.setWidth("min(36em, 100%)");
             FormError error = new FormError();
             Button save = new Button(getTranslation("initiative.tools.save"), click -> {
-                if (error.attempt(() -> initiatives.chooseTools(initiative.id(), initiative.version(),
+                if (error.attempt(() -> initiatives.chooseTools(
+                        initiative.id(),
+                        initiative.version(),
                         choice.getValue().stream().map(AiTool::id).collect(Collectors.toSet())))) {
                     saved.run();
                 }
@@ -77,7 +99,8 @@ public class InitiativeToolsPanel extends Div {
             save.setId("save-tools");
             add(error, choice, save);
         }
-        Anchor report = new Anchor("incidents/new?initiative=" + initiative.id(), getTranslation("incident.action.report"));
+        Anchor report =
+                new Anchor("incidents/new?initiative=" + initiative.id(), getTranslation("incident.action.report"));
         report.setId("report-incident");
         add(new Paragraph(report));
     }

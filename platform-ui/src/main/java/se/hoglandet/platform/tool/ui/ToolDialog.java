@@ -47,11 +47,15 @@ class ToolDialog extends Dialog {
         }
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            ToolDraft draft = new ToolDraft(name.getValue(), vendor.getValue(), description.getValue(),
-                    hosting.getValue(), transfer.getValue());
+            ToolDraft draft = new ToolDraft(
+                    name.getValue(),
+                    vendor.getValue(),
+                    description.getValue(),
+                    hosting.getValue(),
+                    transfer.getValue());
             AiTool[] result = new AiTool[1];
-            if (error.attempt(() -> result[0] = existing == null ? tools.create(draft)
-                    : tools.update(existing.id(), existing.version(), draft))) {
+            if (error.attempt(() -> result[0] =
+                    existing == null ? tools.create(draft) : tools.update(existing.id(), existing.version(), draft))) {
                 close();
                 saved.accept(result[0]);
             }

@@ -1,6 +1,5 @@
 package se.hoglandet.platform.tool.ui;
 
-import se.hoglandet.platform.ui.PageParts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,6 +46,7 @@ import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PageParts;
 
 /**
  * One tool: the shared facts, every organisation's decision (approved for which data, under which assessment, until
@@ -66,7 +66,11 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Long id;
     private String title = "";
 
-    ToolView(ToolService tools, InitiativeService initiatives, AssessmentService assessments, AuditService audit,
+    ToolView(
+            ToolService tools,
+            InitiativeService initiatives,
+            AssessmentService assessments,
+            AuditService audit,
             CurrentActor currentActor) {
         this.tools = tools;
         this.initiatives = initiatives;
@@ -90,9 +94,11 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = tool.name();
         H2 heading = new H2(tool.name());
         heading.setId("tool-heading");
-        FlexLayout badges = new FlexLayout(Badge.of(getTranslation("tool.hosting." + tool.hosting().name()),
+        FlexLayout badges = new FlexLayout(Badge.of(
+                getTranslation("tool.hosting." + tool.hosting().name()),
                 tool.hosting().name().equals("THIRD_COUNTRY") ? "badge warning" : "badge contrast"));
-        ApprovalState own = detail.own() == null ? ApprovalState.NOT_DECIDED : detail.own().state();
+        ApprovalState own =
+                detail.own() == null ? ApprovalState.NOT_DECIDED : detail.own().state();
         badges.add(stateBadge(getTranslation("tool.ownState", getTranslation("tool.state." + own.name())), own));
         if (tool.isDemo()) {
             badges.add(Badge.of(getTranslation("initiative.demo"), "badge warning"));
@@ -103,7 +109,10 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         DescriptionList facts = new DescriptionList();
         fact(facts, "tool.field.vendor", tool.vendor());
         fact(facts, "tool.field.description", tool.description());
-        fact(facts, "tool.field.hosting", getTranslation("tool.hosting." + tool.hosting().name()));
+        fact(
+                facts,
+                "tool.field.hosting",
+                getTranslation("tool.hosting." + tool.hosting().name()));
         fact(facts, "tool.field.transfer", tool.transferDetails());
         add(section("tool.section.facts", facts));
         add(section("tool.section.decisions", decisions(detail)));
@@ -120,16 +129,21 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
             actions.add(decide);
         }
         if (detail.mayEdit()) {
-            Button edit = new Button(getTranslation("tool.action.edit"),
+            Button edit = new Button(
+                    getTranslation("tool.action.edit"),
                     click -> new ToolDialog(tools, detail.tool(), saved -> saved()).open());
             edit.setId("edit-tool");
             actions.add(edit);
         }
-        Anchor report = new Anchor("incidents/new?tool=" + detail.tool().id(), getTranslation("incident.action.report"));
+        Anchor report =
+                new Anchor("incidents/new?tool=" + detail.tool().id(), getTranslation("incident.action.report"));
         report.setId("report-incident");
         actions.add(report);
-        Button history = new Button(getTranslation("organisations.history"),
-                click -> new HistoryDialog(audit, "tool", detail.tool().id(), detail.tool().name()).open());
+        Button history = new Button(
+                getTranslation("organisations.history"),
+                click -> new HistoryDialog(
+                                audit, "tool", detail.tool().id(), detail.tool().name())
+                        .open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(history);
         return actions;
@@ -139,22 +153,36 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (detail.decisions().isEmpty()) {
             return new Paragraph(getTranslation("tool.decisions.none"));
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Grid<ToolDetail.Decision> grid = new Grid<>();
         grid.setItems(detail.decisions());
-        grid.addColumn(ToolDetail.Decision::organisationName).setHeader(getTranslation("tool.decision.organisation"))
+        grid.addColumn(ToolDetail.Decision::organisationName)
+                .setHeader(getTranslation("tool.decision.organisation"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(d -> stateBadge(getTranslation("tool.state." + d.state().name()), d.state()))
-                .setHeader(getTranslation("tool.decision.state")).setAutoWidth(true);
-        grid.addColumn(d -> d.dataClasses().stream().sorted().map(c -> getTranslation("initiative.dataClass." + c.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("tool.decision.dataClasses")).setFlexGrow(2);
-        grid.addComponentColumn(d -> d.assessmentId() == null ? new Span()
-                : d.assessmentTitle() == null ? new Span(getTranslation("tool.decision.assessmentHidden"))
-                : new Anchor("assessments/" + d.assessmentId(), d.assessmentTitle()))
-                .setHeader(getTranslation("tool.decision.assessment")).setFlexGrow(2);
+        grid.addComponentColumn(
+                        d -> stateBadge(getTranslation("tool.state." + d.state().name()), d.state()))
+                .setHeader(getTranslation("tool.decision.state"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.dataClasses().stream()
+                        .sorted()
+                        .map(c -> getTranslation("initiative.dataClass." + c.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("tool.decision.dataClasses"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(d -> d.assessmentId() == null
+                        ? new Span()
+                        : d.assessmentTitle() == null
+                                ? new Span(getTranslation("tool.decision.assessmentHidden"))
+                                : new Anchor("assessments/" + d.assessmentId(), d.assessmentTitle()))
+                .setHeader(getTranslation("tool.decision.assessment"))
+                .setFlexGrow(2);
         grid.addColumn(d -> d.validUntil() == null ? "" : date.format(d.validUntil()))
-                .setHeader(getTranslation("tool.decision.validUntil")).setAutoWidth(true);
-        grid.addColumn(d -> d.note() == null ? "" : d.note()).setHeader(getTranslation("tool.decision.note")).setFlexGrow(2);
+                .setHeader(getTranslation("tool.decision.validUntil"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> d.note() == null ? "" : d.note())
+                .setHeader(getTranslation("tool.decision.note"))
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("tool.section.decisions"));
         grid.setId("tool-decisions");
@@ -165,13 +193,18 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Component usedBy(AiTool tool) {
         Grid<Initiative> grid = new Grid<>();
         grid.addComponentColumn(i -> new Anchor("initiatives/" + i.id(), i.title()))
-                .setHeader(getTranslation("initiatives.column.title")).setFlexGrow(3);
-        grid.addColumn(i -> i.ownerOrganisation().name()).setHeader(getTranslation("initiatives.column.owner"))
+                .setHeader(getTranslation("initiatives.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.ownerOrganisation().name())
+                .setHeader(getTranslation("initiatives.column.owner"))
                 .setAutoWidth(true);
         grid.addColumn(i -> getTranslation("initiative.status." + i.status().name()))
-                .setHeader(getTranslation("initiatives.column.status")).setAutoWidth(true);
-        grid.setItems(query -> initiatives.usingTool(tool.id(),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+                .setHeader(getTranslation("initiatives.column.status"))
+                .setAutoWidth(true);
+        grid.setItems(query ->
+                initiatives
+                        .usingTool(tool.id(), PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                        .stream());
         grid.setAriaLabel(getTranslation("tool.section.usedBy"));
         grid.setEmptyStateText(getTranslation("tool.usedBy.none"));
         grid.setId("tool-used-by");
@@ -195,8 +228,13 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         ComboBox<Assessment> assessment = new ComboBox<>(getTranslation("tool.decision.assessment"));
         assessment.setHelperText(getTranslation("tool.decide.assessmentHelp"));
         assessment.setItemLabelGenerator(a -> a.title() + " (v" + a.versionNumber() + ")");
-        assessment.setItems(assessments.list(new AssessmentFilter(null, null, currentActor.get().organisationId(), null,
-                null), PageRequest.of(0, 200)).stream().filter(a -> a.status().isApproved()).toList());
+        assessment.setItems(assessments
+                .list(
+                        new AssessmentFilter(null, null, currentActor.get().organisationId(), null, null),
+                        PageRequest.of(0, 200))
+                .stream()
+                .filter(a -> a.status().isApproved())
+                .toList());
         assessment.setId("tool-assessment");
         assessment.setWidthFull();
         DatePicker validUntil = new DatePicker(getTranslation("tool.decision.validUntil"));
@@ -214,7 +252,11 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             note.setValue(own.note() == null ? "" : own.note());
             if (own.assessmentId() != null) {
-                assessment.getListDataView().getItems().filter(a -> a.id().equals(own.assessmentId())).findFirst()
+                assessment
+                        .getListDataView()
+                        .getItems()
+                        .filter(a -> a.id().equals(own.assessmentId()))
+                        .findFirst()
                         .ifPresent(assessment::setValue);
             }
         }
@@ -228,10 +270,14 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         approvalFields.run();
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            ApprovalDraft draft = new ApprovalDraft(Boolean.TRUE.equals(approved.getValue()), classes.getValue(),
-                    assessment.getValue() == null ? null : assessment.getValue().id(), validUntil.getValue(),
+            ApprovalDraft draft = new ApprovalDraft(
+                    Boolean.TRUE.equals(approved.getValue()),
+                    classes.getValue(),
+                    assessment.getValue() == null ? null : assessment.getValue().id(),
+                    validUntil.getValue(),
                     note.getValue());
-            if (error.attempt(() -> tools.decide(detail.tool().id(), own == null ? null : own.approvalVersion(), draft))) {
+            if (error.attempt(
+                    () -> tools.decide(detail.tool().id(), own == null ? null : own.approvalVersion(), draft))) {
                 dialog.close();
                 saved();
             }
@@ -245,12 +291,14 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     static com.vaadin.flow.component.html.Span stateBadge(String text, ApprovalState state) {
-        return Badge.of(text, switch (state) {
-            case APPROVED -> "badge success";
-            case EXPIRED -> "badge warning";
-            case NOT_APPROVED -> "badge error";
-            case NOT_DECIDED -> "badge contrast";
-        });
+        return Badge.of(
+                text,
+                switch (state) {
+                    case APPROVED -> "badge success";
+                    case EXPIRED -> "badge warning";
+                    case NOT_APPROVED -> "badge error";
+                    case NOT_DECIDED -> "badge contrast";
+                });
     }
 
     private void saved() {

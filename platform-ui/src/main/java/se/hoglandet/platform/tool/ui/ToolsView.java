@@ -48,12 +48,18 @@ public class ToolsView extends Main implements HasDynamicTitle {
 
         Grid<AiTool> grid = new Grid<>();
         grid.addComponentColumn(t -> new Anchor("tools/" + t.id(), t.name()))
-                .setHeader(getTranslation("tool.field.name")).setFlexGrow(2);
-        grid.addColumn(AiTool::vendor).setHeader(getTranslation("tool.field.vendor")).setFlexGrow(1);
+                .setHeader(getTranslation("tool.field.name"))
+                .setFlexGrow(2);
+        grid.addColumn(AiTool::vendor)
+                .setHeader(getTranslation("tool.field.vendor"))
+                .setFlexGrow(1);
         grid.addColumn(t -> getTranslation("tool.hosting." + t.hosting().name()))
-                .setHeader(getTranslation("tool.field.hosting")).setAutoWidth(true);
-        grid.setItems(query -> tools.list(text.getValue(),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted())).stream());
+                .setHeader(getTranslation("tool.field.hosting"))
+                .setAutoWidth(true);
+        grid.setItems(query ->
+                tools
+                        .list(text.getValue(), PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                        .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("tools.title"));
         grid.setId("tools");
@@ -62,8 +68,11 @@ public class ToolsView extends Main implements HasDynamicTitle {
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         if (currentActor.get().roles().stream().anyMatch(STEWARDS::contains)) {
-            Button create = new Button(getTranslation("tool.action.create"), VaadinIcon.PLUS.create(),
-                    click -> new ToolDialog(tools, null, saved -> getUI().ifPresent(ui -> ui.navigate("tools/" + saved.id())))
+            Button create = new Button(
+                    getTranslation("tool.action.create"),
+                    VaadinIcon.PLUS.create(),
+                    click -> new ToolDialog(
+                                    tools, null, saved -> getUI().ifPresent(ui -> ui.navigate("tools/" + saved.id())))
                             .open());
             create.setId("create-tool");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -21,25 +21,27 @@ class FriendlyErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(errorEvent -> {
-            UI ui = UI.getCurrent();
-            Throwable error = errorEvent.getThrowable();
-            String key = UserMessages.keyFor(error);
-            String reference = null;
-            if (key == null) {
-                reference = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Unexpected error, reference {}", reference, error);
-            }
-            if (ui == null) {
-                return;
-            }
-            String text = key == null
-                    ? ui.getTranslation("error.unexpected") + " " + ui.getTranslation("error.reference", reference)
-                    : ui.getTranslation(key);
-            ui.access(() -> {
-                Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(errorEvent -> {
+                    UI ui = UI.getCurrent();
+                    Throwable error = errorEvent.getThrowable();
+                    String key = UserMessages.keyFor(error);
+                    String reference = null;
+                    if (key == null) {
+                        reference = UUID.randomUUID().toString().substring(0, 8);
+                        log.error("Unexpected error, reference {}", reference, error);
+                    }
+                    if (ui == null) {
+                        return;
+                    }
+                    String text = key == null
+                            ? ui.getTranslation("error.unexpected") + " "
+                                    + ui.getTranslation("error.reference", reference)
+                            : ui.getTranslation(key);
+                    ui.access(() -> {
+                        Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
+                        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    });
+                }));
     }
 }

@@ -29,7 +29,10 @@ public class InternalErrorView extends Main implements HasErrorParameter<Excepti
             add(new Paragraph(getTranslation(key)));
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Error opening {}, reference {}", event.getLocation().getPath(), reference,
+            log.error(
+                    "Error opening {}, reference {}",
+                    event.getLocation().getPath(),
+                    reference,
                     parameter.getException());
             add(new Paragraph(getTranslation("error.unexpected") + " " + getTranslation("error.reference", reference)));
         }

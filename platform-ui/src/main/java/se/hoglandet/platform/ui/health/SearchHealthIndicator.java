@@ -18,7 +18,10 @@ class SearchHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            return Health.up().withDetail("engine", index.engine()).withDetail("documents", index.countByType()).build();
+            return Health.up()
+                    .withDetail("engine", index.engine())
+                    .withDetail("documents", index.countByType())
+                    .build();
         } catch (RuntimeException e) {
             return Health.down(e).build();
         }

@@ -37,7 +37,8 @@ public class BundleTranslations implements I18NProvider {
         }
         Locale wanted = Language.of(locale) == Language.EN ? Locale.ENGLISH : Locale.ROOT;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, wanted, NO_FALLBACK).getString(key);
+            String pattern =
+                    ResourceBundle.getBundle(BUNDLE, wanted, NO_FALLBACK).getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, locale);

@@ -29,7 +29,9 @@ public class LanguageSelection implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> apply(init.getUI(), resolve(init.getUI().getSession())));
+        event.getSource()
+                .addUIInitListener(
+                        init -> apply(init.getUI(), resolve(init.getUI().getSession())));
     }
 
     /** Switches the language for this session (and the profile, when signed in) and redraws the page. */

@@ -48,8 +48,11 @@ class AcademyJourneyBrowserTest {
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
     }
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -65,10 +68,14 @@ class AcademyJourneyBrowserTest {
     @Test
     void aNassjoEmployeeIsWaitlistedPromotedWhenASeatFreesAndFindsTheConfirmationMail() throws Exception {
         String base = "http://localhost:" + port;
-        long course = jdbc.queryForObject("select id from course where title = 'AI-grunder för alla medarbetare'", Long.class);
-        long session = jdbc.queryForObject("select min(id) from course_session where course_id = ?", Long.class, course);
+        long course = jdbc.queryForObject(
+                "select id from course where title = 'AI-grunder för alla medarbetare'", Long.class);
+        long session =
+                jdbc.queryForObject("select min(id) from course_session where course_id = ?", Long.class, course);
         // The course is full: one seat, taken below by an Eksjö employee.
-        jdbc.update("delete from enrolment_attendance where enrolment_id in (select id from enrolment where session_id = ?)", session);
+        jdbc.update(
+                "delete from enrolment_attendance where enrolment_id in (select id from enrolment where session_id = ?)",
+                session);
         jdbc.update("delete from enrolment where session_id = ?", session);
         jdbc.update("update course_session set capacity = 1 where id = ?", session);
 
@@ -88,24 +95,33 @@ class AcademyJourneyBrowserTest {
         nassjo.locator("#enrol-" + session).click();
         assertThat(nassjo.locator("#my-enrolment-" + session)).hasText("Du står på reservlistan, plats 1.");
         Browser.assertAccessible(nassjo, "course page, waitlisted (sv)");
-        await().atMost(Duration.ofSeconds(20)).until(() -> subjects("nassjo.member")
-                .contains("Du står på reservlistan: AI-grunder för alla medarbetare"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        subjects("nassjo.member").contains("Du står på reservlistan: AI-grunder för alla medarbetare"));
 
         eksjo.navigate(base + "/academy/mine");
         assertThat(eksjo.locator("#my-enrolments")).containsText("AI-grunder för alla medarbetare");
         Browser.assertAccessible(eksjo, "my courses (sv)");
-        eksjo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Avanmäl mig från AI-grunder för alla medarbetare")).click();
+        eksjo.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Avanmäl mig från AI-grunder för alla medarbetare"))
+                .click();
         assertThat(eksjo.locator("#my-enrolments")).containsText("Avanmäld");
 
         nassjo.reload();
         assertThat(nassjo.locator("#my-enrolment-" + session)).hasText("Du har en plats.");
-        await().atMost(Duration.ofSeconds(20)).until(() -> subjects("nassjo.member")
-                .contains("Du har fått en plats: AI-grunder för alla medarbetare"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        subjects("nassjo.member").contains("Du har fått en plats: AI-grunder för alla medarbetare"));
         MimeMessage promoted = mailsTo("nassjo.member").stream()
-                .filter(m -> subject(m).startsWith("Du har fått en plats")).findFirst().orElseThrow();
+                .filter(m -> subject(m).startsWith("Du har fått en plats"))
+                .findFirst()
+                .orElseThrow();
         String all = text(promoted);
-        assertThat(all).contains("Höglandsförbundet, Nässjö").contains("kl. 09:00").contains("BEGIN:VCALENDAR")
+        assertThat(all)
+                .contains("Höglandsförbundet, Nässjö")
+                .contains("kl. 09:00")
+                .contains("BEGIN:VCALENDAR")
                 .contains("SUMMARY:AI-grunder för alla medarbetare (1/2)");
 
         // The academy administrator marks the course completed; the certificate opens and its code verifies.
@@ -114,28 +130,44 @@ class AcademyJourneyBrowserTest {
         admin.navigate(base + "/academy/sessions/" + session);
         assertThat(admin.locator("#participants")).containsText("Demo Nässjö member");
         Browser.assertAccessible(admin, "session participants (sv)");
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markera Demo Nässjö member som genomförd")).click();
+        admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Markera Demo Nässjö member som genomförd"))
+                .click();
         assertThat(admin.locator("#participants")).containsText("Genomförd");
 
         nassjo.navigate(base + "/academy/mine");
         assertThat(nassjo.locator("#my-enrolments")).containsText("Genomförd");
-        Download certificate = nassjo.waitForDownload(() -> nassjo.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Kursintyg för AI-grunder för alla medarbetare (PDF)")).click());
+        Download certificate = nassjo.waitForDownload(() -> nassjo.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Kursintyg för AI-grunder för alla medarbetare (PDF)"))
+                .click());
         Path text = Path.of(certificate.path() + ".txt");
-        assertThat(new ProcessBuilder("pdftotext", certificate.path().toString(), text.toString()).start().waitFor()).isZero();
-        String code = jdbc.queryForObject("select certificate_code from enrolment where session_id = ? and status = 'CONFIRMED'",
-                String.class, session);
-        assertThat(Files.readString(text)).contains("Kursintyg").contains("Demo Nässjö member").contains(code);
+        assertThat(new ProcessBuilder("pdftotext", certificate.path().toString(), text.toString())
+                        .start()
+                        .waitFor())
+                .isZero();
+        String code = jdbc.queryForObject(
+                "select certificate_code from enrolment where session_id = ? and status = 'CONFIRMED'",
+                String.class,
+                session);
+        assertThat(Files.readString(text))
+                .contains("Kursintyg")
+                .contains("Demo Nässjö member")
+                .contains(code);
 
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/verify?code=" + code);
         assertThat(visitor.locator("#verification-state")).hasText("Intyget är giltigt.");
-        assertThat(visitor.locator("#verification")).containsText("Demo Nässjö member genomförde AI-grunder för alla medarbetare");
+        assertThat(visitor.locator("#verification"))
+                .containsText("Demo Nässjö member genomförde AI-grunder för alla medarbetare");
         Browser.assertAccessible(visitor, "certificate verification (sv)");
     }
 
     private static List<String> subjects(String username) {
-        return mailsTo(username).stream().map(AcademyJourneyBrowserTest::subject).toList();
+        return mailsTo(username).stream()
+                .map(AcademyJourneyBrowserTest::subject)
+                .toList();
     }
 
     private static List<MimeMessage> mailsTo(String username) {
@@ -170,8 +202,8 @@ class AcademyJourneyBrowserTest {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
-
 }

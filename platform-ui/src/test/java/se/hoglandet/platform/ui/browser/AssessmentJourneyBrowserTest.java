@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.microsoft.playwright.options.AriaRole;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +36,11 @@ class AssessmentJourneyBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -54,7 +57,8 @@ class AssessmentJourneyBrowserTest {
         String base = "http://localhost:" + port;
         String pilot = "Copilot i Sävsjö " + UUID.randomUUID().toString().substring(0, 6);
         long pilotId = savsjoPilot(pilot);
-        long eksjos = jdbc.queryForObject("select min(id) from assessment where demo = true and tool is not null", Long.class);
+        long eksjos = jdbc.queryForObject(
+                "select min(id) from assessment where demo = true and tool is not null", Long.class);
 
         Page lawyer = browser.newPage();
         signIn(lawyer, base, "savsjo.lawyer");
@@ -73,7 +77,8 @@ class AssessmentJourneyBrowserTest {
         Browser.assertAccessible(lawyer, "assessment editor (sv)");
         lawyer.locator("#answer-access textarea").fill("Sävsjös egen behörighetsstyrning och loggning");
         lawyer.locator("#assessment-initiatives input").fill(pilot);
-        lawyer.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(pilot)).click();
+        lawyer.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(pilot))
+                .click();
         lawyer.keyboard().press("Escape");
         lawyer.locator("#save-assessment").click();
         lawyer.waitForURL(base + adopted);
@@ -86,8 +91,12 @@ class AssessmentJourneyBrowserTest {
         assertThat(lawyer.locator("#sign-offs")).containsText("Dataskyddsombud: väntar på signering");
         Browser.assertAccessible(lawyer, "assessment in review (sv)");
 
-        for (String[] signer : new String[][] {{"savsjo.dpo", "DPO"}, {"savsjo.infosec", "INFOSEC"},
-                {"savsjo.it-manager", "IT_MANAGER"}, {"savsjo.lawyer", "LAWYER"}}) {
+        for (String[] signer : new String[][] {
+            {"savsjo.dpo", "DPO"},
+            {"savsjo.infosec", "INFOSEC"},
+            {"savsjo.it-manager", "IT_MANAGER"},
+            {"savsjo.lawyer", "LAWYER"}
+        }) {
             Page page = signer[0].equals("savsjo.lawyer") ? lawyer : browser.newPage();
             if (page != lawyer) {
                 signIn(page, base, signer[0]);
@@ -99,21 +108,36 @@ class AssessmentJourneyBrowserTest {
         }
         assertThat(lawyer.locator("#sign-offs")).not().containsText("väntar på signering");
         lawyer.locator("#decide-assessment").click();
-        lawyer.locator("#decide-outcome").getByText("Godkänd", new com.microsoft.playwright.Locator.GetByTextOptions()
-                .setExact(true)).click();
+        lawyer.locator("#decide-outcome")
+                .getByText("Godkänd", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
         lawyer.locator("#save-decision").click();
         assertThat(lawyer.locator(".badges")).containsText("Godkänd");
         Browser.assertAccessible(lawyer, "approved assessment with risk matrices (sv)");
 
         // The PDF for the diarium opens (Poppler renders its first page) and shows the assessment's title.
-        Download pdf = lawyer.waitForDownload(() -> lawyer.locator("#assessment-pdf").click());
+        Download pdf =
+                lawyer.waitForDownload(() -> lawyer.locator("#assessment-pdf").click());
         assertThat(pdf.suggestedFilename()).endsWith(".pdf");
-        assertThat(poppler("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", pdf.path().toString(),
-                pdf.path() + "-page")).isZero();
+        assertThat(poppler(
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "50",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        pdf.path().toString(),
+                        pdf.path() + "-page"))
+                .isZero();
         assertThat(Files.size(Path.of(pdf.path() + "-page-1.png"))).isGreaterThan(1_000);
-        assertThat(poppler("pdftotext", pdf.path().toString(), pdf.path() + ".txt")).isZero();
-        assertThat(Files.readString(Path.of(pdf.path() + ".txt"))).contains("Microsoft 365 Copilot")
-                .contains("Sävsjö kommun").contains("Godkänd");
+        assertThat(poppler("pdftotext", pdf.path().toString(), pdf.path() + ".txt"))
+                .isZero();
+        assertThat(Files.readString(Path.of(pdf.path() + ".txt")))
+                .contains("Microsoft 365 Copilot")
+                .contains("Sävsjö kommun")
+                .contains("Godkänd");
 
         Page lead = browser.newPage();
         signIn(lead, base, "savsjo.project-lead");
@@ -140,11 +164,22 @@ class AssessmentJourneyBrowserTest {
 
         admin.locator("#template-text textarea").fill("key: " + key + "\nname: Trasig\n");
         admin.locator("#submit-template").click();
-        assertThat(admin.locator(".form-error")).hasText("Mallen kan inte användas: den saknas eller är felaktigt uppbyggd.");
-        admin.locator("#template-text textarea").fill(String.join("\n",
-                "key: " + key, "type: RISK_CONSEQUENCE", "name: Kontroll inför upphandling av AI " + key,
-                "requiredSignOffs: [LAWYER]", "sections:", "  - key: krav", "    title: Krav",
-                "    questions:", "      - key: krav", "        text: Vilka krav ställs?", "        kind: TEXT"));
+        assertThat(admin.locator(".form-error"))
+                .hasText("Mallen kan inte användas: den saknas eller är felaktigt uppbyggd.");
+        admin.locator("#template-text textarea")
+                .fill(String.join(
+                        "\n",
+                        "key: " + key,
+                        "type: RISK_CONSEQUENCE",
+                        "name: Kontroll inför upphandling av AI " + key,
+                        "requiredSignOffs: [LAWYER]",
+                        "sections:",
+                        "  - key: krav",
+                        "    title: Krav",
+                        "    questions:",
+                        "      - key: krav",
+                        "        text: Vilka krav ställs?",
+                        "        kind: TEXT"));
         admin.locator("#submit-template").click();
         assertThat(admin.locator(".form-error")).isHidden();
         assertThat(admin.locator("#template-catalogue")).containsText("Kontroll inför upphandling av AI " + key);
@@ -157,7 +192,8 @@ class AssessmentJourneyBrowserTest {
     @Test
     void vetlandaAsksEksjosLawyerToReviewAndReadsTheAnswer() {
         String base = "http://localhost:" + port;
-        String title = "AI-klassning av tolktjänst " + UUID.randomUUID().toString().substring(0, 6);
+        String title =
+                "AI-klassning av tolktjänst " + UUID.randomUUID().toString().substring(0, 6);
         Page expert = browser.newPage();
         signIn(expert, base, "eksjo.lawyer"); // the pool lists people as of their latest login
 
@@ -169,10 +205,12 @@ class AssessmentJourneyBrowserTest {
         lead.waitForURL(Pattern.compile(Pattern.quote(base) + "/assessments/\\d+"));
         String page = lead.url().substring(base.length());
         lead.locator("#request-review").click();
-        lead.locator("#review-role").getByText("Jurist", new com.microsoft.playwright.Locator.GetByTextOptions()
-                .setExact(true)).click();
+        lead.locator("#review-role")
+                .getByText("Jurist", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+                .click();
         lead.locator("#review-expert input").fill("Demo Eksjö lawyer");
-        lead.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Demo Eksjö lawyer (Eksjö kommun)")).click();
+        lead.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Demo Eksjö lawyer (Eksjö kommun)"))
+                .click();
         lead.locator("#review-message textarea").fill("Vi saknar jurist: stämmer klassningen som begränsad risk?");
         lead.locator("#send-review-request").click();
         assertThat(lead.locator("#expert-reviews")).containsText("Väntar på svar");
@@ -184,7 +222,8 @@ class AssessmentJourneyBrowserTest {
         expert.locator("#review-tasks").getByText(title).click();
         expert.waitForURL(base + page);
         expert.locator("#answer-review").click();
-        expert.locator("#review-answer textarea").fill("Begränsad risk stämmer; informera användarna om att de talar med en AI.");
+        expert.locator("#review-answer textarea")
+                .fill("Begränsad risk stämmer; informera användarna om att de talar med en AI.");
         expert.locator("#send-review-answer").click();
         expert.waitForURL(base + "/assessments");
         expert.navigate(base + page);
@@ -204,7 +243,8 @@ class AssessmentJourneyBrowserTest {
     void anIncidentOnAToolReachesTheSecurityOfficerAndIsClosed() {
         String base = "http://localhost:" + port;
         long copilot = jdbc.queryForObject("select id from ai_tool where name = 'Microsoft 365 Copilot'", Long.class);
-        long chatGpt = jdbc.queryForObject("select id from ai_tool where name = 'ChatGPT (gratisversionen)'", Long.class);
+        long chatGpt =
+                jdbc.queryForObject("select id from ai_tool where name = 'ChatGPT (gratisversionen)'", Long.class);
         String title = "Kunduppgifter i ChatGPT " + UUID.randomUUID().toString().substring(0, 6);
 
         Page vetlanda = browser.newPage();
@@ -228,9 +268,11 @@ class AssessmentJourneyBrowserTest {
         reporter.locator("#incident-title input").fill(title);
         reporter.locator("#incident-description textarea").fill("En kollega klistrade in ett kundärende i ChatGPT.");
         reporter.locator("#incident-kind input").fill("Misstänkt felanvändning");
-        reporter.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Misstänkt felanvändning")).click();
+        reporter.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Misstänkt felanvändning"))
+                .click();
         reporter.locator("#incident-severity input").fill("Hög");
-        reporter.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Hög")).click();
+        reporter.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Hög"))
+                .click();
         reporter.locator("#incident-personal-data input").check();
         reporter.locator("#send-incident").click();
         reporter.waitForURL(Pattern.compile(Pattern.quote(base) + "/incidents/\\d+"));
@@ -250,7 +292,8 @@ class AssessmentJourneyBrowserTest {
         infosec.locator("#incident-to-CLOSED").click();
         infosec.locator("#save-incident-status").click();
         assertThat(infosec.locator(".form-error")).hasText("Beskriv åtgärden innan incidenten avslutas.");
-        infosec.locator("#incident-note textarea").fill("Ärendet togs bort ur tjänsten; arbetsplatsen har fått Copilot.");
+        infosec.locator("#incident-note textarea")
+                .fill("Ärendet togs bort ur tjänsten; arbetsplatsen har fått Copilot.");
         infosec.locator("#save-incident-status").click();
         assertThat(infosec.locator(".badges")).containsText("Avslutad");
         Browser.assertAccessible(infosec, "closed incident (sv)");
@@ -263,7 +306,8 @@ class AssessmentJourneyBrowserTest {
 
     private static int poppler(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();
             return process.waitFor();
         } catch (IOException | InterruptedException e) {
@@ -287,7 +331,8 @@ class AssessmentJourneyBrowserTest {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 }

@@ -28,15 +28,24 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     public Browser() {
-        Path executable = CANDIDATES.stream().filter(Files::isExecutable).findFirst().orElseThrow(
-                () -> new IllegalStateException("Chromium is not installed: apt-get install chromium (see .ci/run)"));
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
+        Path executable = CANDIDATES.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalStateException("Chromium is not installed: apt-get install chromium (see .ci/run)"));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
     }
 
     public Page newPage() {
@@ -61,9 +70,13 @@ public final class Browser implements AutoCloseable {
                 .toList();
         String report = violations.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        assertThat(violations).as("axe-core violations on " + where + ":\n" + report).isEmpty();
+        assertThat(violations)
+                .as("axe-core violations on " + where + ":\n" + report)
+                .isEmpty();
     }
 
     /**
@@ -72,7 +85,8 @@ public final class Browser implements AutoCloseable {
      * a status element, announced through its own live region), so only that node under that rule is excused.
      */
     private static boolean isVaadinsOwn(Rule rule, CheckedNode node) {
-        return "region".equals(rule.getId()) && String.valueOf(node.getTarget()).equals("[vaadin-connection-indicator]");
+        return "region".equals(rule.getId())
+                && String.valueOf(node.getTarget()).equals("[vaadin-connection-indicator]");
     }
 
     @Override

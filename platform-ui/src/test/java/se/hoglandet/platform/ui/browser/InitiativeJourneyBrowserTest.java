@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +30,8 @@ class InitiativeJourneyBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void startBrowser() {
@@ -61,7 +62,8 @@ class InitiativeJourneyBrowserTest {
         lead.locator("#initiative-title input").fill(title);
         lead.locator("#initiative-summary textarea").fill("Tolkning med AI-stöd i samtal med invånare, som pilot.");
         lead.locator("#initiative-participants input").fill("Vetlanda");
-        lead.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Vetlanda kommun")).click();
+        lead.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Vetlanda kommun"))
+                .click();
         lead.keyboard().press("Escape");
         lead.locator("#save-initiative").click();
         lead.waitForURL(Pattern.compile(Pattern.quote(base) + "/initiatives/\\d+"));
@@ -84,7 +86,9 @@ class InitiativeJourneyBrowserTest {
             member.waitForTimeout(500);
         }
         assertThat(member.locator("main")).containsText(title);
-        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).first().click();
+        member.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .first()
+                .click();
         member.waitForURL(base + path);
         assertThat(member.locator("#edit-initiative")).hasCount(0);
         member.locator("#follow").click();
@@ -93,17 +97,20 @@ class InitiativeJourneyBrowserTest {
         // The lead attaches the risk analysis: a file whose content is not what its name says is refused in
         // Swedish and leaves nothing behind; the real PDF is listed, and the Vetlanda member downloads it.
         lead.navigate(base + path);
-        lead.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload("utklädd.pdf",
-                "application/pdf", "MZ inte en pdf".getBytes(StandardCharsets.ISO_8859_1)));
-        assertThat(lead.locator("#attachments .form-error")).hasText("Filens innehåll stämmer inte med filtypen i namnet.");
+        lead.locator("#attachment-upload input[type=file]")
+                .setInputFiles(new FilePayload(
+                        "utklädd.pdf", "application/pdf", "MZ inte en pdf".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(lead.locator("#attachments .form-error"))
+                .hasText("Filens innehåll stämmer inte med filtypen i namnet.");
         assertThat(lead.locator("#attachments .attachment-list")).containsText("Inga bilagor ännu.");
         byte[] pdf = ("%PDF-1.4\nRiskanalys " + run + "\n%%EOF").getBytes(StandardCharsets.ISO_8859_1);
-        lead.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload("Riskanalys.pdf",
-                "application/pdf", pdf));
+        lead.locator("#attachment-upload input[type=file]")
+                .setInputFiles(new FilePayload("Riskanalys.pdf", "application/pdf", pdf));
         assertThat(lead.locator("#attachments .attachment-link")).hasText("Riskanalys.pdf");
         Browser.assertAccessible(lead, "initiative page with an attachment (sv)");
         member.navigate(base + path);
-        Download download = member.waitForDownload(() -> member.locator("#attachments .attachment-link").click());
+        Download download = member.waitForDownload(
+                () -> member.locator("#attachments .attachment-link").click());
         assertThat(download.suggestedFilename()).isEqualTo("Riskanalys.pdf");
         try {
             assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
@@ -114,13 +121,17 @@ class InitiativeJourneyBrowserTest {
 
         lead.locator("#edit-initiative").click();
         lead.waitForURL(base + path + "/edit");
-        lead.locator("#initiative-visibility").getByText("Publik", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(false)).first().click();
+        lead.locator("#initiative-visibility")
+                .getByText("Publik", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(false))
+                .first()
+                .click();
         lead.locator("#save-initiative").click();
         lead.waitForURL(base + path);
 
         visitor.navigate(base + "/public/initiatives");
         assertThat(visitor.locator("#public-initiatives")).containsText(title);
-        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
         assertThat(visitor.locator("main")).containsText("Tolkning med AI-stöd");
         assertThat(visitor.locator("main")).containsText("Vetlanda kommun");
         Browser.assertAccessible(visitor, "public initiative (sv)");
@@ -130,14 +141,16 @@ class InitiativeJourneyBrowserTest {
         assertThat(api.text()).contains(title).contains("\"code\":\"eksjo\"").doesNotContain("\"budget\"");
         APIResponse csv = visitor.request().get(base + "/api/public/initiatives.csv");
         assertThat(csv.text()).contains(title);
-        assertThat(visitor.request().get(base + "/api/public/openapi.json").text()).contains("/api/public/initiatives");
+        assertThat(visitor.request().get(base + "/api/public/openapi.json").text())
+                .contains("/api/public/initiatives");
     }
 
     private static void signIn(Page page, String base, String username) {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 }

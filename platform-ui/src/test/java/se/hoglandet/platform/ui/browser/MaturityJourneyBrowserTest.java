@@ -27,15 +27,19 @@ import se.hoglandet.testsupport.UsesMariaDb;
  * (screenshots kept in target/screenshots); Eksjö's weakest dimension links to the academy's AI-basics course. The
  * minimum number of respondents is 1 here so that two people make a result.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.demo=true", "portal.maturity.minimum-respondents=1"})
 @UsesMariaDb
 class MaturityJourneyBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -60,15 +64,22 @@ class MaturityJourneyBrowserTest {
         staff.locator("#cycle-name input").fill(name);
         for (String organisation : List.of("Eksjö kommun", "Vetlanda kommun")) {
             staff.locator("#cycle-organisations input").fill(organisation);
-            staff.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(organisation).setExact(true)).click();
+            staff.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName(organisation).setExact(true))
+                    .click();
         }
         staff.keyboard().press("Escape");
         staff.locator("#save-cycle").click();
         staff.waitForURL(Pattern.compile(Pattern.quote(base) + "/maturity/cycles/\\d+"));
         String cycle = staff.url().substring(base.length());
 
-        answerAsCoordinator(base, cycle, "eksjo.org-admin", "Demo Eksjö org-admin", dimension ->
-                dimension.equals("competence") ? 1 : 4);
+        answerAsCoordinator(
+                base,
+                cycle,
+                "eksjo.org-admin",
+                "Demo Eksjö org-admin",
+                dimension -> dimension.equals("competence") ? 1 : 4);
         answerAsCoordinator(base, cycle, "vetlanda.org-admin", "Demo Vetlanda org-admin", dimension -> 3);
 
         staff.navigate(base + cycle + "/federation");
@@ -78,7 +89,8 @@ class MaturityJourneyBrowserTest {
                 () => { const o = echarts.getInstanceByDom(document.getElementById('heatmap')).getOption();
                         return {cells: o.series[0].data.length, rows: o.yAxis[0].data}; }""");
         assertThat(((Number) heatmap.get("cells")).intValue()).isEqualTo(14);
-        assertThat(((List<?>) heatmap.get("rows")).stream().map(String::valueOf).toList()).containsExactly("Eksjö kommun", "Vetlanda kommun");
+        assertThat(((List<?>) heatmap.get("rows")).stream().map(String::valueOf).toList())
+                .containsExactly("Eksjö kommun", "Vetlanda kommun");
         assertThat(staff.locator("#heatmap-table")).containsText("4.00");
         screenshot(staff, "maturity-heatmap");
         Browser.assertAccessible(staff, "federation overview with heatmap (sv)");
@@ -93,9 +105,11 @@ class MaturityJourneyBrowserTest {
                 () => echarts.getInstanceByDom(document.getElementById('radar')).getOption().series[0].data
                         .map(d => ({name: d.name, value: d.value}))""");
         assertThat(radar).extracting(d -> d.get("name")).containsExactly("Eksjö kommun", "Förbundets medelvärde");
-        assertThat((List<?>) radar.getFirst().get("value")).extracting(v -> ((Number) v).doubleValue())
+        assertThat((List<?>) radar.getFirst().get("value"))
+                .extracting(v -> ((Number) v).doubleValue())
                 .containsExactly(4.0, 4.0, 4.0, 1.0, 4.0, 4.0, 4.0);
-        assertThat((List<?>) radar.get(1).get("value")).extracting(v -> ((Number) v).doubleValue())
+        assertThat((List<?>) radar.get(1).get("value"))
+                .extracting(v -> ((Number) v).doubleValue())
                 .containsExactly(3.5, 3.5, 3.5, 2.0, 3.5, 3.5, 3.5);
         screenshot(eksjo, "maturity-radar-eksjo");
         assertThat(eksjo.locator("#weakest")).containsText("Kompetens");
@@ -105,26 +119,37 @@ class MaturityJourneyBrowserTest {
         assertThat(eksjo.locator("#courses")).containsText("AI-grunder för alla medarbetare");
     }
 
-    private void answerAsCoordinator(String base, String cycle, String username, String displayName,
+    private void answerAsCoordinator(
+            String base,
+            String cycle,
+            String username,
+            String displayName,
             java.util.function.Function<String, Integer> score) {
         Page page = browser.newPage();
         signIn(page, base, username);
         page.navigate(base + cycle);
         page.locator("#invite-person input").fill(displayName);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(displayName)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(displayName))
+                .click();
         page.locator("#invite").click();
         assertThat(page.locator("#my-answers")).isVisible();
         for (String[] question : QUESTIONS) {
             int value = score.apply(question[0]);
-            page.locator("#question-" + question[1] + " vaadin-radio-button").nth(value - 1).click();
+            page.locator("#question-" + question[1] + " vaadin-radio-button")
+                    .nth(value - 1)
+                    .click();
         }
         page.locator("#submit-answers").click();
         assertThat(page.locator("#my-answers")).containsText("Du har skickat in dina svar");
         for (String dimension : DIMENSIONS) {
             for (String kind : List.of("current", "target")) {
-                page.locator("#level-" + kind + "-" + dimension + " input").fill(kind.equals("current") ? "Nivå 1" : "Nivå 3");
-                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile(
-                        kind.equals("current") ? "^Nivå 1" : "^Nivå 3"))).click();
+                page.locator("#level-" + kind + "-" + dimension + " input")
+                        .fill(kind.equals("current") ? "Nivå 1" : "Nivå 3");
+                page.getByRole(
+                                AriaRole.OPTION,
+                                new Page.GetByRoleOptions()
+                                        .setName(Pattern.compile(kind.equals("current") ? "^Nivå 1" : "^Nivå 3")))
+                        .click();
             }
         }
         page.locator("#submit-result").click();
@@ -133,21 +158,33 @@ class MaturityJourneyBrowserTest {
         Browser.assertAccessible(page, "coordination after submitting (sv)");
     }
 
-    private static final List<String> DIMENSIONS = List.of("strategy", "data", "legal", "competence", "change",
-            "collaboration", "use");
+    private static final List<String> DIMENSIONS =
+            List.of("strategy", "data", "legal", "competence", "change", "collaboration", "use");
 
     /** The shipped model's questions: dimension, question key. */
     private static final String[][] QUESTIONS = {
-        {"strategy", "strategy-goals"}, {"strategy", "strategy-ownership"}, {"data", "data-quality"},
-        {"data", "data-platform"}, {"legal", "legal-assessments"}, {"legal", "legal-aiact"},
-        {"competence", "competence-basic"}, {"competence", "competence-experts"}, {"change", "change-method"},
-        {"change", "change-staff"}, {"collaboration", "collaboration-share"}, {"collaboration", "collaboration-procure"},
-        {"use", "use-breadth"}, {"use", "use-effects"}};
+        {"strategy", "strategy-goals"},
+        {"strategy", "strategy-ownership"},
+        {"data", "data-quality"},
+        {"data", "data-platform"},
+        {"legal", "legal-assessments"},
+        {"legal", "legal-aiact"},
+        {"competence", "competence-basic"},
+        {"competence", "competence-experts"},
+        {"change", "change-method"},
+        {"change", "change-staff"},
+        {"collaboration", "collaboration-share"},
+        {"collaboration", "collaboration-procure"},
+        {"use", "use-breadth"},
+        {"use", "use-effects"}
+    };
 
     private static void screenshot(Page page, String name) throws java.io.IOException {
         Path directory = Path.of("target", "screenshots");
         Files.createDirectories(directory);
-        page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(directory.resolve(name + ".png"))
+                .setFullPage(true));
         assertThat(Files.size(directory.resolve(name + ".png"))).isGreaterThan(10_000);
     }
 
@@ -155,7 +192,8 @@ class MaturityJourneyBrowserTest {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 }

@@ -23,7 +23,8 @@ class PortalJourneyBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort int port;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void startBrowser() {
@@ -49,7 +50,8 @@ class PortalJourneyBrowserTest {
 
         page.locator("input[name='username']").fill("eksjo.org-admin");
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
 
         page.waitForURL(base + "/");
         assertThat(page.locator("h1.shell-title")).hasText("Start");
@@ -65,7 +67,8 @@ class PortalJourneyBrowserTest {
         assertThat(page.locator("#figure-organisations .figure-label")).hasText("active organisations");
         Browser.assertAccessible(page, "start (en)");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations"))
+                .click();
         page.waitForURL(base + "/organisations");
         assertThat(page.locator("h1.shell-title")).hasText("Organisations");
         assertThat(page.locator("#organisations")).containsText("Eksjöbostäder");
@@ -75,8 +78,7 @@ class PortalJourneyBrowserTest {
         page.locator("#company-name input").fill("Eksjö Testbolag");
         page.locator("#company-organisation-number input").fill("12");
         page.locator("#save-company").click();
-        assertThat(page.locator("#company-organisation-number"))
-                .containsText("six digits, a hyphen and four digits");
+        assertThat(page.locator("#company-organisation-number")).containsText("six digits, a hyphen and four digits");
         Browser.assertAccessible(page, "company dialog with a validation error (en)");
         page.locator("#company-organisation-number input").fill("");
         page.locator("#save-company").click();
@@ -110,13 +112,18 @@ class PortalJourneyBrowserTest {
         platformAdmin.navigate(base + "/organisations");
         platformAdmin.locator("#add-company").click();
         platformAdmin.locator("#company-municipality input").fill("Eksjö");
-        platformAdmin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjö kommun")).click();
+        platformAdmin
+                .getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjö kommun"))
+                .click();
         platformAdmin.locator("#company-name input").fill("Eksjö Notisbolag");
         platformAdmin.locator("#save-company").click();
         assertThat(platformAdmin.locator("#organisations")).containsText("Eksjö Notisbolag");
 
         signIn(admin, base, "eksjo.org-admin");
-        assertThat(admin.locator("#unread-count")).hasText("1", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20000));
+        assertThat(admin.locator("#unread-count"))
+                .hasText(
+                        "1",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20000));
         admin.locator("#notification-bell").click();
         admin.waitForURL(base + "/notifications");
         assertThat(admin.locator("#notifications")).containsText("Nytt bolag: Eksjö Notisbolag");
@@ -125,7 +132,8 @@ class PortalJourneyBrowserTest {
         assertThat(admin.locator("#unread-count")).isHidden();
 
         admin.navigate(base + "/organisations");
-        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Historik: Eksjö Notisbolag")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Historik: Eksjö Notisbolag"))
+                .click();
         assertThat(admin.locator("#history")).containsText("Tillagd");
         assertThat(admin.locator("#history")).containsText("Demo Höglandsförbundet platform-admin");
         Browser.assertAccessible(admin, "history dialog (sv)");
@@ -141,7 +149,8 @@ class PortalJourneyBrowserTest {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 
@@ -153,9 +162,11 @@ class PortalJourneyBrowserTest {
 
         // Typed key by key, as a person types: each keystroke asks for suggestions (the index may still be taking in
         // the previous tests' records when the first one is asked).
-        page.locator("#global-search input").pressSequentially("eksjö",
-                new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(80));
-        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjöbostäder"))).isVisible();
+        page.locator("#global-search input")
+                .pressSequentially(
+                        "eksjö", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(80));
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Eksjöbostäder")))
+                .isVisible();
         page.locator("#global-search input").press("Enter");
         page.waitForURL(Pattern.compile(".*/search\\?q=eksj%C3%B6"));
         assertThat(page.locator("#search-summary")).containsText("träffar");
@@ -200,7 +211,8 @@ class PortalJourneyBrowserTest {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name='username']").fill("eksjo.member");
         page.locator("input[name='password']").fill("fel");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.locator("vaadin-login-form")).containsText("Inloggningen misslyckades");
         Browser.assertAccessible(page, "login error (sv)");

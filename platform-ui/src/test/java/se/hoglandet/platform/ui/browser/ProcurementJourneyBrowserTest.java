@@ -27,8 +27,11 @@ class ProcurementJourneyBrowserTest {
 
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -49,7 +52,8 @@ class ProcurementJourneyBrowserTest {
         Locator suggestion = vetlanda.locator("#suggestion-SPEECH_TO_TEXT");
         assertThat(suggestion).containsText("Eksjö kommun");
         assertThat(suggestion).containsText("Aneby kommun");
-        assertThat(vetlanda.locator("#ending-contracts")).containsText("Tal-till-text för dokumentation i socialtjänsten");
+        assertThat(vetlanda.locator("#ending-contracts"))
+                .containsText("Tal-till-text för dokumentation i socialtjänsten");
         assertThat(vetlanda.locator("#ending-contracts")).containsText("Diktering och taligenkänning för handläggare");
         assertThat(vetlanda.locator("#contracts")).containsText("Sekretess");
         Browser.assertAccessible(vetlanda, "contract register with a suggestion (sv)");
@@ -78,7 +82,8 @@ class ProcurementJourneyBrowserTest {
         aneby.locator("#save-participant").click();
         assertThat(aneby.locator("#participants")).containsText("Åtagit sig");
         aneby.locator("#clause input").fill("Ingen träning");
-        aneby.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ingen träning på organisationens data")).click();
+        aneby.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ingen träning på organisationens data"))
+                .click();
         aneby.locator("#add-clause").click();
         assertThat(aneby.locator("#requirements")).containsText("Leverantören får inte använda beställarens data");
         Browser.assertAccessible(aneby, "procurement with Aneby committed (sv)");
@@ -91,7 +96,8 @@ class ProcurementJourneyBrowserTest {
         page.navigate(base + "/login");
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
         page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 }

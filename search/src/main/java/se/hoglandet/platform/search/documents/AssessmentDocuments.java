@@ -37,20 +37,31 @@ class AssessmentDocuments implements SearchDocumentSource {
 
     @Override
     public Stream<SearchDocument> all() {
-        return Batches.all(assessments::idsForIndexing, assessments::loadForIndexing).map(AssessmentDocuments::document);
+        return Batches.all(assessments::idsForIndexing, assessments::loadForIndexing)
+                .map(AssessmentDocuments::document);
     }
 
     static SearchDocument document(Assessment assessment) {
-        String text = Stream.concat(Stream.of(assessment.tool(), assessment.caseNumber()),
-                        assessment.answers().values().stream())
+        String text = Stream.concat(
+                        Stream.of(assessment.tool(), assessment.caseNumber()), assessment.answers().values().stream())
                 .filter(part -> part != null && !part.isBlank() && !part.equals("YES") && !part.equals("NO"))
                 .collect(Collectors.joining("\n"));
-        return new SearchDocument(TYPE, String.valueOf(assessment.id()), assessment.ownerOrganisation().id(),
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(assessment.id()),
+                assessment.ownerOrganisation().id(),
                 InitiativeDocuments.ids(assessment.participatingOrganisations()),
-                InitiativeDocuments.ids(assessment.namedOrganisations()), assessment.visibility(),
-                assessment.title() + " (v" + assessment.versionNumber() + ")", text, java.util.Set.of(),
-                Map.of(SearchDocument.ORGANISATION, assessment.ownerOrganisation().code(),
-                        SearchDocument.STATUS, assessment.status().name()),
-                assessment.updatedAt(), "assessments/" + assessment.id());
+                InitiativeDocuments.ids(assessment.namedOrganisations()),
+                assessment.visibility(),
+                assessment.title() + " (v" + assessment.versionNumber() + ")",
+                text,
+                java.util.Set.of(),
+                Map.of(
+                        SearchDocument.ORGANISATION,
+                        assessment.ownerOrganisation().code(),
+                        SearchDocument.STATUS,
+                        assessment.status().name()),
+                assessment.updatedAt(),
+                "assessments/" + assessment.id());
     }
 }

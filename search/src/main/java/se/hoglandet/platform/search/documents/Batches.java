@@ -13,7 +13,8 @@ final class Batches {
     private Batches() {}
 
     static <T> Stream<T> all(BiFunction<Long, Integer, List<Long>> idsAfter, Function<List<Long>, List<T>> load) {
-        return Stream.iterate(idsAfter.apply(0L, SIZE), ids -> !ids.isEmpty(), ids -> idsAfter.apply(ids.getLast(), SIZE))
+        return Stream.iterate(
+                        idsAfter.apply(0L, SIZE), ids -> !ids.isEmpty(), ids -> idsAfter.apply(ids.getLast(), SIZE))
                 .flatMap(ids -> load.apply(ids).stream());
     }
 }

@@ -34,15 +34,23 @@ class ContractDocuments implements SearchDocumentSource {
 
     @Override
     public Stream<SearchDocument> all() {
-        return Batches.all(contracts::idsForIndexing, contracts::loadForIndexing).map(ContractDocuments::document);
+        return Batches.all(contracts::idsForIndexing, contracts::loadForIndexing)
+                .map(ContractDocuments::document);
     }
 
     static SearchDocument document(Contract c) {
-        return new SearchDocument(TYPE, String.valueOf(c.id()), c.ownerOrganisation().id(),
-                InitiativeDocuments.ids(c.participatingOrganisations()), InitiativeDocuments.ids(c.namedOrganisations()),
-                c.visibility(), c.subject() + " (" + c.supplier() + ")", c.supplier() + "\n" + c.subject()
-                        + (c.contractOwner() == null ? "" : "\n" + c.contractOwner()), Set.of(),
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(c.id()),
+                c.ownerOrganisation().id(),
+                InitiativeDocuments.ids(c.participatingOrganisations()),
+                InitiativeDocuments.ids(c.namedOrganisations()),
+                c.visibility(),
+                c.subject() + " (" + c.supplier() + ")",
+                c.supplier() + "\n" + c.subject() + (c.contractOwner() == null ? "" : "\n" + c.contractOwner()),
+                Set.of(),
                 Map.of(SearchDocument.ORGANISATION, c.ownerOrganisation().code()),
-                c.updatedAt(), "contracts/" + c.id());
+                c.updatedAt(),
+                "contracts/" + c.id());
     }
 }

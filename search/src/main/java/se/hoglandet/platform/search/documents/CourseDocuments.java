@@ -42,10 +42,22 @@ class CourseDocuments implements SearchDocumentSource {
     }
 
     static SearchDocument document(Course course) {
-        return new SearchDocument(TYPE, String.valueOf(course.id()), course.organiser().id(), Set.of(), Set.of(),
-                Visibility.FEDERATION, course.title(), course.description(), Set.of(),
-                Map.of(SearchDocument.ORGANISATION, course.organiser().code(),
-                        SearchDocument.LEVEL, String.valueOf(course.collaborationLevel().number())),
-                course.updatedAt(), "academy/courses/" + course.id());
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(course.id()),
+                course.organiser().id(),
+                Set.of(),
+                Set.of(),
+                Visibility.FEDERATION,
+                course.title(),
+                course.description(),
+                Set.of(),
+                Map.of(
+                        SearchDocument.ORGANISATION,
+                        course.organiser().code(),
+                        SearchDocument.LEVEL,
+                        String.valueOf(course.collaborationLevel().number())),
+                course.updatedAt(),
+                "academy/courses/" + course.id());
     }
 }

@@ -38,21 +38,40 @@ class InitiativeDocuments implements SearchDocumentSource {
 
     @Override
     public Stream<SearchDocument> all() {
-        return Batches.all(initiatives::idsForIndexing, initiatives::loadForIndexing).map(InitiativeDocuments::document);
+        return Batches.all(initiatives::idsForIndexing, initiatives::loadForIndexing)
+                .map(InitiativeDocuments::document);
     }
 
     static SearchDocument document(Initiative initiative) {
-        String text = Stream.of(initiative.summary(), initiative.purpose(), initiative.tools(), initiative.supplier(),
-                        initiative.dataUsed(), initiative.humanOversight(), initiative.transparency())
+        String text = Stream.of(
+                        initiative.summary(),
+                        initiative.purpose(),
+                        initiative.tools(),
+                        initiative.supplier(),
+                        initiative.dataUsed(),
+                        initiative.humanOversight(),
+                        initiative.transparency())
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining("\n"));
-        return new SearchDocument(TYPE, String.valueOf(initiative.id()), initiative.ownerOrganisation().id(),
-                ids(initiative.participatingOrganisations()), ids(initiative.namedOrganisations()),
-                initiative.visibility(), initiative.title(), text, initiative.tags(),
-                Map.of(SearchDocument.ORGANISATION, initiative.ownerOrganisation().code(),
-                        SearchDocument.LEVEL, String.valueOf(initiative.collaborationLevel().number()),
-                        SearchDocument.STATUS, initiative.status().name()),
-                initiative.updatedAt(), "initiatives/" + initiative.id());
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(initiative.id()),
+                initiative.ownerOrganisation().id(),
+                ids(initiative.participatingOrganisations()),
+                ids(initiative.namedOrganisations()),
+                initiative.visibility(),
+                initiative.title(),
+                text,
+                initiative.tags(),
+                Map.of(
+                        SearchDocument.ORGANISATION,
+                        initiative.ownerOrganisation().code(),
+                        SearchDocument.LEVEL,
+                        String.valueOf(initiative.collaborationLevel().number()),
+                        SearchDocument.STATUS,
+                        initiative.status().name()),
+                initiative.updatedAt(),
+                "initiatives/" + initiative.id());
     }
 
     static java.util.Set<Long> ids(java.util.Set<Organisation> organisations) {

@@ -41,10 +41,18 @@ class LessonDocuments implements SearchDocumentSource {
         String text = Stream.of(lesson.tried(), lesson.worked(), lesson.didNotWork(), lesson.recommendation())
                 .filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining("\n"));
-        return new SearchDocument(TYPE, String.valueOf(lesson.id()), lesson.ownerOrganisation().id(),
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(lesson.id()),
+                lesson.ownerOrganisation().id(),
                 InitiativeDocuments.ids(lesson.participatingOrganisations()),
-                InitiativeDocuments.ids(lesson.namedOrganisations()), lesson.visibility(), lesson.title(), text,
-                lesson.tags(), Map.of(SearchDocument.ORGANISATION, lesson.ownerOrganisation().code()),
-                lesson.createdAt(), "lessons/" + lesson.id());
+                InitiativeDocuments.ids(lesson.namedOrganisations()),
+                lesson.visibility(),
+                lesson.title(),
+                text,
+                lesson.tags(),
+                Map.of(SearchDocument.ORGANISATION, lesson.ownerOrganisation().code()),
+                lesson.createdAt(),
+                "lessons/" + lesson.id());
     }
 }

@@ -30,7 +30,10 @@ class OrganisationDocuments implements SearchDocumentSource {
 
     @Override
     public Optional<SearchDocument> load(String id) {
-        return organisations.findForIndexing(Long.valueOf(id)).filter(Organisation::isActive).map(this::document);
+        return organisations
+                .findForIndexing(Long.valueOf(id))
+                .filter(Organisation::isActive)
+                .map(this::document);
     }
 
     @Override
@@ -40,9 +43,21 @@ class OrganisationDocuments implements SearchDocumentSource {
 
     private SearchDocument document(Organisation organisation) {
         String text = organisation.parent() == null ? "" : organisation.parent().name();
-        String owner = organisation.parent() == null ? organisation.code() : organisation.parent().code();
-        return new SearchDocument(TYPE, String.valueOf(organisation.id()), organisation.id(), Set.of(), Set.of(),
-                Visibility.FEDERATION, organisation.name(), text, Set.of(),
-                Map.of(SearchDocument.ORGANISATION, owner), null, "organisations");
+        String owner = organisation.parent() == null
+                ? organisation.code()
+                : organisation.parent().code();
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(organisation.id()),
+                organisation.id(),
+                Set.of(),
+                Set.of(),
+                Visibility.FEDERATION,
+                organisation.name(),
+                text,
+                Set.of(),
+                Map.of(SearchDocument.ORGANISATION, owner),
+                null,
+                "organisations");
     }
 }

@@ -35,19 +35,37 @@ class ProcurementDocuments implements SearchDocumentSource {
 
     @Override
     public Stream<SearchDocument> all() {
-        return Batches.all(procurements::idsForIndexing, procurements::loadForIndexing).map(ProcurementDocuments::document);
+        return Batches.all(procurements::idsForIndexing, procurements::loadForIndexing)
+                .map(ProcurementDocuments::document);
     }
 
     static SearchDocument document(Procurement p) {
-        String text = Stream.of(p.description(), p.contactName(), p.participatingOrganisations().stream()
-                        .map(o -> o.name()).collect(Collectors.joining(", ")))
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n"));
-        return new SearchDocument(TYPE, String.valueOf(p.id()), p.ownerOrganisation().id(),
-                InitiativeDocuments.ids(p.participatingOrganisations()), InitiativeDocuments.ids(p.namedOrganisations()),
-                p.visibility(), p.title(), text, Set.of(),
-                Map.of(SearchDocument.ORGANISATION, p.ownerOrganisation().code(),
-                        SearchDocument.LEVEL, String.valueOf(p.collaborationLevel().number()),
-                        SearchDocument.STATUS, p.phase().name()),
-                p.updatedAt(), "procurements/" + p.id());
+        String text = Stream.of(
+                        p.description(),
+                        p.contactName(),
+                        p.participatingOrganisations().stream()
+                                .map(o -> o.name())
+                                .collect(Collectors.joining(", ")))
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining("\n"));
+        return new SearchDocument(
+                TYPE,
+                String.valueOf(p.id()),
+                p.ownerOrganisation().id(),
+                InitiativeDocuments.ids(p.participatingOrganisations()),
+                InitiativeDocuments.ids(p.namedOrganisations()),
+                p.visibility(),
+                p.title(),
+                text,
+                Set.of(),
+                Map.of(
+                        SearchDocument.ORGANISATION,
+                        p.ownerOrganisation().code(),
+                        SearchDocument.LEVEL,
+                        String.valueOf(p.collaborationLevel().number()),
+                        SearchDocument.STATUS,
+                        p.phase().name()),
+                p.updatedAt(),
+                "procurements/" + p.id());
     }
 }

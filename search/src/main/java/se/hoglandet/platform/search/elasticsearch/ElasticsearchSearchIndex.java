@@ -23,13 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import tools.jackson.databind.json.JsonMapper;
 import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchIndex;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchScope;
 import se.hoglandet.platform.visibility.Visibility;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The production engine: Elasticsearch 9.5 through the official Java client. Documents live in an index behind an
@@ -42,8 +42,12 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     private static final String SETTINGS = "/search/elasticsearch-index.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 500;
-    private static final List<String> FACETS = List.of(SearchDocument.TYPE, SearchDocument.ORGANISATION,
-            SearchDocument.LEVEL, SearchDocument.STATUS, SearchDocument.TAGS);
+    private static final List<String> FACETS = List.of(
+            SearchDocument.TYPE,
+            SearchDocument.ORGANISATION,
+            SearchDocument.LEVEL,
+            SearchDocument.STATUS,
+            SearchDocument.TAGS);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -76,7 +80,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     public String engine() {
         try {
             var health = client.cluster().health();
-            return "Elasticsearch (" + health.clusterName() + ", " + health.status().jsonValue() + ")";
+            return "Elasticsearch (" + health.clusterName() + ", "
+                    + health.status().jsonValue() + ")";
         } catch (IOException | RuntimeException e) {
             return "Elasticsearch (unreachable)";
         }
@@ -109,11 +114,16 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         if (query.order() == SearchQuery.Order.NEWEST) {
             body.put("sort", List.of(Map.of("date", Map.of("order", "desc"))));
         }
-        body.put("highlight", Map.of(
-                "pre_tags", List.of("<mark>"),
-                "post_tags", List.of("</mark>"),
-                "encoder", "html",
-                "fields", Map.of("text", Map.of("fragment_size", 160, "number_of_fragments", 1, "no_match_size", 160))));
+        body.put(
+                "highlight",
+                Map.of(
+                        "pre_tags", List.of("<mark>"),
+                        "post_tags", List.of("</mark>"),
+                        "encoder", "html",
+                        "fields",
+                                Map.of(
+                                        "text",
+                                        Map.of("fragment_size", 160, "number_of_fragments", 1, "no_match_size", 160))));
         Map<String, Object> aggregations = new LinkedHashMap<>();
         FACETS.forEach(facet -> aggregations.put(facet, Map.of("terms", Map.of("field", facet, "size", 50))));
         body.put("aggs", aggregations);
@@ -125,15 +135,23 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             List<String> fragments = hit.highlight().get("text");
             String snippet = fragments == null || fragments.isEmpty() ? "" : fragments.getFirst();
             hits.add(new SearchResult.Hit(
-                    (String) source.get("type"), (String) source.get("id"), (String) source.get("title"), snippet,
-                    (String) source.get("link"), Instant.ofEpochMilli(((Number) source.get("date")).longValue())));
+                    (String) source.get("type"),
+                    (String) source.get("id"),
+                    (String) source.get("title"),
+                    snippet,
+                    (String) source.get("link"),
+                    Instant.ofEpochMilli(((Number) source.get("date")).longValue())));
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
         FACETS.forEach(facet -> {
             Aggregate aggregate = response.aggregations().get(facet);
             List<SearchResult.FacetCount> values = new ArrayList<>();
-            aggregate.sterms().buckets().array().forEach(bucket ->
-                    values.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount())));
+            aggregate
+                    .sterms()
+                    .buckets()
+                    .array()
+                    .forEach(bucket ->
+                            values.add(new SearchResult.FacetCount(bucket.key().stringValue(), bucket.docCount())));
             if (!values.isEmpty()) {
                 facets.put(facet, values);
             }
@@ -159,19 +177,24 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         List<SearchResult.Suggestion> suggestions = new ArrayList<>();
         for (Hit<Map> hit : execute(body).hits().hits()) {
             Map<?, ?> source = hit.source();
-            suggestions.add(new SearchResult.Suggestion((String) source.get("type"), (String) source.get("id"),
-                    (String) source.get("title"), (String) source.get("link")));
+            suggestions.add(new SearchResult.Suggestion(
+                    (String) source.get("type"), (String) source.get("id"), (String) source.get("title"), (String)
+                            source.get("link")));
         }
         return suggestions;
     }
 
     @Override
     public Map<String, Long> countByType() {
-        Map<String, Object> body = Map.of(
-                "size", 0,
-                "aggs", Map.of("types", Map.of("terms", Map.of("field", "type", "size", 100))));
+        Map<String, Object> body =
+                Map.of("size", 0, "aggs", Map.of("types", Map.of("terms", Map.of("field", "type", "size", 100))));
         Map<String, Long> counts = new LinkedHashMap<>();
-        execute(body).aggregations().get("types").sterms().buckets().array()
+        execute(body)
+                .aggregations()
+                .get("types")
+                .sterms()
+                .buckets()
+                .array()
                 .forEach(bucket -> counts.put(bucket.key().stringValue(), bucket.docCount()));
         return counts;
     }
@@ -179,7 +202,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     @Override
     public void rebuild(Stream<SearchDocument> all) {
         try {
-            Set<String> previous = Set.copyOf(client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
+            Set<String> previous = Set.copyOf(
+                    client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
             String fresh = createIndex(false);
             List<SearchDocument> batch = new ArrayList<>(BATCH);
             Iterator<SearchDocument> documents = all.iterator();
@@ -194,7 +218,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             client.indices().refresh(r -> r.index(fresh));
             // One atomic alias update: searches see the old index until this call, the new one after it.
             client.indices().updateAliases(update -> {
-                previous.forEach(old -> update.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+                previous.forEach(
+                        old -> update.actions(a -> a.remove(r -> r.index(old).alias(alias))));
                 return update.actions(a -> a.add(add -> add.index(fresh).alias(alias)));
             });
             for (String old : previous) {
@@ -240,15 +265,18 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             return;
         }
         List<BulkOperation> operations = documents.stream()
-                .map(document -> BulkOperation.of(o -> o.index(i -> i.id(document.key()).document(toJson(document)))))
+                .map(document ->
+                        BulkOperation.of(o -> o.index(i -> i.id(document.key()).document(toJson(document)))))
                 .toList();
         try {
-            BulkResponse response = client.bulk(BulkRequest.of(b -> b.index(index).refresh(refreshPolicy).operations(operations)));
+            BulkResponse response = client.bulk(
+                    BulkRequest.of(b -> b.index(index).refresh(refreshPolicy).operations(operations)));
             if (response.errors()) {
                 String reason = response.items().stream()
                         .filter(item -> item.error() != null)
                         .map(item -> item.id() + ": " + item.error().reason())
-                        .findFirst().orElse("unknown");
+                        .findFirst()
+                        .orElse("unknown");
                 throw new IllegalStateException("Elasticsearch refused documents, e.g. " + reason);
             }
         } catch (IOException e) {
@@ -271,8 +299,14 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         json.put("type", document.type());
         json.put("id", document.id());
         json.put("owner", String.valueOf(document.ownerOrganisationId()));
-        json.put("participants", document.participatingOrganisationIds().stream().map(String::valueOf).toList());
-        json.put("named", document.namedOrganisationIds().stream().map(String::valueOf).toList());
+        json.put(
+                "participants",
+                document.participatingOrganisationIds().stream()
+                        .map(String::valueOf)
+                        .toList());
+        json.put(
+                "named",
+                document.namedOrganisationIds().stream().map(String::valueOf).toList());
         json.put("visibility", document.visibility().name());
         json.put("title", document.title());
         json.put("text", document.text());
@@ -287,7 +321,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
         if (text.isBlank()) {
             return Map.of("match_all", Map.of());
         }
-        return Map.of("simple_query_string",
+        return Map.of(
+                "simple_query_string",
                 Map.of("query", text, "fields", List.of("title^2", "text"), "default_operator", "or"));
     }
 
@@ -308,15 +343,27 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             return Map.of("term", Map.of("visibility", Visibility.PUBLIC.name()));
         }
         String organisation = String.valueOf(scope.organisationId());
-        return Map.of("bool", Map.of(
-                "should", List.of(
-                        Map.of("term", Map.of("owner", organisation)),
-                        Map.of("term", Map.of("participants", organisation)),
-                        Map.of("bool", Map.of("filter", List.of(
-                                Map.of("term", Map.of("named", organisation)),
-                                Map.of("terms", Map.of("visibility", List.of("SHARED", "FEDERATION", "PUBLIC")))))),
-                        Map.of("terms", Map.of("visibility", List.of("FEDERATION", "PUBLIC")))),
-                "minimum_should_match", 1));
+        return Map.of(
+                "bool",
+                Map.of(
+                        "should",
+                        List.of(
+                                Map.of("term", Map.of("owner", organisation)),
+                                Map.of("term", Map.of("participants", organisation)),
+                                Map.of(
+                                        "bool",
+                                        Map.of(
+                                                "filter",
+                                                List.of(
+                                                        Map.of("term", Map.of("named", organisation)),
+                                                        Map.of(
+                                                                "terms",
+                                                                Map.of(
+                                                                        "visibility",
+                                                                        List.of("SHARED", "FEDERATION", "PUBLIC")))))),
+                                Map.of("terms", Map.of("visibility", List.of("FEDERATION", "PUBLIC")))),
+                        "minimum_should_match",
+                        1));
     }
 
     /** Lower-cased words as the "words" analyzer makes them (standard tokenizer + lowercase). */

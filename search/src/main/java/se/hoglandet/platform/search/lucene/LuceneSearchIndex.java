@@ -87,8 +87,8 @@ public class LuceneSearchIndex implements SearchIndex {
     private static final int FACET_VALUES = 50;
 
     private final Path baseDirectory;
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(
-            new SwedishAnalyzer(), Map.of(TITLE_WORDS, new StandardAnalyzer()));
+    private final Analyzer analyzer =
+            new PerFieldAnalyzerWrapper(new SwedishAnalyzer(), Map.of(TITLE_WORDS, new StandardAnalyzer()));
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final Object writeLock = new Object();
     private volatile Generation generation;
@@ -109,7 +109,8 @@ public class LuceneSearchIndex implements SearchIndex {
         try {
             Files.createDirectories(baseDirectory);
             Path pointer = baseDirectory.resolve(POINTER);
-            String name = Files.exists(pointer) ? Files.readString(pointer).strip() : "index-" + System.currentTimeMillis();
+            String name =
+                    Files.exists(pointer) ? Files.readString(pointer).strip() : "index-" + System.currentTimeMillis();
             generation = open(name);
             Files.writeString(pointer, name);
         } catch (IOException e) {
@@ -160,8 +161,12 @@ public class LuceneSearchIndex implements SearchIndex {
             int total = searcher.count(filtered);
             int wanted = Math.max(1, (query.page() + 1) * query.size());
             FacetsCollectorManager.FacetsResult result = query.order() == SearchQuery.Order.NEWEST
-                    ? FacetsCollectorManager.search(searcher, filtered, wanted,
-                            new Sort(new SortField(DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
+                    ? FacetsCollectorManager.search(
+                            searcher,
+                            filtered,
+                            wanted,
+                            new Sort(new SortField(DATE, SortField.Type.LONG, true)),
+                            new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager());
             List<SearchResult.Hit> hits = hits(searcher, result.topDocs(), query, textQuery);
             return new SearchResult(total, hits, facets(searcher, result));
@@ -210,7 +215,8 @@ public class LuceneSearchIndex implements SearchIndex {
             FacetsCollectorManager.FacetsResult result =
                     FacetsCollectorManager.search(searcher, new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
             Map<String, Long> counts = new LinkedHashMap<>();
-            facets(searcher, result).getOrDefault(SearchDocument.TYPE, List.of())
+            facets(searcher, result)
+                    .getOrDefault(SearchDocument.TYPE, List.of())
                     .forEach(count -> counts.put(count.value(), count.count()));
             return counts;
         } catch (IOException e) {
@@ -359,8 +365,11 @@ public class LuceneSearchIndex implements SearchIndex {
             Document doc = stored.document(top.scoreDocs[i].doc);
             String text = doc.get(TEXT);
             hits.add(new SearchResult.Hit(
-                    doc.get(FILTER_PREFIX + SearchDocument.TYPE), doc.get(ID), doc.get(TITLE),
-                    snippet(highlighter, text), doc.get(LINK),
+                    doc.get(FILTER_PREFIX + SearchDocument.TYPE),
+                    doc.get(ID),
+                    doc.get(TITLE),
+                    snippet(highlighter, text),
+                    doc.get(LINK),
                     Instant.ofEpochMilli(doc.getField(DATE).numericValue().longValue())));
         }
         return hits;
@@ -393,8 +402,12 @@ public class LuceneSearchIndex implements SearchIndex {
         } catch (IllegalArgumentException noFacetsYet) {
             return facets;
         }
-        for (String facet : List.of(SearchDocument.TYPE, SearchDocument.ORGANISATION, SearchDocument.LEVEL,
-                SearchDocument.STATUS, SearchDocument.TAGS)) {
+        for (String facet : List.of(
+                SearchDocument.TYPE,
+                SearchDocument.ORGANISATION,
+                SearchDocument.LEVEL,
+                SearchDocument.STATUS,
+                SearchDocument.TAGS)) {
             try {
                 FacetResult top = counts.getTopChildren(FACET_VALUES, facet);
                 if (top != null) {
@@ -402,7 +415,8 @@ public class LuceneSearchIndex implements SearchIndex {
                     for (LabelAndValue value : top.labelValues) {
                         values.add(new SearchResult.FacetCount(value.label, value.value.longValue()));
                     }
-                    values.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+                    values.sort(Comparator.comparingLong(SearchResult.FacetCount::count)
+                            .reversed()
                             .thenComparing(SearchResult.FacetCount::value));
                     facets.put(facet, values);
                 }

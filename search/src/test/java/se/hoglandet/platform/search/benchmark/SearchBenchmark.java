@@ -49,29 +49,47 @@ public final class SearchBenchmark {
     private static final int WARM_UP = 300;
     private static final int MEASURED = 1_000;
     private static final String[] WORDS = ("upphandling upphandlingar kommun kommunernas lärdom lärdomar pilot "
-            + "piloter chattbot taltjänst äldreomsorg skola bygglov socialtjänst dataskydd konsekvensanalys "
-            + "förvaltning medborgare tjänst tjänster digitalisering samverkan förbund utbildning kompetens "
-            + "ramavtal leverantör analys effekt mål uppföljning riktlinje juridik säkerhet").split(" ");
-    private static final List<String> QUERIES = List.of("upphandlingar", "kommunernas lärdomar", "chattbot",
-            "äldreomsorg pilot", "dataskydd konsekvensanalys", "ramavtal leverantör", "skola", "bygglov tjänster",
-            "samverkan förbund", "effekt uppföljning");
+                    + "piloter chattbot taltjänst äldreomsorg skola bygglov socialtjänst dataskydd konsekvensanalys "
+                    + "förvaltning medborgare tjänst tjänster digitalisering samverkan förbund utbildning kompetens "
+                    + "ramavtal leverantör analys effekt mål uppföljning riktlinje juridik säkerhet")
+            .split(" ");
+    private static final List<String> QUERIES = List.of(
+            "upphandlingar",
+            "kommunernas lärdomar",
+            "chattbot",
+            "äldreomsorg pilot",
+            "dataskydd konsekvensanalys",
+            "ramavtal leverantör",
+            "skola",
+            "bygglov tjänster",
+            "samverkan förbund",
+            "effekt uppföljning");
 
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<SearchDocument> documents = generate(DOCUMENTS);
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "Search benchmark, %d documents, %d measured queries after %d warm-up,"
-                + " %d cores, %s%n", DOCUMENTS, MEASURED, WARM_UP, Runtime.getRuntime().availableProcessors(),
+        report.append(String.format(
+                Locale.ROOT,
+                "Search benchmark, %d documents, %d measured queries after %d warm-up," + " %d cores, %s%n",
+                DOCUMENTS,
+                MEASURED,
+                WARM_UP,
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.version()));
 
         Path luceneDirectory = Files.createTempDirectory("lucene-benchmark");
         try (LuceneSearchIndex lucene = new LuceneSearchIndex(luceneDirectory)) {
             double docsPerSecond = indexAll(lucene, documents);
-            Path generation = Files.list(luceneDirectory).filter(Files::isDirectory).findFirst().orElseThrow();
+            Path generation = Files.list(luceneDirectory)
+                    .filter(Files::isDirectory)
+                    .findFirst()
+                    .orElseThrow();
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                SimpleQueryParser parser = new SimpleQueryParser(new SwedishAnalyzer(), Map.of("title", 2f, "text", 1f));
+                SimpleQueryParser parser =
+                        new SimpleQueryParser(new SwedishAnalyzer(), Map.of("title", 2f, "text", 1f));
                 report.append(measure(lucene.engine(), docsPerSecond, lucene, query -> {
                     try {
                         Query parsed = parser.parse(query.text());
@@ -85,19 +103,21 @@ public final class SearchBenchmark {
 
         ElasticsearchTestServer server = ElasticsearchTestServer.get();
         ElasticsearchClient client = ElasticsearchSearchIndex.client(server.url(), null, null, null);
-        try (ElasticsearchSearchIndex elasticsearch = new ElasticsearchSearchIndex(client, "benchmark", Refresh.False)) {
+        try (ElasticsearchSearchIndex elasticsearch =
+                new ElasticsearchSearchIndex(client, "benchmark", Refresh.False)) {
             double docsPerSecond = indexAll(elasticsearch, documents);
             client.indices().refresh(r -> r.index("benchmark"));
             HttpClient http = HttpClient.newHttpClient();
             JsonMapper json = JsonMapper.builder().build();
             report.append(measure(elasticsearch.engine(), docsPerSecond, elasticsearch, query -> {
                 try {
-                    String body = json.writeValueAsString(Map.of("size", 10, "query",
-                            ElasticsearchRaw.filtered(query)));
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    URI.create(server.url() + "/benchmark/_search"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    String body =
+                            json.writeValueAsString(Map.of("size", 10, "query", ElasticsearchRaw.filtered(query)));
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create(server.url() + "/benchmark/_search"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException(response.body());
@@ -162,9 +182,18 @@ public final class SearchBenchmark {
         double p95 = ms(portal[(int) (MEASURED * 0.95)]);
         double rawP50 = ms(engineOnly[MEASURED / 2]);
         double rawP95 = ms(engineOnly[(int) (MEASURED * 0.95)]);
-        return String.format(Locale.ROOT, "%-40s indexing %8.0f docs/s | portal search p50 %6.2f ms p95 %6.2f ms"
+        return String.format(
+                Locale.ROOT,
+                "%-40s indexing %8.0f docs/s | portal search p50 %6.2f ms p95 %6.2f ms"
                         + " | raw engine p50 %6.2f ms p95 %6.2f ms | ratio p50 %4.2f p95 %4.2f%n",
-                engine, docsPerSecond, p50, p95, rawP50, rawP95, p50 / rawP50, p95 / rawP95);
+                engine,
+                docsPerSecond,
+                p50,
+                p95,
+                rawP50,
+                rawP95,
+                p50 / rawP50,
+                p95 / rawP95);
     }
 
     private static double ms(long nanos) {
@@ -179,14 +208,25 @@ public final class SearchBenchmark {
         List<SearchDocument> documents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int owner = 1 + random.nextInt(6);
-            documents.add(new SearchDocument(i % 3 == 0 ? "lesson" : "initiative", String.valueOf(i), (long) owner,
-                    Set.of((long) 1 + random.nextInt(6)), Set.of((long) 1 + random.nextInt(6)),
-                    visibilities[random.nextInt(visibilities.length)], sentence(random, 4), sentence(random, 60),
+            documents.add(new SearchDocument(
+                    i % 3 == 0 ? "lesson" : "initiative",
+                    String.valueOf(i),
+                    (long) owner,
+                    Set.of((long) 1 + random.nextInt(6)),
+                    Set.of((long) 1 + random.nextInt(6)),
+                    visibilities[random.nextInt(visibilities.length)],
+                    sentence(random, 4),
+                    sentence(random, 60),
                     Set.of(WORDS[random.nextInt(WORDS.length)]),
-                    Map.of(SearchDocument.ORGANISATION, organisations[owner - 1],
-                            SearchDocument.LEVEL, String.valueOf(1 + random.nextInt(4)),
-                            SearchDocument.STATUS, statuses[random.nextInt(statuses.length)]),
-                    Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextInt(60_000_000)), "initiatives/" + i));
+                    Map.of(
+                            SearchDocument.ORGANISATION,
+                            organisations[owner - 1],
+                            SearchDocument.LEVEL,
+                            String.valueOf(1 + random.nextInt(4)),
+                            SearchDocument.STATUS,
+                            statuses[random.nextInt(statuses.length)]),
+                    Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextInt(60_000_000)),
+                    "initiatives/" + i));
         }
         return documents;
     }

@@ -38,11 +38,20 @@ import se.hoglandet.testsupport.Organisations;
 @ContextConfiguration(initializers = {MariaDbInitializer.class, ElasticsearchInitializer.class})
 class AssessmentSearchTest {
 
-    @Autowired AssessmentService assessments;
-    @Autowired AssessmentTemplateService templates;
-    @Autowired SearchService search;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AssessmentTemplateService templates;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -54,16 +63,24 @@ class AssessmentSearchTest {
         Organisations organisations = new Organisations(jdbc);
         String marker = "kod" + UUID.randomUUID().toString().substring(0, 6);
         actingAs.set(ActingAs.member(11, organisations.id("eksjo"), "eksjo", Role.DPO));
-        Long dpia = templates.catalogue().stream().filter(t -> t.templateKey().equals("dpia"))
-                .map(AssessmentTemplate::id).findFirst().orElseThrow();
-        Assessment secret = assessments.create(dpia, AssessmentDraft.titled("DPIA tolktjänst " + marker, null, Set.of())
-                .withAnswers(Map.of("processing", "Samtal med invånare under upphandlingen av tolkning " + marker))
-                .withSharing(true, Visibility.SHARED, Set.of(organisations.id("vetlanda"))));
+        Long dpia = templates.catalogue().stream()
+                .filter(t -> t.templateKey().equals("dpia"))
+                .map(AssessmentTemplate::id)
+                .findFirst()
+                .orElseThrow();
+        Assessment secret = assessments.create(
+                dpia,
+                AssessmentDraft.titled("DPIA tolktjänst " + marker, null, Set.of())
+                        .withAnswers(
+                                Map.of("processing", "Samtal med invånare under upphandlingen av tolkning " + marker))
+                        .withSharing(true, Visibility.SHARED, Set.of(organisations.id("vetlanda"))));
 
         actingAs.set(ActingAs.member(12, organisations.id("vetlanda"), "vetlanda", Role.MEMBER));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30))
-                .until(() -> !links(SearchQuery.of("upphandlingar " + marker)
-                        .withFilter(SearchDocument.TYPE, "assessment")).isEmpty());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !links(
+                                SearchQuery.of("upphandlingar " + marker).withFilter(SearchDocument.TYPE, "assessment"))
+                        .isEmpty());
         assertThat(links(SearchQuery.of("upphandlingar " + marker).withFilter(SearchDocument.TYPE, "assessment")))
                 .containsExactly("assessments/" + secret.id());
 

@@ -37,10 +37,17 @@ import se.hoglandet.testsupport.Organisations;
 @ContextConfiguration(initializers = {MariaDbInitializer.class, ElasticsearchInitializer.class})
 class CourseSearchTest {
 
-    @Autowired CourseService courses;
-    @Autowired SearchService search;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CourseService courses;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -51,16 +58,27 @@ class CourseSearchTest {
     void aCourseIsFoundByItsDescriptionInSwedishByEveryOrganisation() {
         Organisations organisations = new Organisations(jdbc);
         String marker = "kurs" + UUID.randomUUID().toString().substring(0, 6);
-        actingAs.set(ActingAs.member(21, organisations.id("hoglandsforbundet"), "hoglandsforbundet", Role.ACADEMY_ADMIN));
-        Course course = courses.create(new CourseDraft("Promptteknik " + marker,
-                "Vi övar på att skriva sammanfattningar av protokoll med generativ AI " + marker, CourseTopic.COPILOT,
-                CourseFormat.WORKSHOP, Set.of(), Set.of(), false, null, CollaborationLevel.SHARED_COMPETENCE));
+        actingAs.set(
+                ActingAs.member(21, organisations.id("hoglandsforbundet"), "hoglandsforbundet", Role.ACADEMY_ADMIN));
+        Course course = courses.create(new CourseDraft(
+                "Promptteknik " + marker,
+                "Vi övar på att skriva sammanfattningar av protokoll med generativ AI " + marker,
+                CourseTopic.COPILOT,
+                CourseFormat.WORKSHOP,
+                Set.of(),
+                Set.of(),
+                false,
+                null,
+                CollaborationLevel.SHARED_COMPETENCE));
 
         actingAs.set(ActingAs.member(22, organisations.id("aneby"), "aneby", Role.MEMBER));
         SearchQuery query = SearchQuery.of("sammanfattning " + marker).withFilter(SearchDocument.TYPE, "course");
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !links(query).isEmpty());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !links(query).isEmpty());
         assertThat(links(query)).containsExactly("academy/courses/" + course.id());
-        assertThat(links(SearchQuery.of(marker).withFilter(SearchDocument.TYPE, "initiative"))).isEmpty();
+        assertThat(links(SearchQuery.of(marker).withFilter(SearchDocument.TYPE, "initiative")))
+                .isEmpty();
     }
 
     private List<String> links(SearchQuery query) {

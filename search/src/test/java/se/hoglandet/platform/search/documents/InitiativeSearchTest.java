@@ -43,11 +43,20 @@ import se.hoglandet.testsupport.Organisations;
 @ContextConfiguration(initializers = {MariaDbInitializer.class, ElasticsearchInitializer.class})
 class InitiativeSearchTest {
 
-    @Autowired InitiativeService initiatives;
-    @Autowired LessonService lessons;
-    @Autowired SearchService search;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    InitiativeService initiatives;
+
+    @Autowired
+    LessonService lessons;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -60,27 +69,50 @@ class InitiativeSearchTest {
         String marker = "kod" + UUID.randomUUID().toString().substring(0, 6);
         actingAs.set(ActingAs.member(1, organisations.id("eksjo"), "eksjo", Role.PROJECT_LEAD));
         Initiative initiative = initiatives.create(
-                InitiativeDetails.of("Gemensam upphandling av tolktjänst " + marker, "Sammanfattning", Area.ADMINISTRATION),
-                new InitiativeSharing(Visibility.PRIVATE, Set.of(organisations.id("vetlanda")), Set.of(), PublicField.defaults()),
+                InitiativeDetails.of(
+                        "Gemensam upphandling av tolktjänst " + marker, "Sammanfattning", Area.ADMINISTRATION),
+                new InitiativeSharing(
+                        Visibility.PRIVATE, Set.of(organisations.id("vetlanda")), Set.of(), PublicField.defaults()),
                 CollaborationLevel.JOINT_DEVELOPMENT);
-        lessons.write(initiative.id(), new LessonDraft("Lärdomar från upphandlingen " + marker, "Vi provade", null, null,
-                null, LessonCategory.PROCUREMENT, Set.of(), Visibility.PRIVATE, Set.of()));
+        lessons.write(
+                initiative.id(),
+                new LessonDraft(
+                        "Lärdomar från upphandlingen " + marker,
+                        "Vi provade",
+                        null,
+                        null,
+                        null,
+                        LessonCategory.PROCUREMENT,
+                        Set.of(),
+                        Visibility.PRIVATE,
+                        Set.of()));
 
         actingAs.set(ActingAs.member(2, organisations.id("vetlanda"), "vetlanda", Role.MEMBER));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> search.search(SearchQuery.of("upphandlingar " + marker)
-                        .withFilter(SearchDocument.TYPE, "initiative")).total() >= 1);
-        SearchResult result = search.search(SearchQuery.of("upphandlingar " + marker)
-                .withFilter(SearchDocument.TYPE, "initiative"));
+                                        .withFilter(SearchDocument.TYPE, "initiative"))
+                                .total()
+                        >= 1);
+        SearchResult result =
+                search.search(SearchQuery.of("upphandlingar " + marker).withFilter(SearchDocument.TYPE, "initiative"));
         assertThat(result.hits()).extracting(SearchResult.Hit::link).containsExactly("initiatives/" + initiative.id());
-        assertThat(result.facets().get(SearchDocument.LEVEL)).extracting(SearchResult.FacetCount::value).contains("3");
-        assertThat(result.facets().get(SearchDocument.STATUS)).extracting(SearchResult.FacetCount::value).contains("IDEA");
+        assertThat(result.facets().get(SearchDocument.LEVEL))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("3");
+        assertThat(result.facets().get(SearchDocument.STATUS))
+                .extracting(SearchResult.FacetCount::value)
+                .contains("IDEA");
 
         // The lesson is the author's organisation's, PRIVATE: Vetlanda does not see it; Eksjö does.
-        assertThat(titles(SearchQuery.of(marker).withFilter(SearchDocument.TYPE, "lesson"))).isEmpty();
+        assertThat(titles(SearchQuery.of(marker).withFilter(SearchDocument.TYPE, "lesson")))
+                .isEmpty();
         actingAs.set(ActingAs.member(3, organisations.id("eksjo"), "eksjo", Role.MEMBER));
-        await().pollInSameThread().atMost(Duration.ofSeconds(30))
-                .until(() -> titles(SearchQuery.of(marker).withFilter(SearchDocument.TYPE, "lesson")).size() == 1);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> titles(SearchQuery.of(marker).withFilter(SearchDocument.TYPE, "lesson"))
+                                .size()
+                        == 1);
 
         actingAs.set(ActingAs.member(4, organisations.id("aneby"), "aneby", Role.MEMBER));
         assertThat(titles(SearchQuery.of(marker))).isEmpty();

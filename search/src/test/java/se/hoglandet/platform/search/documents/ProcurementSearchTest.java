@@ -45,11 +45,20 @@ import se.hoglandet.testsupport.Organisations;
 @ContextConfiguration(initializers = {MariaDbInitializer.class, ElasticsearchInitializer.class})
 class ProcurementSearchTest {
 
-    @Autowired ProcurementService procurements;
-    @Autowired ContractService contracts;
-    @Autowired SearchService search;
-    @Autowired ActingAs actingAs;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ProcurementService procurements;
+
+    @Autowired
+    ContractService contracts;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ActingAs actingAs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -61,20 +70,47 @@ class ProcurementSearchTest {
         Organisations organisations = new Organisations(jdbc);
         String marker = "upph" + UUID.randomUUID().toString().substring(0, 6);
         actingAs.set(ActingAs.member(31, organisations.id("eksjo"), "eksjo", Role.PROCUREMENT));
-        Procurement secret = procurements.create(new ProcurementDraft("Tolkning via videolänk " + marker,
-                "Vi upphandlar tolktjänster för socialtjänstens möten " + marker, ProcurementCategory.TRANSLATION,
-                ProcurementProcedure.OPEN, FrameworkMethod.RANKED, CollaborationLevel.JOINT_DEVELOPMENT, null, null,
-                Visibility.PRIVATE, Set.of(organisations.id("aneby")), Set.of()), Map.of());
-        Contract contract = contracts.create(new ContractDraft("Tolkbolaget " + marker, "Telefontolkning " + marker,
-                ProcurementCategory.TRANSLATION, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), List.of(12), 0, 3,
-                new BigDecimal("777777"), true, null, null, Visibility.FEDERATION));
+        Procurement secret = procurements.create(
+                new ProcurementDraft(
+                        "Tolkning via videolänk " + marker,
+                        "Vi upphandlar tolktjänster för socialtjänstens möten " + marker,
+                        ProcurementCategory.TRANSLATION,
+                        ProcurementProcedure.OPEN,
+                        FrameworkMethod.RANKED,
+                        CollaborationLevel.JOINT_DEVELOPMENT,
+                        null,
+                        null,
+                        Visibility.PRIVATE,
+                        Set.of(organisations.id("aneby")),
+                        Set.of()),
+                Map.of());
+        Contract contract = contracts.create(new ContractDraft(
+                "Tolkbolaget " + marker,
+                "Telefontolkning " + marker,
+                ProcurementCategory.TRANSLATION,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2028, 12, 31),
+                List.of(12),
+                0,
+                3,
+                new BigDecimal("777777"),
+                true,
+                null,
+                null,
+                Visibility.FEDERATION));
 
         actingAs.set(ActingAs.member(32, organisations.id("aneby"), "aneby", Role.MEMBER));
-        SearchQuery procurementQuery = SearchQuery.of("tolktjänst " + marker).withFilter(SearchDocument.TYPE, "procurement");
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !links(procurementQuery).isEmpty());
+        SearchQuery procurementQuery =
+                SearchQuery.of("tolktjänst " + marker).withFilter(SearchDocument.TYPE, "procurement");
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !links(procurementQuery).isEmpty());
         assertThat(links(procurementQuery)).containsExactly("procurements/" + secret.id());
-        SearchQuery contractQuery = SearchQuery.of("telefontolkningen " + marker).withFilter(SearchDocument.TYPE, "contract");
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> !links(contractQuery).isEmpty());
+        SearchQuery contractQuery =
+                SearchQuery.of("telefontolkningen " + marker).withFilter(SearchDocument.TYPE, "contract");
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !links(contractQuery).isEmpty());
         assertThat(links(contractQuery)).containsExactly("contracts/" + contract.id());
         assertThat(links(SearchQuery.of("777777"))).isEmpty();
 

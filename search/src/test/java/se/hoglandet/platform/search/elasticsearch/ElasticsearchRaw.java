@@ -10,6 +10,8 @@ public final class ElasticsearchRaw {
     public static Object filtered(Object scoped) {
         SearchBenchmark.Scoped q = (SearchBenchmark.Scoped) scoped;
         return ElasticsearchSearchIndex.filtered(
-                ElasticsearchSearchIndex.textQuery(q.query().text()), q.scope(), q.query().filters());
+                ElasticsearchSearchIndex.textQuery(q.query().text()),
+                q.scope(),
+                q.query().filters());
     }
 }

@@ -24,7 +24,8 @@ class ElasticsearchSearchIndexTest extends SearchIndexContract {
     @Override
     protected void emptyTheIndex() {
         if (client == null) {
-            client = ElasticsearchSearchIndex.client(ElasticsearchTestServer.get().url(), null, null, null);
+            client = ElasticsearchSearchIndex.client(
+                    ElasticsearchTestServer.get().url(), null, null, null);
         }
         alias = "contract-" + UUID.randomUUID().toString().substring(0, 8);
         index = new ElasticsearchSearchIndex(client, alias, Refresh.True);
@@ -32,7 +33,8 @@ class ElasticsearchSearchIndexTest extends SearchIndexContract {
 
     @AfterEach
     void dropIndex() throws IOException {
-        for (String name : client.indices().getAlias(g -> g.name(alias)).aliases().keySet()) {
+        for (String name :
+                client.indices().getAlias(g -> g.name(alias)).aliases().keySet()) {
             client.indices().delete(d -> d.index(name));
         }
     }

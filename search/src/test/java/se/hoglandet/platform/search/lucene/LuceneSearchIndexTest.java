@@ -33,7 +33,8 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     void close() throws IOException {
         index.close();
         try (Stream<Path> walk = Files.walk(directory)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }
