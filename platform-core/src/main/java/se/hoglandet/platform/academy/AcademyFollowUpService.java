@@ -1,9 +1,6 @@
 package se.hoglandet.platform.academy;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
@@ -23,6 +18,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 
 /**
@@ -144,24 +140,18 @@ public class AcademyFollowUpService {
     /** The literacy overview as CSV (UTF-8, semicolon-separated for Swedish spreadsheets). */
     @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
     public String literacyCsv() {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setDelimiter(';')
-                        .setHeader(
-                                "Organisation",
-                                "Roll",
-                                "Personer",
-                                "Giltig grundutbildning",
-                                "Andel giltig (%)",
-                                "Går ut inom " + SOON_DAYS + " dagar",
-                                "Utgången",
-                                "Aldrig utbildad")
-                        .get())) {
+        List<String> header = List.of(
+                "Organisation",
+                "Roll",
+                "Personer",
+                "Giltig grundutbildning",
+                "Andel giltig (%)",
+                "Går ut inom " + SOON_DAYS + " dagar",
+                "Utgången",
+                "Aldrig utbildad");
+        return CsvWriter.write(header, csv -> {
             for (LiteracyOverview.Row row : literacy().rows()) {
-                csv.printRecord(
+                csv.row(
                         row.organisationName(),
                         row.role() == null ? "Alla" : row.role(),
                         row.people(),
@@ -171,10 +161,7 @@ public class AcademyFollowUpService {
                         row.expired(),
                         row.never());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     private Long scope() {

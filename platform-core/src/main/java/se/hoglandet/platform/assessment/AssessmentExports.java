@@ -2,15 +2,11 @@ package se.hoglandet.platform.assessment;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -22,6 +18,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 
 /**
  * An assessment as a document for the diarium (Swedish layout: organisation, case number, decision, the answers
@@ -179,23 +176,18 @@ final class AssessmentExports {
 
     /** The measures of the risk register, one row per risk, for follow-up in a spreadsheet. */
     static String actionPlanCsv(Assessment assessment) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "risk",
-                                "sannolikhet",
-                                "konsekvens",
-                                "atgard",
-                                "ansvarig",
-                                "klart_senast",
-                                "kvarvarande_sannolikhet",
-                                "kvarvarande_konsekvens")
-                        .get())) {
+        List<String> header = List.of(
+                "risk",
+                "sannolikhet",
+                "konsekvens",
+                "atgard",
+                "ansvarig",
+                "klart_senast",
+                "kvarvarande_sannolikhet",
+                "kvarvarande_konsekvens");
+        return CsvWriter.write(header, csv -> {
             for (Risk risk : assessment.risks()) {
-                csv.printRecord(
+                csv.row(
                         risk.description(),
                         risk.likelihood(),
                         risk.consequence(),
@@ -205,10 +197,7 @@ final class AssessmentExports {
                         risk.residualLikelihood(),
                         risk.residualConsequence());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     private static void fact(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {

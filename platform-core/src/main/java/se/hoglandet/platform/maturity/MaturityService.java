@@ -1,9 +1,6 @@
 package se.hoglandet.platform.maturity;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +29,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.Texts;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 
@@ -476,29 +472,19 @@ public class MaturityService {
     public String overviewCsv(Long cycleId) {
         FederationOverview overview = federationOverview(cycleId);
         List<ModelDefinition.Dimension> dimensions = overview.model().dimensions();
-        StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("Organisation"));
         dimensions.forEach(d -> header.add(d.name()));
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setDelimiter(';')
-                        .setHeader(header.toArray(String[]::new))
-                        .get())) {
+        return CsvWriter.write(header, csv -> {
             for (FederationOverview.Row row : overview.rows()) {
                 List<Object> record = new ArrayList<>(List.of(row.organisationName()));
                 dimensions.forEach(d -> record.add(
-                        row.suppressed() ? "för få svar" : text(row.scores().get(d.key()))));
-                csv.printRecord(record);
+                        row.suppressed() ? "för få svar" : row.scores().get(d.key())));
+                csv.row(record);
             }
             List<Object> average = new ArrayList<>(List.of("Förbundets medelvärde"));
-            dimensions.forEach(d -> average.add(text(overview.average().get(d.key()))));
-            csv.printRecord(average);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+            dimensions.forEach(d -> average.add(overview.average().get(d.key())));
+            csv.row(average);
+        });
     }
 
     /** The overview as a PDF (Swedish), with what the reader may see of it. */
@@ -576,10 +562,6 @@ public class MaturityService {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         scores.forEach((k, v) -> out.put(k, Scoring.rounded(v)));
         return out;
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 
     boolean isCoordinator(Actor actor, SurveyCycle cycle, Long organisationId) {

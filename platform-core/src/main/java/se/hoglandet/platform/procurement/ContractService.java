@@ -2,9 +2,6 @@ package se.hoglandet.platform.procurement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -40,6 +35,7 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -183,29 +179,23 @@ public class ContractService {
     @RequiresLogin
     public String exportCsv(ContractFilter filter) {
         Actor actor = currentActor.get();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setDelimiter(';')
-                        .setHeader(
-                                "Organisation",
-                                "Leverantör",
-                                "Avtal",
-                                "Kategori",
-                                "Start",
-                                "Slut (nuvarande)",
-                                "Längsta slut",
-                                "Sista uppsägningsdag",
-                                "Förlängningar kvar",
-                                "Värde (kr)",
-                                "Avtalsägare")
-                        .get())) {
+        List<String> header = List.of(
+                "Organisation",
+                "Leverantör",
+                "Avtal",
+                "Kategori",
+                "Start",
+                "Slut (nuvarande)",
+                "Längsta slut",
+                "Sista uppsägningsdag",
+                "Förlängningar kvar",
+                "Värde (kr)",
+                "Avtalsägare");
+        return CsvWriter.write(header, csv -> {
             for (Contract c : contracts.findAll(
                     VisibilityRules.<Contract>readableBy(actor).and(matching(filter)), Sort.by("endsOn", "id"))) {
                 ContractRow r = row(actor, loaded(c));
-                csv.printRecord(
+                csv.row(
                         c.ownerOrganisation().name(),
                         c.supplier(),
                         c.subject(),
@@ -215,15 +205,10 @@ public class ContractService {
                         r.terms().maximumEnd(),
                         r.terms().noticeDeadline(),
                         r.terms().optionsLeft(),
-                        r.valueHidden()
-                                ? "sekretess"
-                                : r.value() == null ? "" : r.value().toPlainString(),
+                        r.valueHidden() ? "sekretess" : r.value(),
                         c.contractOwner());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     // ---- reminders and the index ------------------------------------------------------------------------

@@ -172,7 +172,7 @@ class MaturitySurveyTest {
         assertThat(asMember.average().get("strategy")).isEqualByComparingTo("3.67");
         assertThat(actingAs.as(staff, () -> maturity.overviewCsv(cycle.id())))
                 .contains("Aneby kommun;för få svar")
-                .contains("Eksjö kommun;3.67");
+                .contains("Eksjö kommun;3,67");
 
         byte[] pdf = actingAs.as(staff, () -> maturity.overviewPdf(cycle.id()));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
