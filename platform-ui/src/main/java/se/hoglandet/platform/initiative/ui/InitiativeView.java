@@ -21,7 +21,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -71,6 +71,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.form.NumberInput;
 import se.hoglandet.platform.visibility.EditScope;
 
 /**
@@ -276,6 +277,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             if (detail.editScope() != EditScope.NONE) {
                 Button measure = new Button(getTranslation("effect.measure"), click -> measurementDialog(indicator));
                 measure.setAriaLabel(getTranslation("effect.measure") + ": " + indicator.name());
+                measure.setId("measure-" + indicator.id());
                 box.add(measure);
             }
         }
@@ -466,11 +468,15 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("effect.add"));
         TextField name = new TextField(getTranslation("effect.name"));
+        name.setId("effect-name");
         name.setMaxLength(200);
         TextField unit = new TextField(getTranslation("effect.unit"));
+        unit.setId("effect-unit");
         unit.setMaxLength(40);
-        BigDecimalField baseline = new BigDecimalField(getTranslation("effect.baseline"));
-        BigDecimalField target = new BigDecimalField(getTranslation("effect.target"));
+        NumberInput<BigDecimal> baseline = NumberInput.measure(getTranslation("effect.baseline"));
+        baseline.setId("effect-baseline");
+        NumberInput<BigDecimal> target = NumberInput.measure(getTranslation("effect.target"));
+        target.setId("effect-target");
         FormError error = new FormError();
         Button save = new Button(
                 getTranslation("action.save"),
@@ -478,7 +484,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                         dialog,
                         error,
                         () -> initiatives.addEffect(
-                                i.id(), name.getValue(), unit.getValue(), baseline.getValue(), target.getValue())));
+                                i.id(), name.getValue(), unit.getValue(), baseline.parsed(), target.parsed())));
+        save.setId("save-effect");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, name, unit, baseline, target));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -489,7 +496,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("effect.measure") + ": " + indicator.name());
         DatePicker on = new DatePicker(getTranslation("effect.measuredOn"), LocalDate.now(SWEDEN));
-        BigDecimalField value = new BigDecimalField(getTranslation("effect.value", indicator.unit()));
+        NumberInput<BigDecimal> value = NumberInput.measure(getTranslation("effect.value", indicator.unit()));
+        value.setId("measurement-value");
         TextField note = new TextField(getTranslation("participation.note"));
         note.setMaxLength(500);
         FormError error = new FormError();
@@ -499,7 +507,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                         dialog,
                         error,
                         () -> initiatives.recordMeasurement(
-                                indicator.id(), on.getValue(), value.getValue(), note.getValue())));
+                                indicator.id(), on.getValue(), value.parsed(), note.getValue())));
+        save.setId("save-measurement");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, on, value, note));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);

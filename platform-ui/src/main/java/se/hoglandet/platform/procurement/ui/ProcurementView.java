@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -53,6 +53,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.form.NumberInput;
 
 /**
  * One joint procurement: what is bought and how, the timeline (planned and actual date per phase, documents per
@@ -383,19 +384,22 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         status.setId("participant-status");
         TextField volume = new TextField(getTranslation("participant.volume"));
         volume.setValue(participant.volume() == null ? "" : participant.volume());
-        BigDecimalField value = new BigDecimalField(getTranslation("participant.value"));
+        NumberInput<BigDecimal> value = NumberInput.amount(getTranslation("participant.value"));
+        value.setId("participant-value");
         value.setValue(participant.estimatedValue());
         TextField contact = new TextField(getTranslation("procurement.field.contact"));
         contact.setValue(participant.contactName() == null ? "" : participant.contactName());
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
             boolean done = error.attempt(() -> {
+                // Checked before anything is saved, so a bad value never leaves a changed status behind.
+                BigDecimal estimated = value.parsed();
                 Participant current = participant;
                 if (status.getValue() != participant.status()) {
                     current = procurements.changeStatus(participant.id(), participant.version(), status.getValue());
                 }
                 procurements.describe(
-                        current.id(), current.version(), volume.getValue(), value.getValue(), contact.getValue());
+                        current.id(), current.version(), volume.getValue(), estimated, contact.getValue());
             });
             if (done) {
                 dialog.close();
