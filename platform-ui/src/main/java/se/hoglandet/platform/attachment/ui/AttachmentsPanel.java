@@ -104,6 +104,10 @@ public class AttachmentsPanel extends Div {
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(ACCEPTED.split(","));
         upload.setI18n(i18n());
+        // The browser refuses a file type or size before anything is sent: say so here, naming the file, rather
+        // than let it vanish from the list without a word.
+        upload.addFileRejectedListener(rejected -> error.show(
+                getTranslation("attachment.error.rejected", rejected.getFileName(), rejected.getErrorMessage())));
         return upload;
     }
 

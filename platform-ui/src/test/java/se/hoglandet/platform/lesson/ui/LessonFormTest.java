@@ -50,7 +50,9 @@ class LessonFormTest extends SpringBrowserlessTest {
         test($(TextField.class).id("lesson-title")).setValue(title);
         test($(TextArea.class).id("lesson-tried")).setValue("Vi provade att dela med grannarna.");
         RadioButtonGroup<Visibility> visibility = $(RadioButtonGroup.class).id("lesson-visibility");
-        assertThat($(MultiSelectComboBox.class).all()).as("hidden unless shared").isEmpty();
+        assertThat($(MultiSelectComboBox.class).all())
+                .as("hidden unless shared")
+                .isEmpty();
         visibility.setValue(Visibility.SHARED);
         MultiSelectComboBox<Organisation> named = $(MultiSelectComboBox.class).id("lesson-named");
         Organisation vetlanda = named.getListDataView()
