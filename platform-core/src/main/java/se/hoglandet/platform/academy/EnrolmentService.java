@@ -188,6 +188,9 @@ public class EnrolmentService {
         if (!mine.status().isActive()) {
             throw new DomainValidationException("enrolment.error.notActive", "Nothing to cancel");
         }
+        if (mine.completedOn() != null) {
+            throw new DomainValidationException("enrolment.error.completed", "A completed course is not cancelled");
+        }
         if (!now.isBefore(session.cancellationDeadline())) {
             throw new DomainValidationException("enrolment.error.deadline", "The cancellation deadline has passed");
         }

@@ -150,7 +150,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
     private FlexLayout actions(Enrolment e) {
         FlexLayout actions = new FlexLayout();
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        if (e.status().isActive() && Instant.now().isBefore(e.session().cancellationDeadline())) {
+        if (e.cancellableAt(Instant.now())) {
             Button cancel = new Button(getTranslation("enrolment.action.cancel"), click -> {
                 try {
                     enrolments.cancel(e.id());
