@@ -14,4 +14,5 @@ public record CycleDetail(
         List<SurveyResponse> myOrganisationsResponses,
         OrganisationResult myOrganisationsResult,
         boolean open,
-        boolean takesPart) {}
+        boolean takesPart,
+        List<String> myCoordinators) {}

@@ -186,7 +186,8 @@ public class MaturityService {
                                 .orElse(null)
                         : null,
                 cycle.isOpenOn(today()),
-                takesPart);
+                takesPart,
+                takesPart ? coordinatorNames(cycle, actor.organisationId()) : List.of());
     }
 
     // ---- the coordinator ----------------------------------------------------------------------------------
@@ -378,6 +379,11 @@ public class MaturityService {
         OrganisationResult result =
                 results.findByCycleIdAndOrganisationId(cycleId, organisationId).orElse(null);
         Organisation organisation = entityManager.find(Organisation.class, organisationId);
+        List<SurveyResponse> progress =
+                responses.findByCycleIdAndOrganisationIdOrderByPersonName(cycleId, organisationId);
+        int answered = (int) progress.stream()
+                .filter(r -> r.status() == ResponseStatus.SUBMITTED)
+                .count();
         return new OrganisationOverview(
                 organisationId,
                 organisation == null ? "" : organisation.name(),
@@ -390,7 +396,10 @@ public class MaturityService {
                 previousName,
                 strongest,
                 weakest,
-                result == null ? Map.of() : result.levels());
+                result == null ? Map.of() : result.levels(),
+                progress.size(),
+                answered,
+                result != null);
     }
 
     /** The federation's picture; organisation rows and response rates per organisation for federation staff only. */
@@ -562,6 +571,18 @@ public class MaturityService {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         scores.forEach((k, v) -> out.put(k, Scoring.rounded(v)));
         return out;
+    }
+
+    /** Who coordinates the organisation in a cycle: the named coordinator, or else its administrators. */
+    private List<String> coordinatorNames(SurveyCycle cycle, Long organisationId) {
+        Long named = cycle.coordinators().get(organisationId);
+        if (named != null) {
+            return people.findById(named).map(p -> List.of(p.displayName())).orElse(List.of());
+        }
+        return people.peopleWithRole(organisationId, Role.ORG_ADMIN).stream()
+                .map(Person::displayName)
+                .sorted()
+                .toList();
     }
 
     boolean isCoordinator(Actor actor, SurveyCycle cycle, Long organisationId) {

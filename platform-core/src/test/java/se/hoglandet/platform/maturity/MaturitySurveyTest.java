@@ -124,6 +124,22 @@ class MaturitySurveyTest {
             actingAs.as(anebyCoordinator, () -> maturity.invite(cycle.id(), respondent.personId()));
             answerAll(respondent, cycle, model, d -> 5);
         }
+        // Before the coordinator sends in the result the page says how many have answered, not "0".
+        OrganisationOverview beforeResult =
+                actingAs.as(eksjoRespondents.get(0), () -> maturity.organisationOverview(cycle.id(), eksjo));
+        assertThat(beforeResult.resultSubmitted()).isFalse();
+        assertThat(beforeResult.invited()).isEqualTo(3);
+        assertThat(beforeResult.answered()).isEqualTo(3);
+        assertThat(beforeResult.missing()).isZero();
+        // Someone not invited learns who coordinates; the coordinators are the administrators unless one is named.
+        Actor notInvited = persons.person("eksjo");
+        CycleDetail seenByOutsider = actingAs.as(notInvited, () -> maturity.detail(cycle.id()));
+        assertThat(seenByOutsider.myResponse()).isNull();
+        assertThat(seenByOutsider.takesPart()).isTrue();
+        assertThat(seenByOutsider.myCoordinators()).contains(eksjoCoordinator.displayName());
+        assertThat(actingAs.as(persons.person("savsjo"), () -> maturity.detail(cycle.id()))
+                        .takesPart())
+                .isFalse();
         Map<String, LevelPair> levels = new HashMap<>();
         model.definition().dimensions().forEach(d -> levels.put(d.key(), new LevelPair(1, 3)));
         assertThatThrownBy(() ->

@@ -97,6 +97,8 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(links);
         if (detail.myResponse() != null) {
             add(answers(detail));
+        } else if (!detail.coordinator()) {
+            add(howToTakePart(detail));
         }
         if (detail.coordinator()) {
             add(coordination(detail));
@@ -105,6 +107,18 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
                 || (detail.takesPart() && currentActor.get().hasRole(Role.ORG_ADMIN))) {
             add(coordinators(detail));
         }
+    }
+
+    /** For someone not invited: who coordinates their organisation's answers, or that it does not take part. */
+    private Paragraph howToTakePart(CycleDetail detail) {
+        Paragraph text = new Paragraph(
+                !detail.takesPart()
+                        ? getTranslation("maturity.notTakingPart")
+                        : detail.myCoordinators().isEmpty()
+                                ? getTranslation("maturity.notInvitedNoCoordinator")
+                                : getTranslation("maturity.notInvited", String.join(", ", detail.myCoordinators())));
+        text.setId("how-to-take-part");
+        return text;
     }
 
     private Section answers(CycleDetail detail) {

@@ -58,7 +58,15 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         H2 heading = new H2(title);
         heading.setId("result-heading");
         add(heading);
-        if (overview.suppressed()) {
+        Paragraph progress = new Paragraph(
+                getTranslation("maturity.progress", overview.answered(), overview.invited(), overview.missing()));
+        progress.setId("result-progress");
+        add(progress);
+        if (!overview.resultSubmitted()) {
+            Paragraph waiting = new Paragraph(getTranslation("maturity.awaitingResult"));
+            waiting.setId("result-waiting");
+            add(waiting);
+        } else if (overview.suppressed()) {
             add(new Paragraph(getTranslation("maturity.suppressed", overview.respondents(), overview.minimum())));
         } else {
             add(new Paragraph(getTranslation("maturity.respondentCount", overview.respondents())));
