@@ -26,12 +26,13 @@ import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.Visibility;
 
 /** Writes a lesson (on an initiative: {@code lessons/new?initiative=42}) or edits one. */
 @Route("lessons/new")
-@RouteAlias("lessons/:id/edit")
+@RouteAlias("lessons/" + RouteIds.ID + "/edit")
 @RolesAllowed("PROJECT_LEAD")
 public class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
