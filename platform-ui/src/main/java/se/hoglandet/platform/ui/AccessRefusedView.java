@@ -39,6 +39,6 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("noAccess.title");
+        return getTranslation("noAccess.title") + " – " + getTranslation("app.name");
     }
 }

@@ -63,7 +63,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters =
                 event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        // Why the last attempt failed: a wrong username or password, a locked account, or a stale form (no
+        // valid CSRF token: the page was too old, or the browser does not keep cookies).
+        String reason = parameters.containsKey("locked")
+                ? "locked"
+                : parameters.containsKey("expired") ? "expired" : parameters.containsKey("error") ? "error" : null;
+        if (reason != null && !"error".equals(reason)) {
+            LoginI18n i18n = translatedI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login." + reason + ".title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login." + reason + ".message"));
+            form.setI18n(i18n);
+        }
+        form.setError(reason != null);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -69,6 +70,9 @@ class PackagedApplicationIT {
         assertThat(workingDirectory.resolve("data/portal.mv.db"))
                 .as("H2 database under ./data")
                 .exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(workingDirectory.resolve("data"))))
+                .as("./data (database and search index) is readable by its owner only")
+                .isEqualTo("rwx------");
         HttpResponse<String> prometheus = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
                         .build(),

@@ -17,7 +17,7 @@ import se.hoglandet.platform.person.UnknownOrganisationException;
 import se.hoglandet.platform.shared.Actor;
 
 /**
- * Signs in with a local account: checks the lock, the BCrypt hash, then provisions the person's profile exactly
+ * Signs in with a local account: checks the BCrypt hash (once, whatever the outcome), the lock, then provisions the person's profile exactly
  * as an identity-provider login would, and hands back a principal carrying the portal {@link Actor}.
  */
 public class LocalAuthenticationProvider implements AuthenticationProvider {
@@ -54,20 +54,23 @@ public class LocalAuthenticationProvider implements AuthenticationProvider {
                 ? ""
                 : authentication.getCredentials().toString();
         Optional<UserAccount> found = accounts.findByUsername(username);
+        // Exactly one hash check on every path (unknown user, disabled, locked, wrong or right password), so the
+        // time taken tells nothing about the account.
+        boolean passwordMatches = passwordEncoder.matches(
+                password, found.map(UserAccount::passwordHash).orElse(unknownUserHash));
         if (found.isEmpty()) {
-            passwordEncoder.matches(password, unknownUserHash);
             throw new BadCredentialsException("Bad credentials");
         }
         UserAccount account = found.get();
-        if (!account.isEnabled()) {
-            throw new DisabledException("Account disabled");
-        }
         if (account.isLockedAt(clock.instant())) {
             throw new LockedException("Too many failed logins");
         }
-        if (!passwordEncoder.matches(password, account.passwordHash())) {
+        if (!passwordMatches) {
             attempts.failed(username);
             throw new BadCredentialsException("Bad credentials");
+        }
+        if (!account.isEnabled()) {
+            throw new DisabledException("Account disabled");
         }
         attempts.succeeded(username);
         Person person;

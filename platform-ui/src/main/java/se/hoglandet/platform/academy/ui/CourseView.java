@@ -39,13 +39,14 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * One course: what it is, who it is for, and its sessions with seats left, the waitlist and the reader's own place;
  * enrol, cancel, add the meetings to a calendar; managers enrol their staff; the organiser's academy administrators
  * edit the course, add sessions and open a session's participant list.
  */
-@Route("academy/courses/:id")
+@Route("academy/courses/" + RouteIds.ID)
 @PermitAll
 public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

@@ -33,13 +33,14 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * A session's participants for the organiser's academy administrators: who holds a seat, who waits (in order), who
  * attended which meeting; attendance per meeting, completion (which gives the certificate), the check-in code,
  * changing or cancelling the session.
  */
-@Route("academy/sessions/:id")
+@Route("academy/sessions/" + RouteIds.ID)
 @RolesAllowed("ACADEMY_ADMIN")
 public class SessionAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

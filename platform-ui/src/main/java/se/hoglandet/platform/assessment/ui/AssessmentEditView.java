@@ -51,6 +51,7 @@ import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -61,7 +62,7 @@ import se.hoglandet.platform.visibility.Visibility;
  * draft. A refused save keeps everything typed.
  */
 @Route("assessments/new")
-@RouteAlias("assessments/:id/edit")
+@RouteAlias("assessments/" + RouteIds.ID + "/edit")
 @RolesAllowed({"LAWYER", "DPO", "INFOSEC", "IT_MANAGER", "PROJECT_LEAD"})
 public class AssessmentEditView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

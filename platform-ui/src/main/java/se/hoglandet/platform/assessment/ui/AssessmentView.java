@@ -54,6 +54,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -61,7 +62,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  * was changed locally), the risk register with a before/after matrix, the review round's sign-offs, and the
  * actions the current user may take (edit, send for review, sign off or reject, decide, new version, adopt).
  */
-@Route("assessments/:id")
+@Route("assessments/" + RouteIds.ID)
 @PermitAll
 public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

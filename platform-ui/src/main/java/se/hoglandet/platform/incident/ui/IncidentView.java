@@ -35,13 +35,14 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
  * One incident: what happened, linked tool and initiative, the GDPR 72-hour deadline where personal data may be
  * involved, and for the organisation's handlers the next steps (investigate, close with a resolution, share).
  */
-@Route("incidents/:id")
+@Route("incidents/" + RouteIds.ID)
 @PermitAll
 public class IncidentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.PublicInitiative;
 import se.hoglandet.platform.shared.csv.CsvWriter;
+import se.hoglandet.platform.web.ApiProblem;
+import se.hoglandet.platform.web.PagingParameters;
 
 /**
  * Open data: the public register as JSON (described by OpenAPI at {@code /api/public/openapi.json}) and CSV.
@@ -33,8 +32,8 @@ import se.hoglandet.platform.shared.csv.CsvWriter;
 @Tag(name = "Initiatives", description = "The public AI initiative register of the Höglandet municipalities")
 class PublicInitiativeController {
 
-    /** One page of the register. */
     private static final int CSV_BATCH = 500;
+    private static final int MAX_SIZE = 200;
 
     record InitiativePage(List<PublicInitiative> items, int page, int size, long total) {}
 
@@ -51,17 +50,15 @@ class PublicInitiativeController {
             @Parameter(description = "Status, e.g. PILOT") @RequestParam(required = false) InitiativeStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page ≥ 0 and size 1–200");
-        }
-        Page<PublicInitiative> result = initiatives.publicRegister(filter(area, status), PageRequest.of(page, size));
+        Page<PublicInitiative> result =
+                initiatives.publicRegister(filter(area, status), PagingParameters.pageRequest(page, size, MAX_SIZE));
         return new InitiativePage(result.getContent(), page, size, result.getTotalElements());
     }
 
     @GetMapping(value = "/initiatives/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One public initiative, with its published effects")
-    ResponseEntity<PublicInitiative> one(@PathVariable long id) {
-        return ResponseEntity.of(initiatives.publicInitiative(id));
+    PublicInitiative one(@PathVariable long id) {
+        return initiatives.publicInitiative(id).orElseThrow(() -> ApiProblem.notFound("problem.initiative.notFound"));
     }
 
     @GetMapping(value = "/initiatives.csv", produces = CsvWriter.MEDIA_TYPE)

@@ -43,6 +43,7 @@ import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
 import se.hoglandet.platform.visibility.Visibility;
@@ -52,7 +53,7 @@ import se.hoglandet.platform.visibility.Visibility;
  * keeps everything typed and says why, in the user's language.
  */
 @Route("initiatives/new")
-@RouteAlias("initiatives/:id/edit")
+@RouteAlias("initiatives/" + RouteIds.ID + "/edit")
 @RolesAllowed("PROJECT_LEAD")
 public class InitiativeEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

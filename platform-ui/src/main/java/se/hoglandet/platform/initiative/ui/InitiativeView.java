@@ -71,6 +71,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.form.NumberInput;
 import se.hoglandet.platform.visibility.EditScope;
 
@@ -78,7 +79,7 @@ import se.hoglandet.platform.visibility.EditScope;
  * One initiative: its description, participants, effects with charts, collaboration-level history, lessons and
  * similar initiatives elsewhere; with the actions the reader may take (the service decides, buttons only mirror).
  */
-@Route("initiatives/:id")
+@Route("initiatives/" + RouteIds.ID)
 @PermitAll
 public class InitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

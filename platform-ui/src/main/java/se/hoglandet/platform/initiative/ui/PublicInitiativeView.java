@@ -11,9 +11,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.PublicInitiative;
 import se.hoglandet.platform.ui.PublicLayout;
+import se.hoglandet.platform.ui.RouteIds;
 
 /** One PUBLIC initiative as everyone sees it; anything else is "not found". */
-@Route(value = "public/initiatives/:id", layout = PublicLayout.class)
+@Route(value = "public/initiatives/" + RouteIds.ID, layout = PublicLayout.class)
 @AnonymousAllowed
 public class PublicInitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

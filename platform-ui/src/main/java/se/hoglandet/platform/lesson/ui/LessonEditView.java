@@ -23,11 +23,12 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.Visibility;
 
 /** Writes a lesson (on an initiative: {@code lessons/new?initiative=42}) or edits one: the form and the service. */
 @Route("lessons/new")
-@RouteAlias("lessons/:id/edit")
+@RouteAlias("lessons/" + RouteIds.ID + "/edit")
 @RolesAllowed("PROJECT_LEAD")
 public class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

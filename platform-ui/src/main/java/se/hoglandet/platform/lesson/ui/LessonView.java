@@ -27,10 +27,11 @@ import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /** One lesson learned: what was tried, what worked and what not, the recommendation; marks and comments. */
-@Route("lessons/:id")
+@Route("lessons/" + RouteIds.ID)
 @PermitAll
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

@@ -37,13 +37,14 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * One survey cycle: the respondent answers (saved as they go, then submitted); the coordinator invites respondents,
  * follows their progress (names and status, never answers), reminds them and submits the organisation's result with
  * its collaboration levels; links to the organisation's and the federation's overviews.
  */
-@Route("maturity/cycles/:id")
+@Route("maturity/cycles/" + RouteIds.ID)
 @PermitAll
 public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

@@ -25,13 +25,14 @@ import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.ui.EChart;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * The federation's picture of a cycle: for federation staff a heatmap of organisation × dimension and response
  * rates per organisation; for everyone the federation average, the trend per dimension over the cycles of the model
  * and the distribution of stated collaboration levels. Every chart has its figures in a table; CSV download.
  */
-@Route("maturity/cycles/:id/federation")
+@Route("maturity/cycles/" + RouteIds.ID + "/federation")
 @PermitAll
 public class FederationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

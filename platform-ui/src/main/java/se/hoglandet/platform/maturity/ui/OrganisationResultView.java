@@ -21,6 +21,7 @@ import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
 import se.hoglandet.platform.ui.EChart;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * One organisation's result in a cycle: a radar chart of its dimension scores against the federation average and
@@ -28,7 +29,7 @@ import se.hoglandet.platform.ui.PageParts;
  * what the platform offers: the academy's courses on the topic, and other organisations' initiatives and lessons in
  * the area ("who is ahead of us here?").
  */
-@Route("maturity/cycles/:id/organisations/:organisation")
+@Route("maturity/cycles/" + RouteIds.ID + "/organisations/" + RouteIds.ORGANISATION)
 @PermitAll
 public class OrganisationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

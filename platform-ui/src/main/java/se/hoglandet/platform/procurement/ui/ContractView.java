@@ -25,9 +25,10 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /** One contract: supplier, subject, the term with its options and notice deadline, the value (unless confidential). */
-@Route("contracts/:id")
+@Route("contracts/" + RouteIds.ID)
 @PermitAll
 public class ContractView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

@@ -53,6 +53,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.form.NumberInput;
 
 /**
@@ -60,7 +61,7 @@ import se.hoglandet.platform.ui.form.NumberInput;
  * phase), the participating organisations each with their own status, the shared requirements with support and
  * comments (and the AI clause library), links to initiatives, tools and assessments, and the history.
  */
-@Route("procurements/:id")
+@Route("procurements/" + RouteIds.ID)
 @PermitAll
 public class ProcurementView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

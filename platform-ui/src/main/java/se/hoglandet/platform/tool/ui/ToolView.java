@@ -47,12 +47,13 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * One tool: the shared facts, every organisation's decision (approved for which data, under which assessment, until
  * when), the reader's own organisation's decision to take, and where the tool is used.
  */
-@Route("tools/:id")
+@Route("tools/" + RouteIds.ID)
 @PermitAll
 public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /** Shown instead of a stack trace when opening a page fails. */
 @AnonymousAllowed
-public class InternalErrorView extends Main implements HasErrorParameter<Exception> {
+public class InternalErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 
@@ -38,5 +39,10 @@ public class InternalErrorView extends Main implements HasErrorParameter<Excepti
         }
         add(new Anchor("", getTranslation("error.page.home")));
         return key == null ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.page.title") + " – " + getTranslation("app.name");
     }
 }

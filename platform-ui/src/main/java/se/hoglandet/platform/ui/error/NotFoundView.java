@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** No such page, or a page the user's roles do not open (Vaadin answers both as not found). */
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -24,5 +25,10 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
                 new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.page.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " – " + getTranslation("app.name");
     }
 }

@@ -1,21 +1,34 @@
 package se.hoglandet.platform.ui.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.identity.oidc.PortalOidcUserService;
@@ -23,10 +36,17 @@ import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.ui.LoginView;
 
 /**
- * The web security: Vaadin's configurer with either the local login view (embedded default) or Keycloak's login
+ * The web security, in two filter chains.
+ *
+ * <p>The open-data API ({@code /api/**}): stateless (no session, no CSRF token, no saved request), public GETs
+ * only; a refusal is a 401/403 problem document, never a redirect to the login page.
+ *
+ * <p>The portal: Vaadin's configurer with either the local login view (embedded default) or Keycloak's login
  * (OIDC authorization-code flow, {@code portal.auth=keycloak}). Views are closed unless annotated
- * ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed}); services enforce their own rules
- * regardless, since a hidden button protects nothing.
+ * ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed}); an address that is no view is open to
+ * signed-in users, so they get the portal's "not found" page; services enforce their own rules regardless, since a
+ * hidden button protects nothing. CSRF protection covers the login form too (Vaadin's own requests carry Vaadin's
+ * token instead). The error dispatch is open to all, so an error is shown as an error.
  */
 @Configuration
 @EnableWebSecurity
@@ -35,25 +55,49 @@ class SecurityConfiguration {
     static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
 
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        // Open data: read-only, the services return published records only.
+                        .requestMatchers("/api/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                // Through the error dispatch, which writes the problem document.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, refused) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
+                .headers(SecurityHeaders::api);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             @Value("${portal.auth:local}") String authMode,
             @Value("${portal.metrics.allowed-networks:127.0.0.1/32,::1/128}") List<String> metricsNetworks,
             ObjectProvider<LocalAuthenticationProvider> localAccounts,
-            PersonService people)
+            PersonService people,
+            RequestUtil vaadinRequests)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                        "/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/webjars/**")
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
-                // Open data: the public register's API (read-only; the service returns PUBLIC records only).
-                .requestMatchers(HttpMethod.GET, "/api/public/**")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/icons/**", "/styles.css", "/webjars/**")
                 .permitAll()
                 .requestMatchers("/actuator/prometheus")
-                .access(fromNetworks(metricsNetworks))
+                .access(directlyFrom(metricsNetworks))
                 .requestMatchers("/actuator/**")
                 .hasRole("PLATFORM_ADMIN"));
-        http.headers(headers ->
-                headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.headers(SecurityHeaders::portal);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(staleLoginForm()));
 
         if ("keycloak".equals(authMode)) {
             PortalOidcUserService users = new PortalOidcUserService(people);
@@ -62,23 +106,71 @@ class SecurityConfiguration {
             // Logging out ends the Keycloak session too (RP-initiated logout), then lands on the portal's page.
             return http.with(
                             VaadinSecurityConfigurer.vaadin(),
-                            vaadin -> vaadin.oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}/logged-out"))
+                            vaadin -> portal(vaadin).oauth2LoginPage(KEYCLOAK_LOGIN, "{baseUrl}/logged-out"))
                     .build();
         }
-        http.authenticationProvider(localAccounts.getObject());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // This chain's own manager, without the global one as parent: a failed login is checked (and counted
+        // against the lock) once, not once here and again by the parent.
+        http.authenticationManager(new ProviderManager(localAccounts.getObject()));
+        // The login page named here too: otherwise Spring Security would generate its own before Vaadin names it.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failedLocalLogin()));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> portal(vaadin).loginView(LoginView.class))
                 .build();
     }
 
-    /** Allows requests from the given networks only (the Prometheus scraper's), without a login. */
-    private static AuthorizationManager<RequestAuthorizationContext> fromNetworks(List<String> networks) {
+    /** Refusals of the request itself (e.g. an encoded slash or a NUL in the path) are a 400, not a 500. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
+    private static VaadinSecurityConfigurer portal(VaadinSecurityConfigurer vaadin) {
+        // Our own CSRF rules above: Vaadin's would exempt the login form.
+        return vaadin.enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
+    }
+
+    /**
+     * Allows the Prometheus scraper's networks only, without a login, and only on a direct connection: a request
+     * that came through the proxy carries the client's address (the proxy is trusted for X-Forwarded-For), and
+     * any forwarding header left over means it did not come straight from the scraper.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> directlyFrom(List<String> networks) {
         List<IpAddressMatcher> matchers = networks.stream()
                 .map(String::strip)
                 .filter(n -> !n.isEmpty())
                 .map(IpAddressMatcher::new)
                 .toList();
-        return (authentication, context) ->
-                new AuthorizationDecision(matchers.stream().anyMatch(m -> m.matches(context.getRequest())));
+        return (authentication, context) -> {
+            HttpServletRequest request = context.getRequest();
+            boolean forwarded = request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null;
+            return new AuthorizationDecision(!forwarded && matchers.stream().anyMatch(m -> m.matches(request)));
+        };
+    }
+
+    /** A locked account is told so; any other failure gets the usual "check username and password". */
+    private static AuthenticationFailureHandler failedLocalLogin() {
+        return (request, response, exception) -> response.sendRedirect(
+                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+    }
+
+    /**
+     * A login form posted without a valid CSRF token (the page was too old, or the browser refuses cookies) goes
+     * back to the login page with a word of explanation; any other refusal is a plain 403.
+     */
+    private static AccessDeniedHandler staleLoginForm() {
+        AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (denied instanceof CsrfException
+                    && "POST".equals(request.getMethod())
+                    && (request.getContextPath() + "/login").equals(request.getRequestURI())) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            } else {
+                otherwise.handle(request, response, denied);
+            }
+        };
     }
 
     /** A refused identity-provider login gets a page that says why, not a stack trace or a login loop. */

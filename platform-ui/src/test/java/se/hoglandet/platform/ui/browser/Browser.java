@@ -6,6 +6,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -13,16 +14,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 
 /**
  * Real headless Chromium (Debian's {@code chromium}) driven by Playwright, and the axe-core audit every visited
  * page must pass. Playwright never downloads a browser here: the system one is used.
+ *
+ * <p>Every page also runs under the portal's Content-Security-Policy: a page served as HTML without the header, or
+ * anything the policy blocks (reported by the browser as a {@code securitypolicyviolation} or on the console),
+ * fails the next audit and, at the latest, {@link #close()}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final List<Path> CANDIDATES =
             List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+
+    /** Reports each CSP violation on the console, where Playwright hears it. */
+    private static final String REPORT_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e =>"
+            + " console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI"
+            + " + ' at ' + e.sourceFile + ':' + e.lineNumber))";
+
+    /** What broke the policy (or ran without one), over all pages of this browser. */
+    private static final Queue<String> CSP_PROBLEMS = new ConcurrentLinkedQueue<>();
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -49,10 +64,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page newPage() {
-        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                        .setLocale("en-US") // the portal must still answer in Swedish
-                        .setViewportSize(1280, 900))
-                .newPage();
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-US") // the portal must still answer in Swedish
+                .setViewportSize(1280, 900));
+        context.addInitScript(REPORT_CSP_VIOLATIONS);
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().startsWith("CSP violation") || message.text().contains("Content Security Policy")) {
+                CSP_PROBLEMS.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onResponse(response -> {
+            String type = response.headers().getOrDefault("content-type", "");
+            if (response.request().isNavigationRequest()
+                    && type.startsWith("text/html")
+                    && !response.headers().containsKey("content-security-policy")) {
+                CSP_PROBLEMS.add(response.url() + ": served without a Content-Security-Policy");
+            }
+        });
+        return page;
+    }
+
+    /** No page so far has broken (or gone without) the Content-Security-Policy. */
+    public static void assertNoCspViolations(String where) {
+        List<String> problems = List.copyOf(CSP_PROBLEMS);
+        CSP_PROBLEMS.clear();
+        assertThat(problems)
+                .as("Content-Security-Policy problems up to " + where)
+                .isEmpty();
     }
 
     /**
@@ -64,6 +103,7 @@ public final class Browser implements AutoCloseable {
         page.waitForFunction("() => document.getAnimations()"
                 + ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)"
                 + ".every(a => a.playState !== 'running')");
+        assertNoCspViolations(where);
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations().stream()
                 .filter(rule -> !rule.getNodes().stream().allMatch(node -> isVaadinsOwn(rule, node)))
@@ -93,5 +133,6 @@ public final class Browser implements AutoCloseable {
     public void close() {
         chromium.close();
         playwright.close();
+        assertNoCspViolations("the end of the browser session");
     }
 }

@@ -1,0 +1,71 @@
+package se.hoglandet.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every error that leaves Spring MVC or a filter ends here (the servlet container's error dispatch): under
+ * {@code /api/} as an {@code application/problem+json} document, elsewhere as a page with a title and the reason in
+ * Swedish and English. Never a login redirect (the error dispatch is open to everyone), never a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    /** A request attribute with the {@link Throwable} a filter refused the request for. */
+    static final String REFUSAL = ErrorPages.class.getName() + ".refusal";
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    private final ErrorAttributes errors;
+    private final Problems problems;
+    private final JsonMapper json;
+
+    ErrorPages(ErrorAttributes errors, Problems problems, JsonMapper json) {
+        this.errors = errors;
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Throwable error = errors.getError(new ServletWebRequest(request));
+        if (error == null && request.getAttribute(REFUSAL) instanceof Throwable refusal) {
+            error = refusal;
+        }
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : null;
+        Problems.Reason reason = problems.reason(error, status(request), path);
+        response.setStatus(reason.status());
+        if (path != null && path.startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problems.document(reason, path));
+            return null;
+        }
+        return new ModelAndView(
+                "error",
+                Map.of(
+                        "status", reason.status(),
+                        "title", problems.title(reason, SWEDISH),
+                        "detail", problems.detail(reason, SWEDISH),
+                        "titleEn", problems.title(reason, Locale.ENGLISH),
+                        "detailEn", problems.detail(reason, Locale.ENGLISH)),
+                HttpStatus.valueOf(reason.status()));
+    }
+
+    private static int status(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+    }
+}
