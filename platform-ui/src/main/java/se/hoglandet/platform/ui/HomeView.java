@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +19,7 @@ import se.hoglandet.platform.overview.PlatformFigures;
 @Route("")
 @Menu(title = "nav.home", order = 0)
 @PermitAll
-public class HomeView extends Main implements HasDynamicTitle {
+public class HomeView extends Main implements PortalView {
 
     HomeView(OverviewService overview) {
         addClassName("page");
@@ -67,7 +66,7 @@ public class HomeView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("home.title");
     }
 }

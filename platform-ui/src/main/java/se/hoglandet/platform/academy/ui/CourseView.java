@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -39,6 +38,7 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -48,7 +48,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("academy/courses/" + RouteIds.ID)
 @PermitAll
-public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class CourseView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
@@ -284,7 +284,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +37,7 @@ import se.hoglandet.platform.search.SearchService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Höglandsakademin's catalogue: every course, lazily paged, filtered by topic, format and basic AI training; free
@@ -47,7 +47,7 @@ import se.hoglandet.platform.ui.Badge;
 @Route("academy")
 @Menu(title = "nav.academy", order = 30)
 @PermitAll
-public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+public class CoursesView extends Main implements PortalView, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ComboBox<CourseTopic> topic = new ComboBox<>();
 
@@ -170,7 +170,7 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("academy.title");
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -30,6 +29,7 @@ import se.hoglandet.platform.academy.EnrolmentStatus;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -39,7 +39,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("academy/mine")
 @PermitAll
-public class MyCoursesView extends Main implements HasDynamicTitle {
+public class MyCoursesView extends Main implements PortalView {
 
     private final EnrolmentService enrolments;
     private final CurrentActor currentActor;
@@ -242,7 +242,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("academy.mine");
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -42,7 +42,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("academy/sessions/" + RouteIds.ID)
 @RolesAllowed("ACADEMY_ADMIN")
-public class SessionAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class SessionAdminView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final CourseService courses;
     private final OrganisationService organisations;
@@ -180,7 +180,7 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.hoglandet.platform.academy.EnrolmentService;
 import se.hoglandet.platform.academy.Verification;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.PublicLayout;
 
 /**
@@ -24,7 +24,7 @@ import se.hoglandet.platform.ui.PublicLayout;
  */
 @Route(value = "public/verify", layout = PublicLayout.class)
 @AnonymousAllowed
-public class VerifyCertificateView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class VerifyCertificateView extends Main implements BeforeEnterObserver, PortalView {
 
     private final EnrolmentService enrolments;
     private final TextField code = new TextField();
@@ -85,7 +85,7 @@ public class VerifyCertificateView extends Main implements BeforeEnterObserver, 
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("verify.title");
     }
 }

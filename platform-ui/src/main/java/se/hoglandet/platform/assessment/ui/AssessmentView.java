@@ -25,7 +25,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -54,6 +53,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 
@@ -64,7 +64,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("assessments/" + RouteIds.ID)
 @PermitAll
-public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class AssessmentView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -633,7 +633,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -37,6 +36,7 @@ import se.hoglandet.platform.assessment.AssessmentType;
 import se.hoglandet.platform.assessment.ExpertReviewService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Legal assessments the user may read (the truth table decides), lazily paged, newest change first; filters by
@@ -45,7 +45,7 @@ import se.hoglandet.platform.shared.Role;
 @Route("assessments")
 @Menu(title = "nav.assessments", order = 25)
 @PermitAll
-public class AssessmentsView extends Main implements HasDynamicTitle {
+public class AssessmentsView extends Main implements PortalView {
 
     static final Set<Role> ASSESSORS = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -156,7 +156,7 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("assessments.title");
     }
 }

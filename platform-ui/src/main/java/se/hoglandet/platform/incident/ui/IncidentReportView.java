@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The incident form (the guidelines: report at once, also a suspicion). Opened from a tool or an initiative it is
@@ -37,7 +37,7 @@ import se.hoglandet.platform.ui.FormError;
  */
 @Route("incidents/new")
 @PermitAll
-public class IncidentReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class IncidentReportView extends Main implements BeforeEnterObserver, PortalView {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -156,7 +156,7 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("incident.report.title");
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -35,6 +34,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -44,7 +44,7 @@ import se.hoglandet.platform.visibility.Visibility;
  */
 @Route("incidents/" + RouteIds.ID)
 @PermitAll
-public class IncidentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class IncidentView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -222,7 +222,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -21,6 +20,7 @@ import se.hoglandet.platform.incident.Incident;
 import se.hoglandet.platform.incident.IncidentFilter;
 import se.hoglandet.platform.incident.IncidentService;
 import se.hoglandet.platform.incident.IncidentStatus;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Incidents the user may read: those they reported, all of their organisation's if they handle incidents, and those
@@ -29,7 +29,7 @@ import se.hoglandet.platform.incident.IncidentStatus;
 @Route("incidents")
 @Menu(title = "nav.incidents", order = 28)
 @PermitAll
-public class IncidentsView extends Main implements HasDynamicTitle {
+public class IncidentsView extends Main implements PortalView {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -84,7 +84,7 @@ public class IncidentsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("incidents.title");
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -43,6 +42,7 @@ import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
@@ -55,7 +55,7 @@ import se.hoglandet.platform.visibility.Visibility;
 @Route("initiatives/new")
 @RouteAlias("initiatives/" + RouteIds.ID + "/edit")
 @RolesAllowed("PROJECT_LEAD")
-public class InitiativeEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InitiativeEditView extends Main implements BeforeEnterObserver, PortalView {
 
     private final InitiativeService initiatives;
     private final Long myOrganisationId;
@@ -365,7 +365,7 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation(initiativeId == null ? "initiatives.new" : "initiatives.edit");
     }
 }

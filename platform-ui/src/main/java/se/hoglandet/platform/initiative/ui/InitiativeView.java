@@ -25,7 +25,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -71,6 +70,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.form.NumberInput;
 import se.hoglandet.platform.visibility.EditScope;
@@ -81,7 +81,7 @@ import se.hoglandet.platform.visibility.EditScope;
  */
 @Route("initiatives/" + RouteIds.ID)
 @PermitAll
-public class InitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class InitiativeView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final Logger log = LoggerFactory.getLogger(InitiativeView.class);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
@@ -536,7 +536,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 

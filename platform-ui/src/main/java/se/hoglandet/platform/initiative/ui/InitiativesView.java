@@ -14,7 +14,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -42,6 +41,7 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The initiative register: a lazy, paged grid of what the user may read, with filters and sorting. The filters
@@ -50,7 +50,7 @@ import se.hoglandet.platform.shared.Role;
 @Route("initiatives")
 @Menu(title = "nav.initiatives", order = 20)
 @PermitAll
-public class InitiativesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InitiativesView extends Main implements BeforeEnterObserver, PortalView {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -263,7 +263,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("initiatives.title");
     }
 }

@@ -4,19 +4,19 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.PublicLayout;
 import se.hoglandet.platform.ui.RouteIds;
 
 /** One PUBLIC initiative as everyone sees it; anything else is "not found". */
 @Route(value = "public/initiatives/" + RouteIds.ID, layout = PublicLayout.class)
 @AnonymousAllowed
-public class PublicInitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicInitiativeView extends Main implements BeforeEnterObserver, PortalView {
 
     private final InitiativeService initiatives;
     private String title = "";
@@ -44,7 +44,7 @@ public class PublicInitiativeView extends Main implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +17,7 @@ import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.PublicLayout;
 
 /**
@@ -26,7 +26,7 @@ import se.hoglandet.platform.ui.PublicLayout;
  */
 @Route(value = "public/initiatives", layout = PublicLayout.class)
 @AnonymousAllowed
-public class PublicRegisterView extends Main implements HasDynamicTitle {
+public class PublicRegisterView extends Main implements PortalView {
 
     PublicRegisterView(InitiativeService initiatives) {
         addClassName("page");
@@ -80,7 +80,7 @@ public class PublicRegisterView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("public.title");
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -23,6 +22,7 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -30,7 +30,7 @@ import se.hoglandet.platform.visibility.Visibility;
 @Route("lessons/new")
 @RouteAlias("lessons/" + RouteIds.ID + "/edit")
 @RolesAllowed("PROJECT_LEAD")
-public class LessonEditView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class LessonEditView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final LessonDraft NEW_LESSON = new LessonDraft(
             "", "", "", "", "", LessonCategory.ORGANISATIONAL, Set.of(), Visibility.FEDERATION, Set.of());
@@ -73,7 +73,7 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void render(LessonDraft draft, long version, Long initiativeId) {
-        add(new H2(getPageTitle()));
+        add(new H2(viewTitle()));
         if (initiativeId != null) {
             initiatives
                     .readableTitle(initiativeId)
@@ -102,7 +102,7 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation(lessonId == null ? "lessons.new" : "lessons.edit");
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -27,13 +26,14 @@ import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /** One lesson learned: what was tried, what worked and what not, the recommendation; marks and comments. */
 @Route("lessons/" + RouteIds.ID)
 @PermitAll
-public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class LessonView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private final LessonService lessons;
@@ -145,7 +145,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -21,12 +20,13 @@ import se.hoglandet.platform.lesson.LessonFilter;
 import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.PortalView;
 
 /** Lessons learned across Höglandet, the most useful first; lazy and paged. */
 @Route("lessons")
 @Menu(title = "nav.lessons", order = 30)
 @PermitAll
-public class LessonsView extends Main implements HasDynamicTitle {
+public class LessonsView extends Main implements PortalView {
 
     LessonsView(LessonService lessons, CurrentActor currentActor) {
         addClassName("page");
@@ -72,7 +72,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("lessons.title");
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -46,7 +46,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("maturity/cycles/" + RouteIds.ID)
 @PermitAll
-public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class CycleView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final MaturityService maturity;
     private final se.hoglandet.platform.organisation.OrganisationService organisations;
@@ -337,7 +337,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

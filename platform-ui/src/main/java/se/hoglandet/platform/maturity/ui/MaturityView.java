@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -37,6 +36,7 @@ import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Maturity surveys: the cycles (open and past) with links to answering and to the overviews; federation staff start
@@ -45,7 +45,7 @@ import se.hoglandet.platform.ui.FormError;
 @Route("maturity")
 @Menu(title = "nav.maturity", order = 50)
 @PermitAll
-public class MaturityView extends Main implements HasDynamicTitle {
+public class MaturityView extends Main implements PortalView {
 
     private final MaturityService maturity;
     private final OrganisationService organisations;
@@ -178,7 +178,7 @@ public class MaturityView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("maturity.title");
     }
 }

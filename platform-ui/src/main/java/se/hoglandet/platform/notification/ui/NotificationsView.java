@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -20,12 +19,13 @@ import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.notification.Notification;
 import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.ui.MainLayout;
+import se.hoglandet.platform.ui.PortalView;
 
 /** The signed-in person's notifications, newest first, paged; read them, follow their link, mark them read. */
 @Route("notifications")
 @Menu(title = "nav.notifications", order = 80)
 @PermitAll
-public class NotificationsView extends Main implements HasDynamicTitle {
+public class NotificationsView extends Main implements PortalView {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -103,7 +103,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("notifications.title");
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -28,6 +27,7 @@ import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -37,7 +37,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("organisations")
 @Menu(title = "nav.organisations", order = 90)
 @PermitAll
-public class OrganisationsView extends Main implements HasDynamicTitle {
+public class OrganisationsView extends Main implements PortalView {
 
     private final OrganisationService organisations;
     private final AuditService audit;
@@ -195,7 +195,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("organisations.title");
     }
 }

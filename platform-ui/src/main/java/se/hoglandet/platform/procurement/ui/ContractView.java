@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +24,13 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /** One contract: supplier, subject, the term with its options and notice deadline, the value (unless confidential). */
 @Route("contracts/" + RouteIds.ID)
 @PermitAll
-public class ContractView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class ContractView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final ContractService contracts;
     private final AuditService audit;
@@ -124,7 +124,7 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

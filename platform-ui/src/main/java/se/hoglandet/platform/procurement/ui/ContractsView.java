@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -41,6 +40,7 @@ import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -51,7 +51,7 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("contracts")
 @Menu(title = "nav.contracts", order = 41)
 @PermitAll
-public class ContractsView extends Main implements HasDynamicTitle {
+public class ContractsView extends Main implements PortalView {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -261,7 +261,7 @@ public class ContractsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("contracts.title");
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -46,6 +45,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -55,7 +55,7 @@ import se.hoglandet.platform.visibility.Visibility;
  */
 @Route("procurements/new")
 @RolesAllowed("PROCUREMENT")
-public class ProcurementFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ProcurementFormView extends Main implements BeforeEnterObserver, PortalView {
 
     private final TextField title = new TextField();
     private final ComboBox<ProcurementCategory> category = new ComboBox<>();
@@ -246,7 +246,7 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("procurement.action.create");
     }
 }

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -53,6 +52,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.form.NumberInput;
 
@@ -63,7 +63,7 @@ import se.hoglandet.platform.ui.form.NumberInput;
  */
 @Route("procurements/" + RouteIds.ID)
 @PermitAll
-public class ProcurementView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class ProcurementView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final ProcurementService procurements;
     private final OrganisationService organisations;
@@ -555,7 +555,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -36,6 +35,7 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Search across everything the user may read: free text in Swedish, facets with counts, highlighted snippets,
@@ -45,7 +45,7 @@ import se.hoglandet.platform.search.SearchService;
 @Route("search")
 @Menu(title = "nav.search", order = 10)
 @PermitAll
-public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SearchView extends Main implements BeforeEnterObserver, PortalView {
 
     private static final Logger log = LoggerFactory.getLogger(SearchView.class);
     private static final int PAGE_SIZE = 10;
@@ -265,7 +265,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("search.title");
     }
 

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -47,6 +46,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -55,7 +55,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("tools/" + RouteIds.ID)
 @PermitAll
-public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class ToolView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -308,7 +308,7 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +22,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The approved AI tools register: every tool the federation knows, where it processes data, lazily paged by name.
@@ -31,7 +31,7 @@ import se.hoglandet.platform.tool.ToolService;
 @Route("tools")
 @Menu(title = "nav.tools", order = 27)
 @PermitAll
-public class ToolsView extends Main implements HasDynamicTitle {
+public class ToolsView extends Main implements PortalView {
 
     static final Set<Role> STEWARDS = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
 
@@ -82,7 +82,7 @@ public class ToolsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("tools.title");
     }
 }
