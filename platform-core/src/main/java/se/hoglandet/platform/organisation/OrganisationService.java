@@ -31,6 +31,9 @@ import se.hoglandet.platform.shared.guard.SystemAccess;
 @Transactional(readOnly = true)
 public class OrganisationService {
 
+    /** The organisation's record type key (audit log, search). */
+    public static final String RECORD_TYPE = "organisation";
+
     private final OrganisationRepository organisations;
     private final CurrentActor currentActor;
     private final AuditLog audit;
@@ -107,7 +110,7 @@ public class OrganisationService {
         company.changeOrganisationNumber(request.organisationNumber());
         Organisation saved = organisations.saveAndFlush(company);
         audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
+                RECORD_TYPE,
                 saved.id(),
                 "ADDED",
                 AuditChange.of("name", null, saved.name()),
@@ -128,7 +131,7 @@ public class OrganisationService {
         organisation.changeOrganisationNumber(change.organisationNumber());
         Organisation saved = organisations.saveAndFlush(organisation);
         audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
+                RECORD_TYPE,
                 saved.id(),
                 "CHANGED",
                 AuditChange.of("name", nameBefore, saved.name()),
@@ -143,11 +146,7 @@ public class OrganisationService {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.deactivate();
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
-                saved.id(),
-                "DEACTIVATED",
-                AuditChange.of("active", true, false));
+        audit.record(RECORD_TYPE, saved.id(), "DEACTIVATED", AuditChange.of("active", true, false));
         events.publishEvent(new OrganisationDeactivated(
                 saved.id(), saved.name(), saved.parentId(), currentActor.get().personId()));
         events.publishEvent(new OrganisationUpdated(saved.id()));
@@ -160,11 +159,7 @@ public class OrganisationService {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.reactivate();
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
-                saved.id(),
-                "REACTIVATED",
-                AuditChange.of("active", false, true));
+        audit.record(RECORD_TYPE, saved.id(), "REACTIVATED", AuditChange.of("active", false, true));
         events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
     }

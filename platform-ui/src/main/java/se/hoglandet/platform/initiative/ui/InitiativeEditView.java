@@ -43,6 +43,7 @@ import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
 import se.hoglandet.platform.visibility.Visibility;
@@ -343,7 +344,7 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
     private <E extends Enum<E>> void choice(ComboBox<E> box, String name, E[] values, String labelPrefix) {
         box.setLabel(getTranslation("initiative.field." + name));
         box.setItems(values);
-        box.setItemLabelGenerator(value -> Labels.of(this, labelPrefix, value));
+        box.setItemLabelGenerator(value -> EnumLabel.of(this, labelPrefix, value));
         box.setRequiredIndicatorVisible(true);
     }
 

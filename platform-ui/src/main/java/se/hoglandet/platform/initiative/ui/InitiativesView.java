@@ -42,6 +42,7 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.EnumLabel;
 
 /**
  * The initiative register: a lazy, paged grid of what the user may read, with filters and sorting. The filters
@@ -125,7 +126,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
                 .setKey("ownerOrganisation.name")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.area", i.area()))
+        grid.addColumn(i -> EnumLabel.of(this, "initiative.area", i.area()))
                 .setHeader(getTranslation("initiatives.column.area"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> Labels.statusBadge(this, i.status()))
@@ -138,7 +139,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
                 .setKey("collaborationLevel")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.riskGroup", i.riskGroup()))
+        grid.addColumn(i -> EnumLabel.of(this, "initiative.riskGroup", i.riskGroup()))
                 .setHeader(getTranslation("initiatives.column.riskGroup"))
                 .setAutoWidth(true);
         grid.addColumn(i -> date.format(i.updatedAt().atZone(SWEDEN)))
@@ -161,7 +162,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         box.setLabel(getTranslation("initiatives.filter." + name));
         box.setId("filter-" + name);
         box.setItems(values);
-        box.setItemLabelGenerator(value -> Labels.of(this, labelPrefix, value));
+        box.setItemLabelGenerator(value -> EnumLabel.of(this, labelPrefix, value));
         box.setClearButtonVisible(true);
     }
 

@@ -20,12 +20,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.hoglandet.platform.initiative.ui.Labels;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -79,7 +79,7 @@ public class LessonEditView extends Main implements BeforeEnterObserver, HasDyna
         label(recommendation, "recommendation");
         category.setLabel(getTranslation("lesson.field.category"));
         category.setItems(LessonCategory.values());
-        category.setItemLabelGenerator(c -> Labels.of(this, "lesson.category", c));
+        category.setItemLabelGenerator(c -> EnumLabel.of(this, "lesson.category", c));
         category.setId("lesson-category");
         category.setValue(LessonCategory.ORGANISATIONAL);
         label(tags, "tags");

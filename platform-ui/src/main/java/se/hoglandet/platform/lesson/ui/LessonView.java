@@ -20,11 +20,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.hoglandet.platform.audit.AuditService;
-import se.hoglandet.platform.initiative.ui.Labels;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonComment;
 import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.error.UserMessages;
@@ -58,7 +58,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         Lesson lesson = detail.lesson();
         title = lesson.title();
-        Span category = new Span(Labels.of(this, "lesson.category", lesson.category()));
+        Span category = new Span(EnumLabel.of(this, "lesson.category", lesson.category()));
         category.getElement().getThemeList().add("badge");
         add(
                 new H2(lesson.title()),

@@ -14,13 +14,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
-import se.hoglandet.platform.initiative.ui.Labels;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonFilter;
 import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.EnumLabel;
 
 /** Lessons learned across Höglandet, the most useful first; lazy and paged. */
 @Route("lessons")
@@ -35,7 +35,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         ComboBox<LessonCategory> category =
                 new ComboBox<>(getTranslation("lesson.field.category"), LessonCategory.values());
-        category.setItemLabelGenerator(c -> Labels.of(this, "lesson.category", c));
+        category.setItemLabelGenerator(c -> EnumLabel.of(this, "lesson.category", c));
         category.setClearButtonVisible(true);
         Grid<Lesson> grid = new Grid<>();
         grid.addComponentColumn(l -> new Anchor("lessons/" + l.id(), l.title()))
@@ -44,7 +44,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
         grid.addColumn(l -> l.ownerOrganisation().name())
                 .setHeader(getTranslation("initiatives.column.owner"))
                 .setAutoWidth(true);
-        grid.addColumn(l -> Labels.of(this, "lesson.category", l.category()))
+        grid.addColumn(l -> EnumLabel.of(this, "lesson.category", l.category()))
                 .setHeader(getTranslation("lesson.field.category"))
                 .setAutoWidth(true);
         grid.addColumn(Lesson::usefulCount)

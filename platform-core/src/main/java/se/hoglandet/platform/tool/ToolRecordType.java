@@ -4,14 +4,17 @@ import org.springframework.stereotype.Component;
 import se.hoglandet.platform.audit.AuditedRecords;
 import se.hoglandet.platform.shared.CurrentActor;
 
-/** The register is read by everybody signed in, and so is its history (who registered, changed, decided). */
+/**
+ * The tool record type, registered once: the register is read by everybody signed in, and so is its history (who
+ * registered, changed, decided).
+ */
 @Component
-class ToolAuditedRecords implements AuditedRecords {
+class ToolRecordType implements AuditedRecords {
 
     private final ToolRepository tools;
     private final CurrentActor currentActor;
 
-    ToolAuditedRecords(ToolRepository tools, CurrentActor currentActor) {
+    ToolRecordType(ToolRepository tools, CurrentActor currentActor) {
         this.tools = tools;
         this.currentActor = currentActor;
     }

@@ -7,11 +7,12 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
 /**
- * Documents attached per phase of a procurement (record type {@value #RECORD_TYPE}, the phase step's id): readers of
- * the procurement see them; the lead's and the participants' procurement staff add and remove them.
+ * The procurement phase record type ({@value #RECORD_TYPE}, the phase step's id), registered once: documents
+ * attached per phase of a procurement. Readers of the procurement see them; the lead's and the participants'
+ * procurement staff add and remove them.
  */
 @Component
-class PhaseDocuments implements AttachableRecords {
+class ProcurementPhaseRecordType implements AttachableRecords {
 
     static final String RECORD_TYPE = "procurement-phase";
 
@@ -20,7 +21,7 @@ class PhaseDocuments implements AttachableRecords {
     private final ParticipantRepository participants;
     private final CurrentActor currentActor;
 
-    PhaseDocuments(
+    ProcurementPhaseRecordType(
             PhaseStepRepository phases,
             ProcurementRepository procurements,
             ParticipantRepository participants,

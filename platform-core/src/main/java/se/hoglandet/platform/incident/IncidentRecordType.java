@@ -4,14 +4,17 @@ import org.springframework.stereotype.Component;
 import se.hoglandet.platform.audit.AuditedRecords;
 import se.hoglandet.platform.shared.CurrentActor;
 
-/** An incident's history is read by whoever may read the incident (the narrower PRIVATE rule included). */
+/**
+ * The incident record type, registered once: an incident's history is read by whoever may read the incident (the
+ * narrower PRIVATE rule included).
+ */
 @Component
-class IncidentAuditedRecords implements AuditedRecords {
+class IncidentRecordType implements AuditedRecords {
 
     private final IncidentRepository incidents;
     private final CurrentActor currentActor;
 
-    IncidentAuditedRecords(IncidentRepository incidents, CurrentActor currentActor) {
+    IncidentRecordType(IncidentRepository incidents, CurrentActor currentActor) {
         this.incidents = incidents;
         this.currentActor = currentActor;
     }
