@@ -36,7 +36,6 @@ import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -207,7 +206,7 @@ public class AssessmentService {
     // ---- writing ------------------------------------------------------------------------------------------
 
     /** Starts an assessment from a published template, owned by the author's organisation. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment create(Long templateId, AssessmentDraft draft) {
         Actor actor = currentActor.get();
@@ -225,7 +224,7 @@ public class AssessmentService {
         return loaded(saved);
     }
 
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment update(Long id, long expectedVersion, AssessmentDraft draft) {
         Assessment assessment = writable(id, expectedVersion);
@@ -246,7 +245,7 @@ public class AssessmentService {
     }
 
     /** Sends a complete draft for review: every question shown must be answered. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment submit(Long id, long expectedVersion) {
         Assessment assessment = writable(id, expectedVersion);
@@ -261,7 +260,7 @@ public class AssessmentService {
      * sends the assessment back to its author for a new round. The participant is the owner organisation's holder
      * of the role, or an expert of another organisation asked through the expert pool to review in that role.
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @Signers
     @Transactional
     public SignOff signOff(Long id, Role role, boolean approve, String reason) {
         Actor actor = currentActor.get();
@@ -314,7 +313,7 @@ public class AssessmentService {
      * The owner organisation decides: approval (with or without conditions) only once every required role has
      * signed off in this round; rejection at any point of the review. The decided version is frozen.
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment decide(
             Long id, long expectedVersion, AssessmentStatus outcome, String conditions, LocalDate reviewDate) {
@@ -344,7 +343,7 @@ public class AssessmentService {
     }
 
     /** A new draft version from the newest decided one; the decided version stays as it was. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment newVersion(Long id) {
         Actor actor = currentActor.get();
@@ -367,7 +366,7 @@ public class AssessmentService {
      * adopter, recording where it came from, that needs its own sign-offs. Initiatives are not carried over (they
      * belong to the original's organisation); secrecy is.
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment adopt(Long sourceId) {
         Actor actor = currentActor.get();

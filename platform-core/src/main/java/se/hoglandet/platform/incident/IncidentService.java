@@ -32,7 +32,6 @@ import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.platform.visibility.VisibilityRules;
@@ -139,7 +138,7 @@ public class IncidentService {
     }
 
     /** A handler of the owner organisation moves the incident on; closing needs the resolution. */
-    @RequiresRole({Role.INFOSEC, Role.DPO, Role.IT_MANAGER})
+    @IncidentHandlers
     @Transactional
     public Incident changeStatus(Long id, long expectedVersion, IncidentStatus target, String note) {
         Incident incident = handled(id, expectedVersion);
@@ -159,7 +158,7 @@ public class IncidentService {
     }
 
     /** A handler shares the incident (e.g. once closed, for others to learn from); never public. */
-    @RequiresRole({Role.INFOSEC, Role.DPO, Role.IT_MANAGER})
+    @IncidentHandlers
     @Transactional
     public Incident share(Long id, long expectedVersion, Visibility visibility, Collection<Long> namedOrganisationIds) {
         Incident incident = handled(id, expectedVersion);

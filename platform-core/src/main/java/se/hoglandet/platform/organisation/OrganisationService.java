@@ -20,7 +20,6 @@ import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
@@ -59,7 +58,7 @@ public class OrganisationService {
     }
 
     /** The municipalities under which the current actor may add companies. */
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     public List<Organisation> municipalitiesManagedByMe() {
         Actor actor = currentActor.get();
         return organisations.findAll(Sort.by("name")).stream()
@@ -94,7 +93,7 @@ public class OrganisationService {
                 .getContent();
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation addCompany(NewCompany request) {
         Organisation municipality = organisations
@@ -121,7 +120,7 @@ public class OrganisationService {
         return saved;
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation update(OrganisationChange change) {
         Organisation organisation = loadForManagement(change.organisationId(), change.expectedVersion());
@@ -140,7 +139,7 @@ public class OrganisationService {
         return saved;
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation deactivate(Long organisationId, long expectedVersion) {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
@@ -153,7 +152,7 @@ public class OrganisationService {
         return saved;
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation reactivate(Long organisationId, long expectedVersion) {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);

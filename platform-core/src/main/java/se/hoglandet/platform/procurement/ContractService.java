@@ -38,10 +38,8 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -100,7 +98,7 @@ public class ContractService {
         return row(currentActor.get(), readable(id));
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Contract create(ContractDraft draft) {
         Actor actor = currentActor.get();
@@ -111,7 +109,7 @@ public class ContractService {
         return loaded(contract);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Contract update(Long id, long expectedVersion, ContractDraft draft) {
         Contract contract = readable(id);

@@ -38,7 +38,6 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.visibility.VisibilityRules;
@@ -162,7 +161,7 @@ public class ProcurementService {
      * Starts a joint procurement led by the actor's organisation, inviting the given organisations, with planned
      * dates per phase (e.g. from an alignment suggestion).
      */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Procurement create(ProcurementDraft draft, Map<ProcurementPhase, LocalDate> planned) {
         Actor actor = currentActor.get();
@@ -189,7 +188,7 @@ public class ProcurementService {
         return loaded(procurement);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Procurement update(Long id, long expectedVersion, ProcurementDraft draft) {
         Procurement procurement = led(id, expectedVersion);
@@ -202,7 +201,7 @@ public class ProcurementService {
     }
 
     /** Planned dates per phase (the timeline). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public void plan(Long id, Map<ProcurementPhase, LocalDate> planned) {
         Procurement procurement = readable(id);
@@ -224,7 +223,7 @@ public class ProcurementService {
      * Moves to the next phase, today. Publishing the tender needs every participant that has not declined to have
      * given its mandate (it is named in the tender documents).
      */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Procurement advance(Long id, long expectedVersion) {
         Procurement procurement = led(id, expectedVersion);
@@ -246,7 +245,7 @@ public class ProcurementService {
     }
 
     /** The lead invites another organisation (before the tender is published). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant invite(Long id, Long organisationId) {
         Procurement procurement = readable(id);
@@ -257,7 +256,7 @@ public class ProcurementService {
     // ---- participants -----------------------------------------------------------------------------------
 
     /** The actor's organisation joins as interested (before the tender is published). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant join(Long id) {
         Procurement procurement = readable(id);
@@ -268,7 +267,7 @@ public class ProcurementService {
     }
 
     /** An organisation's own status in the procurement, by its procurement staff (or the lead's). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant changeStatus(Long participantId, long expectedVersion, ParticipantStatus target) {
         Participant participant = ownPart(participantId, expectedVersion);
@@ -286,7 +285,7 @@ public class ProcurementService {
         return participants.saveAndFlush(participant);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant describe(
             Long participantId, long expectedVersion, String volume, BigDecimal value, String contact) {
@@ -302,7 +301,7 @@ public class ProcurementService {
 
     // ---- requirements -----------------------------------------------------------------------------------
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Requirement addRequirement(Long id, String text) {
         Procurement procurement = forRequirements(id);
@@ -310,7 +309,7 @@ public class ProcurementService {
     }
 
     /** Adds a clause of the AI clause library to the requirements (once per procurement). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Requirement addClause(Long id, String clauseKey) {
         Procurement procurement = forRequirements(id);
@@ -323,7 +322,7 @@ public class ProcurementService {
     }
 
     /** The actor's organisation supports a requirement, or withdraws its support. */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Requirement support(Long requirementId, boolean supports) {
         Requirement requirement = requirements

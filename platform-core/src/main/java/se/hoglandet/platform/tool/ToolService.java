@@ -32,7 +32,6 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 
 /**
  * The approved AI tools register. The facts about a tool are shared by the federation and kept by the people who
@@ -140,7 +139,7 @@ public class ToolService {
         return LocalDate.now(clock.withZone(SWEDEN));
     }
 
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @ToolStewards
     @Transactional
     public AiTool create(ToolDraft draft) {
         if (draft.name() != null && tools.existsByNameIgnoreCase(draft.name().strip())) {
@@ -157,7 +156,7 @@ public class ToolService {
         return tool;
     }
 
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @ToolStewards
     @Transactional
     public AiTool update(Long id, long expectedVersion, ToolDraft draft) {
         AiTool tool = tools.findById(id == null ? -1L : id).orElseThrow(ToolService::notFound);
@@ -190,7 +189,7 @@ public class ToolService {
      * @param expectedApprovalVersion the version of the organisation's decision the form showed, {@code null} when
      *                                it showed none (a decision taken meanwhile is then not overwritten)
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @ToolStewards
     @Transactional
     public ToolApproval decide(Long toolId, Long expectedApprovalVersion, ApprovalDraft draft) {
         Actor actor = currentActor.get();
