@@ -23,7 +23,8 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RoleSets;
 
 /**
  * Follow-up of the academy: AI literacy per organisation and role, and course statistics. Federation staff see every
@@ -49,8 +50,20 @@ public class AcademyFollowUpService {
         this.clock = clock;
     }
 
+    /** Whether the current actor follows up AI literacy (as {@link #literacy} requires). */
+    @RequiresLogin
+    public boolean mayFollowLiteracy() {
+        return RoleSets.admits(currentActor.get(), LiteracyFollowUp.class);
+    }
+
+    /** Whether the current actor reads the courses' statistics (as {@link #statistics} requires). */
+    @RequiresLogin
+    public boolean mayReadStatistics() {
+        return RoleSets.admits(currentActor.get(), CourseStatisticsReaders.class);
+    }
+
     /** AI literacy per organisation (all roles together, then per role), in a constant number of queries. */
-    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    @LiteracyFollowUp
     public LiteracyOverview literacy() {
         Long scope = scope();
         LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
@@ -107,7 +120,7 @@ public class AcademyFollowUpService {
     }
 
     /** Per course and organisation: seats taken, waiting, attended, completed. */
-    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN})
+    @CourseStatisticsReaders
     public List<CourseStatistics> statistics() {
         Actor actor = currentActor.get();
         Long scope = actor.hasAnyRole(Role.FEDERATION_STAFF, Role.ACADEMY_ADMIN) ? null : actor.organisationId();
@@ -142,7 +155,7 @@ public class AcademyFollowUpService {
     }
 
     /** The literacy overview as CSV (UTF-8, semicolon-separated for Swedish spreadsheets). */
-    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    @LiteracyFollowUp
     public String literacyCsv() {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(

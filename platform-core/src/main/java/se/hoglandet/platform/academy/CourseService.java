@@ -97,6 +97,12 @@ public class CourseService {
         return page;
     }
 
+    /** Whether the current actor creates courses (as {@link #create} requires). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return currentActor.get().hasRole(Role.ACADEMY_ADMIN);
+    }
+
     @RequiresLogin
     public CourseDetail detail(Long id) {
         Actor actor = currentActor.get();
@@ -120,7 +126,8 @@ public class CourseService {
                     mine,
                     position,
                     mine == null && course.isOpenTo(actor) && session.isRegistrationOpen(now),
-                    mine != null && !session.cancelled() && now.isBefore(session.cancellationDeadline())));
+                    mine != null && !session.cancelled() && now.isBefore(session.cancellationDeadline()),
+                    actor.hasRole(Role.ORG_ADMIN) && !session.cancelled()));
         }
         return new CourseDetail(course, summaries, course.isOpenTo(actor), mayManage(actor, course));
     }

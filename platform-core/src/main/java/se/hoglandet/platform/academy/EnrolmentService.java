@@ -166,6 +166,12 @@ public class EnrolmentService {
         return enrolments.saveAndFlush(pending);
     }
 
+    /** Whether the current actor approves their staff's enrolments and enrols them (an administrator). */
+    @RequiresLogin
+    public boolean mayManageStaff() {
+        return currentActor.get().hasRole(Role.ORG_ADMIN);
+    }
+
     /** Enrolments of the administrator's staff waiting for approval. */
     @RequiresRole(Role.ORG_ADMIN)
     public List<Enrolment> pendingApprovals() {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +35,7 @@ import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -129,6 +129,7 @@ public class AssessmentService {
                         .filter(role -> isOwnerStaff(actor, assessment) || isRequestedExpert(actor, assessment, role))
                         .collect(Collectors.toSet());
         boolean mayWrite = mayWrite(actor, assessment);
+        List<ReviewRequest> requests = reviewRequests.findByAssessmentIdOrderByRequestedAt(id);
         return new AssessmentDetail(
                 assessment,
                 definition,
@@ -141,10 +142,52 @@ public class AssessmentService {
                 adoptions,
                 definition.outcomesFor(assessment.answers()),
                 comments.findByAssessmentIdOrderByCreatedAtAscIdAsc(id),
-                reviewRequests.findByAssessmentIdOrderByRequestedAt(id),
+                requests,
                 assessment.status() == AssessmentStatus.DRAFT && mayWrite,
                 maySignAs,
-                mayWrite && !assessment.status().isDecided());
+                mayWrite && !assessment.status().isDecided(),
+                assessment.status() == AssessmentStatus.IN_REVIEW
+                        && mayWrite
+                        && !barredAsLastSigner(actor, assessment, round),
+                assessment.status().isDecided()
+                        && mayWrite
+                        && versions.getLast().id().equals(assessment.id()),
+                mayAdopt(actor, assessment),
+                requests.stream()
+                        .filter(r -> r.isOpen() && r.expertPersonId().equals(actor.personId()))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** Whether the current actor may start an assessment (the same role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return RoleSets.admits(currentActor.get(), Assessors.class);
+    }
+
+    /**
+     * The current actor's organisation's approved assessments (what its decisions, e.g. on a tool, may rest on),
+     * by title, paged; {@code text} narrows by title or tool.
+     */
+    @RequiresLogin
+    public Page<Assessment> approvedOfMyOrganisation(String text, Pageable pageable) {
+        Actor actor = currentActor.get();
+        Specification<Assessment> approved = (root, query, cb) -> cb.and(
+                root.get("status").in(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS),
+                cb.equal(root.get("ownerOrganisation").get("id"), actor.organisationId()));
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by("title").and(Sort.by(Sort.Order.desc("versionNumber"))));
+        Page<Assessment> page = assessments.findAll(
+                VisibilityRules.<Assessment>readableBy(actor)
+                        .and(approved)
+                        .and(matching(new AssessmentFilter(null, null, null, null, text))),
+                ordered);
+        page.forEach(a -> Hibernate.initialize(a.ownerOrganisation()));
+        return page;
     }
 
     /** The assessment, loaded, when the current actor may read it; empty when missing or unreadable. */
@@ -318,9 +361,14 @@ public class AssessmentService {
     public Assessment decide(
             Long id, long expectedVersion, AssessmentStatus outcome, String conditions, LocalDate reviewDate) {
         Assessment assessment = loadForOwnerStaff(id, expectedVersion);
+        List<SignOff> round = signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound());
+        if (barredAsLastSigner(currentActor.get(), assessment, round)) {
+            throw new DomainValidationException(
+                    "assessment.error.lastSignerDecides",
+                    "Who gave the last required sign-off does not also decide (separation of duties)");
+        }
         if (outcome != null && outcome.isApproved()) {
-            Set<Role> missing =
-                    pending(assessment, signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound()));
+            Set<Role> missing = pending(assessment, round);
             if (!missing.isEmpty()) {
                 throw new DomainValidationException(
                         "assessment.error.signOffsMissing", "Sign-offs missing: " + missing);
@@ -472,9 +520,6 @@ public class AssessmentService {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    private static final Set<Role> ASSESSORS =
-            EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
-
     private static boolean isOwnerStaff(Actor actor, Assessment assessment) {
         return !actor.isAnonymous() && assessment.ownerOrganisation().id().equals(actor.organisationId());
     }
@@ -496,7 +541,31 @@ public class AssessmentService {
     }
 
     static boolean mayWrite(Actor actor, Assessment assessment) {
-        return isOwnerStaff(actor, assessment) && actor.roles().stream().anyMatch(ASSESSORS::contains);
+        return isOwnerStaff(actor, assessment) && RoleSets.admits(actor, Assessors.class);
+    }
+
+    /** The rules of {@link #adopt}: another organisation's assessor, an approved assessment. */
+    private static boolean mayAdopt(Actor actor, Assessment assessment) {
+        return assessment.status().isApproved()
+                && !isOwnerStaff(actor, assessment)
+                && RoleSets.admits(actor, Assessors.class);
+    }
+
+    /**
+     * Separation of duties: the person who gave the round's last required sign-off does not also decide, unless
+     * the owner organisation allows it.
+     */
+    private static boolean barredAsLastSigner(Actor actor, Assessment assessment, List<SignOff> round) {
+        if (assessment.ownerOrganisation().lastSignerMayDecide()
+                || !pending(assessment, round).isEmpty()) {
+            return false;
+        }
+        List<Role> required = assessment.template().definition().requiredSignOffs();
+        return round.stream()
+                .filter(signOff -> signOff.approved() && required.contains(signOff.role()))
+                .max(java.util.Comparator.comparing(SignOff::signedAt).thenComparing(SignOff::id))
+                .map(last -> Objects.equals(last.personId(), actor.personId()))
+                .orElse(false);
     }
 
     /** Everything callers read, loaded inside the transaction: they get the record, not lazy proxies. */

@@ -167,8 +167,18 @@ public class ExpertReviewService {
     /** The requests addressed to the current actor, newest first: their review tasks (closed ones too). */
     @RequiresLogin
     public Page<Task> mine(Pageable pageable) {
-        Page<ReviewRequest> page = requests.findByExpertPersonIdOrderByRequestedAtDesc(
-                currentActor.get().personId(), pageable);
+        return withTitles(requests.findByExpertPersonIdOrderByRequestedAtDesc(
+                currentActor.get().personId(), pageable));
+    }
+
+    /** The current actor's open review tasks, newest first: what is still waiting for them, paged in the query. */
+    @RequiresLogin
+    public Page<Task> myOpenTasks(Pageable pageable) {
+        return withTitles(requests.findByExpertPersonIdAndStatusOrderByRequestedAtDesc(
+                currentActor.get().personId(), ReviewRequestStatus.OPEN, pageable));
+    }
+
+    private Page<Task> withTitles(Page<ReviewRequest> page) {
         java.util.Map<Long, String> titles =
                 assessments.findAllById(page.map(ReviewRequest::assessmentId).toSet()).stream()
                         .collect(java.util.stream.Collectors.toMap(Assessment::id, Assessment::title));

@@ -190,7 +190,17 @@ public class MaturityService {
                                 .orElse(null)
                         : null,
                 cycle.isOpenOn(today()),
-                takesPart);
+                takesPart,
+                takesPart ? actor.organisationId() : null,
+                cycle.organisationIds().stream()
+                        .filter(organisationId -> mayNameCoordinator(actor, organisationId))
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** Whether the current actor starts survey cycles and imports models (as {@link #createCycle} requires). */
+    @RequiresLogin
+    public boolean mayPlanCycles() {
+        return currentActor.get().hasRole(Role.FEDERATION_STAFF);
     }
 
     // ---- the coordinator ----------------------------------------------------------------------------------
@@ -201,7 +211,7 @@ public class MaturityService {
     public void nameCoordinator(Long cycleId, Long organisationId, Long personId) {
         Actor actor = currentActor.get();
         SurveyCycle cycle = cycle(cycleId);
-        if (!actor.hasRole(Role.FEDERATION_STAFF) && !actor.belongsTo(organisationId)) {
+        if (!mayNameCoordinator(actor, organisationId)) {
             throw new PermissionDeniedException("Only federation staff or the organisation's administrators");
         }
         Person person = people.findById(personId == null ? -1L : personId)
@@ -210,6 +220,12 @@ public class MaturityService {
                         new DomainValidationException("maturity.error.person", "Not a person of that organisation"));
         cycle.coordinator(organisationId, person.id());
         audit.record(RECORD_TYPE, cycleId, "COORDINATOR", AuditChange.of("coordinator", null, person.displayName()));
+    }
+
+    /** Federation staff for any organisation, an organisation's administrators for their own. */
+    private static boolean mayNameCoordinator(Actor actor, Long organisationId) {
+        return actor.hasRole(Role.FEDERATION_STAFF)
+                || (actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(organisationId));
     }
 
     /** The coordinator invites a person of their organisation to respond. */

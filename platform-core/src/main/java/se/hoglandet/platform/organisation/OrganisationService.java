@@ -20,6 +20,8 @@ import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
@@ -55,6 +57,25 @@ public class OrganisationService {
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
         return organisations.findPage(includeInactive, sorted);
+    }
+
+    /** The active organisations a picker offers, by name (a few hundred at most, so one list, one query). */
+    @RequiresLogin
+    public List<Organisation> pickable() {
+        return organisations.findByActiveTrueOrderByName();
+    }
+
+    /** The same, without the current actor's own organisation: partners, participants, invitees. */
+    @RequiresLogin
+    public List<Organisation> pickableOthers() {
+        Actor actor = currentActor.get();
+        return pickable().stream().filter(o -> !actor.belongsTo(o.id())).toList();
+    }
+
+    /** Whether the current actor administers organisations (adds companies, sees inactive ones). */
+    @RequiresLogin
+    public boolean mayAdminister() {
+        return RoleSets.admits(currentActor.get(), OrganisationAdmins.class);
     }
 
     /** The municipalities under which the current actor may add companies. */
@@ -161,6 +182,50 @@ public class OrganisationService {
         audit.record(RECORD_TYPE, saved.id(), "REACTIVATED", AuditChange.of("active", false, true));
         events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
+    }
+
+    /** The current actor's own organisation's settings, and whether they may change them. */
+    @RequiresLogin
+    public OrganisationSettings mySettings() {
+        Actor actor = currentActor.get();
+        Organisation own = organisations
+                .findById(actor.organisationId())
+                .orElseThrow(
+                        () -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
+        return new OrganisationSettings(
+                own.id(), own.name(), own.version(), own.lastSignerMayDecide(), maySetDuties(actor, own));
+    }
+
+    /**
+     * Separation of duties in legal assessments: whether the person who gave a review round's last required
+     * sign-off may also decide. The organisation's own administrator chooses; off by default.
+     */
+    @RequiresRole(Role.ORG_ADMIN)
+    @Transactional
+    public Organisation allowLastSignerToDecide(Long organisationId, long expectedVersion, boolean allowed) {
+        Organisation organisation = organisations
+                .findById(organisationId == null ? -1L : organisationId)
+                .orElseThrow(
+                        () -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
+        if (!maySetDuties(currentActor.get(), organisation)) {
+            throw new PermissionDeniedException("Only the organisation's own administrators change its settings");
+        }
+        if (organisation.version() != expectedVersion) {
+            throw new StaleEditException("Organisation", organisationId);
+        }
+        boolean before = organisation.lastSignerMayDecide();
+        organisation.allowLastSignerToDecide(allowed);
+        Organisation saved = organisations.saveAndFlush(organisation);
+        audit.record(
+                RECORD_TYPE,
+                saved.id(),
+                "SETTINGS_CHANGED",
+                before == allowed ? null : AuditChange.of("lastSignerMayDecide", before, allowed));
+        return saved;
+    }
+
+    private static boolean maySetDuties(Actor actor, Organisation organisation) {
+        return actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(organisation.id());
     }
 
     private Organisation loadForManagement(Long id, long expectedVersion) {

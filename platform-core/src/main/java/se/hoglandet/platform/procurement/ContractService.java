@@ -40,6 +40,7 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -81,6 +82,12 @@ public class ContractService {
         this.clock = clock;
     }
 
+    /** Whether the current actor registers contracts (the role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayRegister() {
+        return RoleSets.admits(currentActor.get(), ProcurementStaff.class);
+    }
+
     /** A page of the register as the reader may see it, by current end. */
     @RequiresLogin
     public Page<ContractRow> list(ContractFilter filter, Pageable pageable) {
@@ -113,7 +120,7 @@ public class ContractService {
     @Transactional
     public Contract update(Long id, long expectedVersion, ContractDraft draft) {
         Contract contract = readable(id);
-        if (!currentActor.get().belongsTo(contract.ownerOrganisation().id())) {
+        if (!mayEdit(currentActor.get(), contract)) {
             throw new PermissionDeniedException("Only the owner's procurement staff change a contract");
         }
         if (contract.version() != expectedVersion) {
@@ -272,7 +279,13 @@ public class ContractService {
     static ContractRow row(Actor actor, Contract contract) {
         boolean hidden = contract.priceConfidential()
                 && !actor.belongsTo(contract.ownerOrganisation().id());
-        return new ContractRow(contract, contract.terms(), hidden ? null : contract.value(), hidden);
+        return new ContractRow(
+                contract, contract.terms(), hidden ? null : contract.value(), hidden, mayEdit(actor, contract));
+    }
+
+    private static boolean mayEdit(Actor actor, Contract contract) {
+        return RoleSets.admits(actor, ProcurementStaff.class)
+                && actor.belongsTo(contract.ownerOrganisation().id());
     }
 
     private Contract readable(Long id) {

@@ -34,10 +34,10 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.visibility.VisibilityRules;
@@ -136,7 +136,7 @@ public class ProcurementService {
                 .findFirst()
                 .orElse(null);
         boolean lead = isLeadStaff(actor, procurement);
-        boolean procurementStaff = actor.hasRole(Role.PROCUREMENT);
+        boolean procurementStaff = RoleSets.admits(actor, ProcurementStaff.class);
         return new ProcurementDetail(
                 procurement,
                 all,
@@ -147,7 +147,21 @@ public class ProcurementService {
                 lead,
                 mine,
                 procurementStaff && mine == null && !lead && procurement.phase().isOpenForParticipants(),
-                lead || (procurementStaff && mine != null && mine.status() != ParticipantStatus.DECLINED));
+                lead || (procurementStaff && mine != null && mine.status() != ParticipantStatus.DECLINED),
+                all.stream()
+                        .filter(p -> procurementStaff && mayChangePart(actor, procurement, p))
+                        .map(Participant::id)
+                        .collect(Collectors.toSet()),
+                list.stream()
+                        .filter(r -> r.supportedBy().contains(actor.organisationId()))
+                        .map(Requirement::id)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** Whether the current actor starts joint procurements (the role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return RoleSets.admits(currentActor.get(), ProcurementStaff.class);
     }
 
     @RequiresLogin
@@ -383,7 +397,7 @@ public class ProcurementService {
     // ---- rules ------------------------------------------------------------------------------------------
 
     static boolean isLeadStaff(Actor actor, Procurement procurement) {
-        return actor.hasRole(Role.PROCUREMENT)
+        return RoleSets.admits(actor, ProcurementStaff.class)
                 && actor.belongsTo(procurement.ownerOrganisation().id());
     }
 
@@ -445,13 +459,18 @@ public class ProcurementService {
         return procurement;
     }
 
+    /** An organisation's own part is changed by its procurement staff (the guard), or by the lead's. */
+    private static boolean mayChangePart(Actor actor, Procurement procurement, Participant participant) {
+        return actor.belongsTo(participant.organisation().id()) || isLeadStaff(actor, procurement);
+    }
+
     private Participant ownPart(Long participantId, long expectedVersion) {
         Participant participant = participants
                 .findById(participantId == null ? -1L : participantId)
                 .orElseThrow(ProcurementService::notFound);
         Procurement procurement = readable(participant.procurementId());
         Actor actor = currentActor.get();
-        if (!actor.belongsTo(participant.organisation().id()) && !isLeadStaff(actor, procurement)) {
+        if (!mayChangePart(actor, procurement, participant)) {
             throw new PermissionDeniedException(
                     "Only the organisation's own procurement staff, or the lead's, change its part");
         }

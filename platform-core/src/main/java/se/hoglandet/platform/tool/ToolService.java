@@ -5,12 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,9 +27,9 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RoleSets;
 
 /**
  * The approved AI tools register. The facts about a tool are shared by the federation and kept by the people who
@@ -44,7 +42,6 @@ import se.hoglandet.platform.shared.guard.RequiresLogin;
 public class ToolService {
 
     static final String RECORD_TYPE = "tool";
-    private static final Set<Role> STEWARDS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ToolRepository tools;
@@ -76,6 +73,12 @@ public class ToolService {
     }
 
     /** A page of the register, by name; {@code text} matches name and vendor. */
+    /** Whether the current actor registers tools (as {@link #create} requires). */
+    @RequiresLogin
+    public boolean mayRegister() {
+        return isSteward(currentActor.get());
+    }
+
     @RequiresLogin
     public Page<AiTool> list(String text, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : LikePatterns.containing(text);
@@ -275,7 +278,7 @@ public class ToolService {
     }
 
     private static boolean isSteward(Actor actor) {
-        return !actor.isAnonymous() && actor.roles().stream().anyMatch(STEWARDS::contains);
+        return RoleSets.admits(actor, ToolStewards.class);
     }
 
     private static DomainValidationException notFound() {

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.academy.CourseService;
 import se.hoglandet.platform.academy.CourseSession;
 import se.hoglandet.platform.academy.Enrolment;
@@ -66,8 +65,7 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         CourseSession session = courses.session(id);
         List<Enrolment> participants = courses.participants(id);
         removeAll();
-        List<Organisation> all =
-                organisations.list(false, PageRequest.of(0, 500)).getContent();
+        List<Organisation> all = organisations.pickable();
         Map<Long, String> names = all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         title = session.course().title() + " – " + session.name();
         H2 heading = new H2(title);

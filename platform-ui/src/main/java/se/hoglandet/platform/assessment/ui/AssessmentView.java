@@ -48,7 +48,6 @@ import se.hoglandet.platform.assessment.SignOff;
 import se.hoglandet.platform.assessment.TemplateDefinition;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
@@ -70,16 +69,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private final AssessmentService assessments;
     private final ExpertReviewService reviews;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    AssessmentView(
-            AssessmentService assessments, ExpertReviewService reviews, AuditService audit, CurrentActor currentActor) {
+    AssessmentView(AssessmentService assessments, ExpertReviewService reviews, AuditService audit) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -141,9 +137,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Assessment a = detail.assessment();
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
-        boolean ownerStaff =
-                a.ownerOrganisation().id().equals(currentActor.get().organisationId())
-                        && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains);
         if (detail.mayEdit()) {
             actions.add(button(
                     "edit-assessment",
@@ -156,9 +149,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     false,
                     () -> run(() -> assessments.submit(a.id(), a.version()))));
         }
-        detail.openRequestFor(currentActor.get().personId())
-                .ifPresent(request -> actions.add(
-                        button("answer-review", "assessment.action.answerReview", true, () -> answerDialog(request))));
+        if (detail.myOpenReviewRequest() != null) {
+            actions.add(button(
+                    "answer-review",
+                    "assessment.action.answerReview",
+                    true,
+                    () -> answerDialog(detail.myOpenReviewRequest())));
+        }
         for (Role role : detail.maySignAs()) {
             actions.add(button(
                     "sign-off-" + role.name(),
@@ -166,21 +163,17 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     true,
                     () -> signOffDialog(a, role)));
         }
-        if (a.status() == AssessmentStatus.IN_REVIEW && ownerStaff) {
+        if (detail.mayDecide()) {
             actions.add(button("decide-assessment", "assessment.action.decide", false, () -> decideDialog(a, detail)));
         }
-        if (a.status().isDecided()
-                && ownerStaff
-                && detail.versions().getLast().id().equals(a.id())) {
+        if (detail.mayStartNewVersion()) {
             actions.add(button(
                     "new-version",
                     "assessment.action.newVersion",
                     false,
                     () -> navigateTo(assessments.newVersion(a.id()))));
         }
-        if (a.status().isApproved()
-                && !a.ownerOrganisation().id().equals(currentActor.get().organisationId())
-                && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains)) {
+        if (detail.mayAdopt()) {
             actions.add(button(
                     "adopt-assessment", "assessment.action.adopt", true, () -> navigateTo(assessments.adopt(a.id()))));
         }

@@ -186,9 +186,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                         v == Visibility.PRIVATE ? "incident.visibility.private" : "visibility." + v.name() + ".help"));
         visibility.setValue(i.visibility());
         visibility.setId("incident-visibility");
-        List<Organisation> all = organisations
-                .list(false, org.springframework.data.domain.PageRequest.of(0, 500))
-                .getContent();
+        List<Organisation> all = organisations.pickable();
         MultiSelectComboBox<Organisation> named = new MultiSelectComboBox<>(getTranslation("assessment.field.named"));
         named.setItems(all);
         named.setItemLabelGenerator(Organisation::name);

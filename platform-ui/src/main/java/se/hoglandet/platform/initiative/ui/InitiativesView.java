@@ -40,8 +40,6 @@ import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.EnumLabel;
 
 /**
@@ -67,7 +65,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
     private final ComboBox<AiType> aiType = new ComboBox<>();
     private boolean readingUrl;
 
-    InitiativesView(InitiativeService initiatives, OrganisationService organisations, CurrentActor currentActor) {
+    InitiativesView(InitiativeService initiatives, OrganisationService organisations) {
         this.initiatives = initiatives;
         addClassName("page");
 
@@ -77,7 +75,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         text.setValueChangeMode(ValueChangeMode.LAZY);
         organisation.setLabel(getTranslation("initiatives.filter.organisation"));
         organisation.setId("filter-organisation");
-        organisation.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent());
+        organisation.setItems(organisations.pickable());
         organisation.setItemLabelGenerator(Organisation::name);
         enumFilter(area, "area", Area.values(), "initiative.area");
         enumFilter(status, "status", InitiativeStatus.values(), "initiative.status");
@@ -100,7 +98,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
 
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
+        if (initiatives.mayCreate()) {
             Button add = new Button(
                     getTranslation("initiatives.new"),
                     VaadinIcon.PLUS.create(),

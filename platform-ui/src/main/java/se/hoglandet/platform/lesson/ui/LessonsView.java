@@ -18,8 +18,6 @@ import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonFilter;
 import se.hoglandet.platform.lesson.LessonService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.EnumLabel;
 
 /** Lessons learned across Höglandet, the most useful first; lazy and paged. */
@@ -28,7 +26,7 @@ import se.hoglandet.platform.ui.EnumLabel;
 @PermitAll
 public class LessonsView extends Main implements HasDynamicTitle {
 
-    LessonsView(LessonService lessons, CurrentActor currentActor) {
+    LessonsView(LessonService lessons) {
         addClassName("page");
         TextField text = new TextField(getTranslation("initiatives.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -62,7 +60,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
         category.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         FlexLayout toolbar = new FlexLayout(text, category);
         toolbar.addClassName("filters");
-        if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
+        if (lessons.mayWrite()) {
             Button write = new Button(
                     getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/new")));
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -31,13 +31,11 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import se.hoglandet.platform.assessment.Assessment;
-import se.hoglandet.platform.assessment.AssessmentFilter;
 import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeService;
-import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ApprovalDraft;
 import se.hoglandet.platform.tool.ApprovalState;
@@ -62,21 +60,14 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final InitiativeService initiatives;
     private final AssessmentService assessments;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    ToolView(
-            ToolService tools,
-            InitiativeService initiatives,
-            AssessmentService assessments,
-            AuditService audit,
-            CurrentActor currentActor) {
+    ToolView(ToolService tools, InitiativeService initiatives, AssessmentService assessments, AuditService audit) {
         this.tools = tools;
         this.initiatives = initiatives;
         this.assessments = assessments;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -228,13 +219,10 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         ComboBox<Assessment> assessment = new ComboBox<>(getTranslation("tool.decision.assessment"));
         assessment.setHelperText(getTranslation("tool.decide.assessmentHelp"));
         assessment.setItemLabelGenerator(a -> a.title() + " (v" + a.versionNumber() + ")");
-        assessment.setItems(assessments
-                .list(
-                        new AssessmentFilter(null, null, currentActor.get().organisationId(), null, null),
-                        PageRequest.of(0, 200))
-                .stream()
-                .filter(a -> a.status().isApproved())
-                .toList());
+        assessment.setItems(query -> assessments
+                .approvedOfMyOrganisation(
+                        query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         assessment.setId("tool-assessment");
         assessment.setWidthFull();
         DatePicker validUntil = new DatePicker(getTranslation("tool.decision.validUntil"));
@@ -252,12 +240,7 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             note.setValue(own.note() == null ? "" : own.note());
             if (own.assessmentId() != null) {
-                assessment
-                        .getListDataView()
-                        .getItems()
-                        .filter(a -> a.id().equals(own.assessmentId()))
-                        .findFirst()
-                        .ifPresent(assessment::setValue);
+                assessments.findReadable(own.assessmentId()).ifPresent(assessment::setValue);
             }
         }
         Runnable approvalFields = () -> {
