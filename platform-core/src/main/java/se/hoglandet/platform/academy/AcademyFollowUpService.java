@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RoleSets;
 
@@ -35,7 +35,6 @@ import se.hoglandet.platform.shared.guard.RoleSets;
 public class AcademyFollowUpService {
 
     static final int SOON_DAYS = 90;
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final EnrolmentRepository enrolments;
     private final EntityManager entityManager;
@@ -66,7 +65,7 @@ public class AcademyFollowUpService {
     @LiteracyFollowUp
     public LiteracyOverview literacy() {
         Long scope = scope();
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         // The latest validity per person: null = never, MAX = does not expire.
         Map<Long, LocalDate> bestValidity = new HashMap<>();
         for (Object[] row : enrolments.basicLiteracyCompletions(scope)) {

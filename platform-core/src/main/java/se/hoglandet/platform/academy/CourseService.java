@@ -28,6 +28,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -281,7 +282,7 @@ public class CourseService {
             throw new DomainValidationException(
                     "enrolment.error.notConfirmed", "Only a confirmed participant completes");
         }
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(SwedishTime.ZONE));
         if (on == null || on.isAfter(today)) {
             throw new DomainValidationException("enrolment.error.completedOn", "Completion is today or earlier");
         }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -22,6 +21,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * An assessment as a document for the diarium (Swedish layout: organisation, case number, decision, the answers
@@ -29,8 +29,6 @@ import se.hoglandet.platform.shared.Role;
  * as CSV. The document is in Swedish whatever the reader's language: it is the organisation's record.
  */
 final class AssessmentExports {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final Map<AssessmentType, String> TYPES = Map.of(
             AssessmentType.RISK_CONSEQUENCE, "Risk- och konsekvensanalys",
@@ -98,7 +96,7 @@ final class AssessmentExports {
                 "Beslut",
                 a.decidedAt() == null
                         ? null
-                        : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SWEDEN)),
+                        : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SwedishTime.ZONE)),
                 bold,
                 body);
         fact(facts, "Villkor", a.conditions(), bold, body);
@@ -162,7 +160,7 @@ final class AssessmentExports {
             document.add(new Paragraph(
                     ROLES.get(signOff.role()) + ": " + (signOff.approved() ? "godkänt" : "avvisat")
                             + " av " + signOff.personName() + ", "
-                            + DATE.format(signOff.signedAt().atZone(SWEDEN))
+                            + DATE.format(signOff.signedAt().atZone(SwedishTime.ZONE))
                             + (signOff.reason() == null ? "" : " – " + signOff.reason()),
                     body));
         }
@@ -170,8 +168,9 @@ final class AssessmentExports {
             document.add(new Paragraph(ROLES.get(pending) + ": inte signerat", body));
         }
         document.add(spaced(new Paragraph(
-                "Utskriven " + DATE.format(printedAt.atZone(SWEDEN)) + " från Höglandets AI-samverkan. Bedömning nr "
-                        + a.id() + ", version " + a.versionNumber() + ".",
+                "Utskriven " + DATE.format(printedAt.atZone(SwedishTime.ZONE))
+                        + " från Höglandets AI-samverkan. Bedömning nr " + a.id() + ", version " + a.versionNumber()
+                        + ".",
                 small)));
         document.close();
         return out.toByteArray();

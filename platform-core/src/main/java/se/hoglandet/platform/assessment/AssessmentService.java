@@ -34,6 +34,7 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -483,7 +484,7 @@ public class AssessmentService {
 
     @SystemAccess("The daily review-reminder job runs outside any user's request")
     public List<ReviewDue> reviewsDue() {
-        return assessments.dueForReview(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))).stream()
+        return assessments.dueForReview(LocalDate.now(clock.withZone(SwedishTime.ZONE))).stream()
                 .map(a -> new ReviewDue(a.id(), a.title(), a.ownerOrganisation().id(), a.reviewDate()))
                 .toList();
     }
@@ -491,10 +492,7 @@ public class AssessmentService {
     @SystemAccess("The daily review-reminder job records that it has reminded, so that it reminds once")
     @Transactional
     public void markReviewReminded(Long id) {
-        assessments
-                .findById(id)
-                .ifPresent(
-                        a -> a.reviewReminded(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))));
+        assessments.findById(id).ifPresent(a -> a.reviewReminded(LocalDate.now(clock.withZone(SwedishTime.ZONE))));
     }
 
     // ---- rules --------------------------------------------------------------------------------------------

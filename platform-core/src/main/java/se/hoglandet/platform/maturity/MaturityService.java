@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
@@ -49,7 +49,6 @@ import se.hoglandet.platform.shared.guard.RequiresRole;
 public class MaturityService {
 
     static final String RECORD_TYPE = "survey-cycle";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final MaturityModelRepository models;
     private final SurveyCycleRepository cycles;
@@ -640,7 +639,7 @@ public class MaturityService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
     private static DomainValidationException notFound() {

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,6 +38,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -57,8 +57,6 @@ public class ContractService {
     static final String RECORD_TYPE = "contract";
     /** How long before the notice deadline the owner is reminded. */
     static final int REMIND_DAYS_BEFORE_NOTICE = 60;
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ContractRepository contracts;
     private final EntityManager entityManager;
@@ -237,7 +235,7 @@ public class ContractService {
     @SystemAccess("The daily notice reminder runs outside any user's request")
     @Transactional
     public int remindOfNoticeDeadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         LocalDate horizon = today.plusDays(REMIND_DAYS_BEFORE_NOTICE);
         int reminded = 0;
         for (Contract contract : contracts.candidatesForNotice(horizon.plusMonths(36))) {

@@ -5,7 +5,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,6 +34,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RoleSets;
@@ -53,7 +53,6 @@ import se.hoglandet.platform.visibility.VisibilityRules;
 public class ProcurementService {
 
     static final String RECORD_TYPE = "procurement";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ProcurementRepository procurements;
     private final ParticipantRepository participants;
@@ -550,7 +549,7 @@ public class ProcurementService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
     private static Procurement loaded(Procurement procurement) {

@@ -3,7 +3,6 @@ package se.hoglandet.platform.tool;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RoleSets;
 
@@ -42,7 +42,6 @@ import se.hoglandet.platform.shared.guard.RoleSets;
 public class ToolService {
 
     static final String RECORD_TYPE = "tool";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ToolRepository tools;
     private final ToolApprovalRepository approvals;
@@ -139,7 +138,7 @@ public class ToolService {
     /** Today in Sweden, which is when approvals run out. */
     @RequiresLogin
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
     @ToolStewards

@@ -141,4 +141,14 @@ final class ArchitectureRules {
                             "se.hoglandet.platform.shared..",
                             "se.hoglandet.platform.visibility..")))
             .as("The search module depends on the searchable-record port and the kernel only, never a capability");
+
+    /** One time zone, named once ({@code SwedishTime.ZONE}): no class builds its own copy. */
+    static final ArchRule ONE_TIME_ZONE = noClasses()
+            .that()
+            .resideInAPackage("se.hoglandet..")
+            .and()
+            .doNotHaveFullyQualifiedName("se.hoglandet.platform.shared.SwedishTime")
+            .should()
+            .callMethod(java.time.ZoneId.class, "of", String.class)
+            .as("The time zone comes from SwedishTime.ZONE");
 }

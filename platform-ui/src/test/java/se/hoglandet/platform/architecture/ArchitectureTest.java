@@ -71,4 +71,9 @@ class ArchitectureTest {
     void searchKnowsNoCapability() {
         ArchitectureRules.SEARCH_KNOWS_NO_CAPABILITY.check(application);
     }
+
+    @Test
+    void oneTimeZone() {
+        ArchitectureRules.ONE_TIME_ZONE.check(application);
+    }
 }

@@ -30,6 +30,7 @@ import se.hoglandet.platform.academy.Enrolment;
 import se.hoglandet.platform.academy.EnrolmentStatus;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
 
@@ -113,7 +114,7 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
                     }
                     Button complete = new Button(
                             getTranslation("session.complete"),
-                            click -> act(() -> courses.complete(e.id(), LocalDate.now(AcademyFormats.SWEDEN))));
+                            click -> act(() -> courses.complete(e.id(), LocalDate.now(SwedishTime.ZONE))));
                     complete.setAriaLabel(getTranslation("session.completeNamed", e.personName()));
                     complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     return complete;

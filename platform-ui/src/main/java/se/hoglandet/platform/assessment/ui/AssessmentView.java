@@ -33,7 +33,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -49,6 +48,7 @@ import se.hoglandet.platform.assessment.TemplateDefinition;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
@@ -63,8 +63,6 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("assessments/:id")
 @PermitAll
 public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final AssessmentService assessments;
     private final ExpertReviewService reviews;
@@ -230,7 +228,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                         : getTranslation(
                                 "assessment.decidedBy",
                                 a.decidedByName(),
-                                date.format(a.decidedAt().atZone(SWEDEN))));
+                                date.format(a.decidedAt().atZone(SwedishTime.ZONE))));
         Div box = new Div(list);
         if (!a.initiativeIds().isEmpty()) {
             UnorderedList initiatives = new UnorderedList();
@@ -304,7 +302,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 .forEach(c -> list.add(new ListItem(getTranslation(
                                 "assessment.comment.meta",
                                 c.authorName(),
-                                date.format(c.createdAt().atZone(SWEDEN)))
+                                date.format(c.createdAt().atZone(SwedishTime.ZONE)))
                         + " " + c.body())));
         if (list.getChildren().findAny().isPresent()) {
             box.add(new H3(getTranslation("assessment.comments")), list);
@@ -365,7 +363,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     signOff.approved() ? "assessment.signOff.approved" : "assessment.signOff.rejected",
                     getTranslation("role." + signOff.role().name()),
                     signOff.personName(),
-                    date.format(signOff.signedAt().atZone(SWEDEN)));
+                    date.format(signOff.signedAt().atZone(SwedishTime.ZONE)));
             boolean external = !signOff.organisationId()
                     .equals(detail.assessment().ownerOrganisation().id());
             list.add(new ListItem(text
@@ -397,7 +395,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     request.expertOrganisationName(),
                     getTranslation("role." + request.expertRole().name()),
                     request.requestedByName(),
-                    date.format(request.requestedAt().atZone(SWEDEN)))));
+                    date.format(request.requestedAt().atZone(SwedishTime.ZONE)))));
             item.add(
                     new Span(" "),
                     Badge.of(
@@ -408,7 +406,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             if (request.answer() != null) {
                 item.add(new Paragraph(getTranslation(
                                 "assessment.expertReview.answer",
-                                date.format(request.answeredAt().atZone(SWEDEN)))
+                                date.format(request.answeredAt().atZone(SwedishTime.ZONE)))
                         + " " + request.answer()));
             }
             if (request.isOpen() && detail.mayRequestReview()) {
@@ -553,7 +551,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         TextArea conditions = new TextArea(getTranslation("assessment.field.conditions"));
         conditions.setWidthFull();
         DatePicker reviewDate = new DatePicker(getTranslation("assessment.field.reviewDate"));
-        reviewDate.setValue(LocalDate.now(SWEDEN).plusYears(1));
+        reviewDate.setValue(LocalDate.now(SwedishTime.ZONE).plusYears(1));
         reviewDate.setId("decide-review-date");
         Paragraph pending = new Paragraph(
                 detail.pendingSignOffs().isEmpty()

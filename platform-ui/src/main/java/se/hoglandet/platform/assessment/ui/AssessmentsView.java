@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.Page;
@@ -36,6 +35,7 @@ import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.assessment.AssessmentType;
 import se.hoglandet.platform.assessment.ExpertReviewService;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * Legal assessments the user may read (the truth table decides), lazily paged, newest change first; filters by
@@ -45,8 +45,6 @@ import se.hoglandet.platform.assessment.ExpertReviewService;
 @Menu(title = "nav.assessments", order = 25)
 @PermitAll
 public class AssessmentsView extends Main implements HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** Open review tasks listed on the page; more are counted (an expert rarely has this many). */
     private static final int OPEN_TASKS_SHOWN = 20;
@@ -118,7 +116,7 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
         grid.addColumn(Assessment::versionNumber)
                 .setHeader(getTranslation("assessments.column.version"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> date.format(a.updatedAt().atZone(SWEDEN)))
+        grid.addColumn(a -> date.format(a.updatedAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("assessments.column.updated"))
                 .setAutoWidth(true);
         grid.setItems(query -> assessments

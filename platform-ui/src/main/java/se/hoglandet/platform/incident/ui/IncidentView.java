@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,6 +30,7 @@ import se.hoglandet.platform.incident.IncidentService;
 import se.hoglandet.platform.incident.IncidentStatus;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
@@ -44,8 +44,6 @@ import se.hoglandet.platform.visibility.Visibility;
 @Route("incidents/:id")
 @PermitAll
 public class IncidentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final IncidentService incidents;
     private final OrganisationService organisations;
@@ -105,7 +103,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                 getTranslation(
                         "incident.reportedBy",
                         i.reporterName(),
-                        dateTime.format(i.createdAt().atZone(SWEDEN))));
+                        dateTime.format(i.createdAt().atZone(SwedishTime.ZONE))));
         fact(facts, "incident.field.organisation", i.ownerOrganisation().name());
         if (i.breachNotificationDeadline() != null && i.status() != IncidentStatus.CLOSED) {
             fact(
@@ -113,7 +111,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                     "incident.field.deadline",
                     getTranslation(
                             "incident.deadline",
-                            dateTime.format(i.breachNotificationDeadline().atZone(SWEDEN))));
+                            dateTime.format(i.breachNotificationDeadline().atZone(SwedishTime.ZONE))));
         }
         fact(facts, "incident.field.resolution", i.resolution());
         Section about = section("incident.section.facts", facts);

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -61,6 +60,7 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.FormError;
@@ -78,7 +78,6 @@ import se.hoglandet.platform.visibility.EditScope;
 public class InitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
 
     private static final Logger log = LoggerFactory.getLogger(InitiativeView.class);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final InitiativeService initiatives;
     private final SearchService search;
@@ -291,11 +290,11 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             String text = change.from() == null
                     ? getTranslation(
                             "initiative.levelHistory.initial",
-                            when.format(change.changedAt().atZone(SWEDEN)),
+                            when.format(change.changedAt().atZone(SwedishTime.ZONE)),
                             to)
                     : getTranslation(
                             "initiative.levelHistory.change",
-                            when.format(change.changedAt().atZone(SWEDEN)),
+                            when.format(change.changedAt().atZone(SwedishTime.ZONE)),
                             change.from().number(),
                             to,
                             change.changedByName() == null ? "" : change.changedByName(),
@@ -464,7 +463,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private void measurementDialog(EffectIndicator indicator) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("effect.measure") + ": " + indicator.name());
-        DatePicker on = new DatePicker(getTranslation("effect.measuredOn"), LocalDate.now(SWEDEN));
+        DatePicker on = new DatePicker(getTranslation("effect.measuredOn"), LocalDate.now(SwedishTime.ZONE));
         BigDecimalField value = new BigDecimalField(getTranslation("effect.value", indicator.unit()));
         TextField note = new TextField(getTranslation("participation.note"));
         note.setMaxLength(500);

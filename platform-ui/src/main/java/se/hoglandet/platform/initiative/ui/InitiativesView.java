@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.EnumLabel;
 
 /**
@@ -50,8 +50,6 @@ import se.hoglandet.platform.ui.EnumLabel;
 @Menu(title = "nav.initiatives", order = 20)
 @PermitAll
 public class InitiativesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final InitiativeService initiatives;
     private final Grid<Initiative> grid = new Grid<>();
@@ -140,7 +138,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         grid.addColumn(i -> EnumLabel.of(this, "initiative.riskGroup", i.riskGroup()))
                 .setHeader(getTranslation("initiatives.column.riskGroup"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> date.format(i.updatedAt().atZone(SWEDEN)))
+        grid.addColumn(i -> date.format(i.updatedAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("initiatives.column.updated"))
                 .setKey("updatedAt")
                 .setSortable(true)

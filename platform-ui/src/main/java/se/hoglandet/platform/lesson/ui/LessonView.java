@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.hoglandet.platform.audit.AuditService;
@@ -24,6 +23,7 @@ import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonComment;
 import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
@@ -33,8 +33,6 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("lessons/:id")
 @PermitAll
 public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private final LessonService lessons;
     private final AuditService audit;
     private Long id;
@@ -109,7 +107,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         for (LessonComment comment : detail.comments()) {
             Div one = new Div(
                     new Span(comment.authorName() + " · "
-                            + when.format(comment.createdAt().atZone(SWEDEN))),
+                            + when.format(comment.createdAt().atZone(SwedishTime.ZONE))),
                     new Paragraph(comment.body()));
             one.addClassName("comment");
             comments.add(one);

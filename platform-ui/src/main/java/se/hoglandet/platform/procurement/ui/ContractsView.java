@@ -26,7 +26,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -40,6 +39,7 @@ import se.hoglandet.platform.procurement.ContractRow;
 import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.procurement.ProcurementService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -51,8 +51,6 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Menu(title = "nav.contracts", order = 41)
 @PermitAll
 public class ContractsView extends Main implements HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ContractService contracts;
     private final boolean mayStartProcurements;
@@ -141,7 +139,7 @@ public class ContractsView extends Main implements HasDynamicTitle {
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         from.setLabel(getTranslation("contracts.window.from"));
         from.setValue(today);
         from.setId("window-from");

@@ -47,6 +47,7 @@ import se.hoglandet.platform.procurement.ProcurementLink;
 import se.hoglandet.platform.procurement.ProcurementService;
 import se.hoglandet.platform.procurement.Requirement;
 import se.hoglandet.platform.procurement.RequirementComment;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
@@ -293,7 +294,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
                 comments.forEach(c -> thread.add(new ListItem(getTranslation(
                                 "assessment.comment.meta",
                                 c.authorName(),
-                                date.format(c.createdAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))))
+                                date.format(c.createdAt().atZone(SwedishTime.ZONE)))
                         + " " + c.body())));
                 item.add(thread);
             }

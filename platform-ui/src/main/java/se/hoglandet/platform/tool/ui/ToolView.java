@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -36,6 +35,7 @@ import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ApprovalDraft;
 import se.hoglandet.platform.tool.ApprovalState;
@@ -53,8 +53,6 @@ import se.hoglandet.platform.ui.PageParts;
 @Route("tools/:id")
 @PermitAll
 public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ToolService tools;
     private final InitiativeService initiatives;
@@ -227,7 +225,7 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         assessment.setWidthFull();
         DatePicker validUntil = new DatePicker(getTranslation("tool.decision.validUntil"));
         validUntil.setId("tool-valid-until");
-        validUntil.setValue(LocalDate.now(SWEDEN).plusYears(1));
+        validUntil.setValue(LocalDate.now(SwedishTime.ZONE).plusYears(1));
         TextArea note = new TextArea(getTranslation("tool.decision.note"));
         note.setHelperText(getTranslation("tool.decide.noteHelp"));
         note.setId("tool-note");
