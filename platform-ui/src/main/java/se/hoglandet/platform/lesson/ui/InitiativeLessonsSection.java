@@ -38,6 +38,7 @@ class InitiativeLessonsSection implements RecordSection<InitiativeDetail> {
                         new LessonFilter(null, detail.initiative().id(), null), PageRequest.of(0, 20))
                 .getContent();
         Div box = new Div();
+        box.setId("initiative-lessons");
         if (written.isEmpty()) {
             box.add(new Paragraph(box.getTranslation("lessons.none")));
         }
