@@ -3,7 +3,6 @@ package se.hoglandet.platform.academy;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,8 +17,10 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.csv.CsvWriter;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RoleSets;
 
 /**
  * Follow-up of the academy: AI literacy per organisation and role, and course statistics. Federation staff see every
@@ -30,7 +31,6 @@ import se.hoglandet.platform.shared.guard.RequiresRole;
 public class AcademyFollowUpService {
 
     static final int SOON_DAYS = 90;
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final EnrolmentRepository enrolments;
     private final EntityManager entityManager;
@@ -45,11 +45,23 @@ public class AcademyFollowUpService {
         this.clock = clock;
     }
 
+    /** Whether the current actor follows up AI literacy (as {@link #literacy} requires). */
+    @RequiresLogin
+    public boolean mayFollowLiteracy() {
+        return RoleSets.admits(currentActor.get(), LiteracyFollowUp.class);
+    }
+
+    /** Whether the current actor reads the courses' statistics (as {@link #statistics} requires). */
+    @RequiresLogin
+    public boolean mayReadStatistics() {
+        return RoleSets.admits(currentActor.get(), CourseStatisticsReaders.class);
+    }
+
     /** AI literacy per organisation (all roles together, then per role), in a constant number of queries. */
-    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    @LiteracyFollowUp
     public LiteracyOverview literacy() {
         Long scope = scope();
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         // The latest validity per person: null = never, MAX = does not expire.
         Map<Long, LocalDate> bestValidity = new HashMap<>();
         for (Object[] row : enrolments.basicLiteracyCompletions(scope)) {
@@ -103,7 +115,7 @@ public class AcademyFollowUpService {
     }
 
     /** Per course and organisation: seats taken, waiting, attended, completed. */
-    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN})
+    @CourseStatisticsReaders
     public List<CourseStatistics> statistics() {
         Actor actor = currentActor.get();
         Long scope = actor.hasAnyRole(Role.FEDERATION_STAFF, Role.ACADEMY_ADMIN) ? null : actor.organisationId();
@@ -138,7 +150,7 @@ public class AcademyFollowUpService {
     }
 
     /** The literacy overview as CSV (UTF-8, semicolon-separated for Swedish spreadsheets). */
-    @RequiresRole({Role.FEDERATION_STAFF, Role.ORG_ADMIN})
+    @LiteracyFollowUp
     public String literacyCsv() {
         List<String> header = List.of(
                 "Organisation",

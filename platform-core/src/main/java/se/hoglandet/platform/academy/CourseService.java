@@ -28,6 +28,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -97,6 +98,12 @@ public class CourseService {
         return page;
     }
 
+    /** Whether the current actor creates courses (as {@link #create} requires). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return currentActor.get().hasRole(Role.ACADEMY_ADMIN);
+    }
+
     @RequiresLogin
     public CourseDetail detail(Long id) {
         Actor actor = currentActor.get();
@@ -120,7 +127,8 @@ public class CourseService {
                     mine,
                     position,
                     mine == null && course.isOpenTo(actor) && session.isRegistrationOpen(now),
-                    mine != null && mine.cancellableAt(now)));
+                    mine != null && mine.cancellableAt(now),
+                    actor.hasRole(Role.ORG_ADMIN) && !session.cancelled()));
         }
         return new CourseDetail(course, summaries, course.isOpenTo(actor), mayManage(actor, course));
     }
@@ -277,7 +285,7 @@ public class CourseService {
             throw new DomainValidationException(
                     "enrolment.error.notConfirmed", "Only a confirmed participant completes");
         }
-        java.time.ZoneId sweden = java.time.ZoneId.of("Europe/Stockholm");
+        java.time.ZoneId sweden = SwedishTime.ZONE;
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(sweden));
         if (on == null || on.isAfter(today)) {
             throw new DomainValidationException("enrolment.error.completedOn", "Completion is today or earlier");

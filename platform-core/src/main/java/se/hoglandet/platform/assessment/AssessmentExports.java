@@ -3,7 +3,6 @@ package se.hoglandet.platform.assessment;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.csv.CsvWriter;
 
 /**
@@ -26,8 +26,6 @@ import se.hoglandet.platform.shared.csv.CsvWriter;
  * as CSV. The document is in Swedish whatever the reader's language: it is the organisation's record.
  */
 final class AssessmentExports {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final Map<AssessmentType, String> TYPES = Map.of(
             AssessmentType.RISK_CONSEQUENCE, "Risk- och konsekvensanalys",
@@ -95,7 +93,7 @@ final class AssessmentExports {
                 "Beslut",
                 a.decidedAt() == null
                         ? null
-                        : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SWEDEN)),
+                        : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SwedishTime.ZONE)),
                 bold,
                 body);
         fact(facts, "Villkor", a.conditions(), bold, body);
@@ -159,7 +157,7 @@ final class AssessmentExports {
             document.add(new Paragraph(
                     ROLES.get(signOff.role()) + ": " + (signOff.approved() ? "godkänt" : "avvisat")
                             + " av " + signOff.personName() + ", "
-                            + DATE.format(signOff.signedAt().atZone(SWEDEN))
+                            + DATE.format(signOff.signedAt().atZone(SwedishTime.ZONE))
                             + (signOff.reason() == null ? "" : " – " + signOff.reason()),
                     body));
         }
@@ -167,8 +165,9 @@ final class AssessmentExports {
             document.add(new Paragraph(ROLES.get(pending) + ": inte signerat", body));
         }
         document.add(spaced(new Paragraph(
-                "Utskriven " + DATE.format(printedAt.atZone(SWEDEN)) + " från Höglandets AI-samverkan. Bedömning nr "
-                        + a.id() + ", version " + a.versionNumber() + ".",
+                "Utskriven " + DATE.format(printedAt.atZone(SwedishTime.ZONE))
+                        + " från Höglandets AI-samverkan. Bedömning nr " + a.id() + ", version " + a.versionNumber()
+                        + ".",
                 small)));
         document.close();
         return out.toByteArray();

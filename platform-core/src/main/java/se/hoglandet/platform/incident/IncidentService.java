@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -31,8 +30,8 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.platform.visibility.VisibilityRules;
@@ -50,7 +49,6 @@ public class IncidentService {
     static final String RECORD_TYPE = "incident";
     static final Set<Role> HANDLERS = EnumSet.of(Role.INFOSEC, Role.DPO, Role.IT_MANAGER);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final IncidentRepository incidents;
     private final ToolService tools;
@@ -98,7 +96,7 @@ public class IncidentService {
                 actor.personId(),
                 actor.displayName(),
                 clock.instant(),
-                LocalDate.now(clock.withZone(SWEDEN))));
+                LocalDate.now(clock.withZone(SwedishTime.ZONE))));
         audit.record(
                 RECORD_TYPE,
                 incident.id(),
@@ -139,7 +137,7 @@ public class IncidentService {
     }
 
     /** A handler of the owner organisation moves the incident on; closing needs the resolution. */
-    @RequiresRole({Role.INFOSEC, Role.DPO, Role.IT_MANAGER})
+    @IncidentHandlers
     @Transactional
     public Incident changeStatus(Long id, long expectedVersion, IncidentStatus target, String note) {
         Incident incident = handled(id, expectedVersion);
@@ -159,7 +157,7 @@ public class IncidentService {
     }
 
     /** A handler shares the incident (e.g. once closed, for others to learn from); never public. */
-    @RequiresRole({Role.INFOSEC, Role.DPO, Role.IT_MANAGER})
+    @IncidentHandlers
     @Transactional
     public Incident share(Long id, long expectedVersion, Visibility visibility, Collection<Long> namedOrganisationIds) {
         Incident incident = handled(id, expectedVersion);

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
@@ -15,6 +14,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * The federation overview of a cycle as a PDF (Swedish): organisation × dimension (what the reader may see of it),
@@ -23,7 +23,7 @@ import org.openpdf.text.pdf.PdfWriter;
 final class MaturityExports {
 
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SwedishTime.ZONE);
 
     private MaturityExports() {}
 

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
@@ -45,7 +45,6 @@ import se.hoglandet.platform.shared.guard.RequiresRole;
 public class MaturityService {
 
     static final String RECORD_TYPE = "survey-cycle";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final MaturityModelRepository models;
     private final SurveyCycleRepository cycles;
@@ -187,7 +186,17 @@ public class MaturityService {
                         : null,
                 cycle.isOpenOn(today()),
                 takesPart,
+                takesPart ? actor.organisationId() : null,
+                cycle.organisationIds().stream()
+                        .filter(organisationId -> mayNameCoordinator(actor, organisationId))
+                        .collect(java.util.stream.Collectors.toSet()),
                 takesPart ? coordinatorNames(cycle, actor.organisationId()) : List.of());
+    }
+
+    /** Whether the current actor starts survey cycles and imports models (as {@link #createCycle} requires). */
+    @RequiresLogin
+    public boolean mayPlanCycles() {
+        return currentActor.get().hasRole(Role.FEDERATION_STAFF);
     }
 
     // ---- the coordinator ----------------------------------------------------------------------------------
@@ -198,7 +207,7 @@ public class MaturityService {
     public void nameCoordinator(Long cycleId, Long organisationId, Long personId) {
         Actor actor = currentActor.get();
         SurveyCycle cycle = cycle(cycleId);
-        if (!actor.hasRole(Role.FEDERATION_STAFF) && !actor.belongsTo(organisationId)) {
+        if (!mayNameCoordinator(actor, organisationId)) {
             throw new PermissionDeniedException("Only federation staff or the organisation's administrators");
         }
         Person person = people.findById(personId == null ? -1L : personId)
@@ -207,6 +216,12 @@ public class MaturityService {
                         new DomainValidationException("maturity.error.person", "Not a person of that organisation"));
         cycle.coordinator(organisationId, person.id());
         audit.record(RECORD_TYPE, cycleId, "COORDINATOR", AuditChange.of("coordinator", null, person.displayName()));
+    }
+
+    /** Federation staff for any organisation, an organisation's administrators for their own. */
+    private static boolean mayNameCoordinator(Actor actor, Long organisationId) {
+        return actor.hasRole(Role.FEDERATION_STAFF)
+                || (actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(organisationId));
     }
 
     /** The coordinator invites a person of their organisation to respond. */
@@ -627,7 +642,7 @@ public class MaturityService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
     private static DomainValidationException notFound() {

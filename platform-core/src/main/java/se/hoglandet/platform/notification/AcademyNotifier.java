@@ -1,12 +1,12 @@
 package se.hoglandet.platform.notification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import se.hoglandet.platform.academy.EnrolmentNotice;
 import se.hoglandet.platform.academy.EnrolmentService;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * Tells a participant what happened to their enrolment, with date, time and place and a calendar file (iCal) to add
@@ -18,7 +18,7 @@ class AcademyNotifier {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern(
                     "d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"))
-            .withZone(ZoneId.of("Europe/Stockholm"));
+            .withZone(SwedishTime.ZONE);
 
     private final EnrolmentService enrolments;
     private final NotificationService notifications;

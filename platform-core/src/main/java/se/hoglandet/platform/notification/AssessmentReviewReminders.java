@@ -9,6 +9,7 @@ import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * Once a day: an approved assessment whose review date has passed is brought to its organisation's lawyers, DPOs,
@@ -30,7 +31,7 @@ public class AssessmentReviewReminders {
         this.notifications = notifications;
     }
 
-    @Scheduled(cron = "${portal.assessments.review-reminder-cron:0 0 7 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${portal.assessments.review-reminder-cron:0 0 7 * * *}", zone = SwedishTime.ZONE_ID)
     @SchedulerLock(name = "assessment-review-reminders")
     public void remindOfDueReviews() {
         for (AssessmentService.ReviewDue due : assessments.reviewsDue()) {

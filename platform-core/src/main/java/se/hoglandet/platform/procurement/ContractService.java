@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,11 +32,11 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -54,8 +53,6 @@ public class ContractService {
     static final String RECORD_TYPE = "contract";
     /** How long before the notice deadline the owner is reminded. */
     static final int REMIND_DAYS_BEFORE_NOTICE = 60;
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ContractRepository contracts;
     private final EntityManager entityManager;
@@ -79,6 +76,12 @@ public class ContractService {
         this.clock = clock;
     }
 
+    /** Whether the current actor registers contracts (the role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayRegister() {
+        return RoleSets.admits(currentActor.get(), ProcurementStaff.class);
+    }
+
     /** A page of the register as the reader may see it, by current end. */
     @RequiresLogin
     public Page<ContractRow> list(ContractFilter filter, Pageable pageable) {
@@ -96,7 +99,7 @@ public class ContractService {
         return row(currentActor.get(), readable(id));
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Contract create(ContractDraft draft) {
         Actor actor = currentActor.get();
@@ -107,11 +110,11 @@ public class ContractService {
         return loaded(contract);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Contract update(Long id, long expectedVersion, ContractDraft draft) {
         Contract contract = readable(id);
-        if (!currentActor.get().belongsTo(contract.ownerOrganisation().id())) {
+        if (!mayEdit(currentActor.get(), contract)) {
             throw new PermissionDeniedException("Only the owner's procurement staff change a contract");
         }
         if (contract.version() != expectedVersion) {
@@ -217,7 +220,7 @@ public class ContractService {
     @SystemAccess("The daily notice reminder runs outside any user's request")
     @Transactional
     public int remindOfNoticeDeadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         LocalDate horizon = today.plusDays(REMIND_DAYS_BEFORE_NOTICE);
         int reminded = 0;
         for (Contract contract : contracts.candidatesForNotice(horizon.plusMonths(36))) {
@@ -259,7 +262,13 @@ public class ContractService {
     static ContractRow row(Actor actor, Contract contract) {
         boolean hidden = contract.priceConfidential()
                 && !actor.belongsTo(contract.ownerOrganisation().id());
-        return new ContractRow(contract, contract.terms(), hidden ? null : contract.value(), hidden);
+        return new ContractRow(
+                contract, contract.terms(), hidden ? null : contract.value(), hidden, mayEdit(actor, contract));
+    }
+
+    private static boolean mayEdit(Actor actor, Contract contract) {
+        return RoleSets.admits(actor, ProcurementStaff.class)
+                && actor.belongsTo(contract.ownerOrganisation().id());
     }
 
     private Contract readable(Long id) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import se.hoglandet.platform.person.Language;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * Numbers and dates as the reader's language writes them — in Swedish a decimal comma, spaced thousands and
@@ -21,7 +22,7 @@ import se.hoglandet.platform.person.Language;
 public final class Formats {
 
     /** The platform's time zone: every date shown is Swedish time. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    public static final ZoneId ZONE = SwedishTime.ZONE;
 
     private Formats() {}
 

@@ -272,7 +272,28 @@ class ServicePermissionTableTest {
             Map.entry("LessonService.comment", LOGIN),
             Map.entry("LessonService.findForIndexing", SYSTEM),
             Map.entry("LessonService.idsForIndexing", SYSTEM),
-            Map.entry("LessonService.loadForIndexing", SYSTEM)));
+            Map.entry("LessonService.loadForIndexing", SYSTEM),
+            // Issue 16 (core half): permission flags for list pages, one organisation picker source, separation of
+            // duties, and queries that return exactly what a view needs.
+            Map.entry("OrganisationService.pickable", LOGIN),
+            Map.entry("OrganisationService.pickableOthers", LOGIN),
+            Map.entry("OrganisationService.mayAdminister", LOGIN),
+            Map.entry("OrganisationService.mySettings", LOGIN),
+            Map.entry("OrganisationService.allowLastSignerToDecide", MANAGERS),
+            Map.entry("AssessmentService.mayCreate", LOGIN),
+            Map.entry("AssessmentService.approvedOfMyOrganisation", LOGIN),
+            Map.entry("AssessmentTemplateService.mayPublish", LOGIN),
+            Map.entry("ExpertReviewService.myOpenTasks", LOGIN),
+            Map.entry("ContractService.mayRegister", LOGIN),
+            Map.entry("ProcurementService.mayCreate", LOGIN),
+            Map.entry("MaturityService.mayPlanCycles", LOGIN),
+            Map.entry("AcademyFollowUpService.mayFollowLiteracy", LOGIN),
+            Map.entry("AcademyFollowUpService.mayReadStatistics", LOGIN),
+            Map.entry("EnrolmentService.mayManageStaff", LOGIN),
+            Map.entry("CourseService.mayCreate", LOGIN),
+            Map.entry("ToolService.mayRegister", LOGIN),
+            Map.entry("InitiativeService.mayCreate", LOGIN),
+            Map.entry("LessonService.mayWrite", LOGIN)));
 
     @Autowired
     ApplicationContext context;

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import se.hoglandet.platform.academy.AcademyFollowUpService;
 import se.hoglandet.platform.academy.CourseStatistics;
 import se.hoglandet.platform.academy.LiteracyOverview;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.PortalView;
 
 /**
@@ -27,10 +25,10 @@ import se.hoglandet.platform.ui.PortalView;
 @RolesAllowed({"FEDERATION_STAFF", "ORG_ADMIN", "ACADEMY_ADMIN"})
 public class AcademyFollowUpView extends Main implements PortalView {
 
-    AcademyFollowUpView(AcademyFollowUpService followUp, CurrentActor currentActor) {
+    AcademyFollowUpView(AcademyFollowUpService followUp) {
         addClassName("page");
         add(new H2(getTranslation("academy.followUp")));
-        if (currentActor.get().hasAnyRole(Role.FEDERATION_STAFF, Role.ORG_ADMIN)) {
+        if (followUp.mayFollowLiteracy()) {
             LiteracyOverview overview = followUp.literacy();
             Grid<LiteracyOverview.Row> literacy = new Grid<>();
             literacy.addColumn(LiteracyOverview.Row::organisationName)

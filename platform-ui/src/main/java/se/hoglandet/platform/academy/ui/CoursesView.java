@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.academy.AcademyFollowUpService;
 import se.hoglandet.platform.academy.Course;
 import se.hoglandet.platform.academy.CourseFilter;
 import se.hoglandet.platform.academy.CourseFormat;
@@ -34,8 +35,6 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.PortalView;
 
@@ -52,7 +51,10 @@ public class CoursesView extends Main implements PortalView, com.vaadin.flow.rou
     private final ComboBox<CourseTopic> topic = new ComboBox<>();
 
     CoursesView(
-            CourseService courses, SearchService search, OrganisationService organisations, CurrentActor currentActor) {
+            CourseService courses,
+            SearchService search,
+            OrganisationService organisations,
+            AcademyFollowUpService followUpService) {
         addClassName("page");
         H2 heading = new H2(getTranslation("academy.title"));
         Paragraph intro = new Paragraph(getTranslation("academy.intro"));
@@ -60,20 +62,18 @@ public class CoursesView extends Main implements PortalView, com.vaadin.flow.rou
         mine.setId("my-courses");
         FlexLayout links = new FlexLayout(mine);
         links.addClassName("toolbar");
-        if (currentActor.get().hasAnyRole(Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN)) {
+        if (followUpService.mayReadStatistics()) {
             Anchor followUp = new Anchor("academy/follow-up", getTranslation("academy.followUp"));
             followUp.setId("academy-follow-up");
             links.add(followUp);
         }
-        if (currentActor.get().hasRole(Role.ACADEMY_ADMIN)) {
+        if (courses.mayCreate()) {
             Button create = new Button(
                     getTranslation("course.action.create"),
                     VaadinIcon.PLUS.create(),
                     click -> new CourseDialog(
                                     courses,
-                                    organisations
-                                            .list(false, PageRequest.of(0, 500))
-                                            .getContent(),
+                                    organisations.pickable(),
                                     null,
                                     saved -> getUI().ifPresent(ui -> ui.navigate("academy/courses/" + saved.id())))
                             .open());

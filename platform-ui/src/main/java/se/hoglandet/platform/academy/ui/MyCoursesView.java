@@ -26,8 +26,6 @@ import java.util.List;
 import se.hoglandet.platform.academy.Enrolment;
 import se.hoglandet.platform.academy.EnrolmentService;
 import se.hoglandet.platform.academy.EnrolmentStatus;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
@@ -42,11 +40,9 @@ import se.hoglandet.platform.ui.error.UserMessages;
 public class MyCoursesView extends Main implements PortalView {
 
     private final EnrolmentService enrolments;
-    private final CurrentActor currentActor;
 
-    MyCoursesView(EnrolmentService enrolments, CurrentActor currentActor) {
+    MyCoursesView(EnrolmentService enrolments) {
         this.enrolments = enrolments;
-        this.currentActor = currentActor;
         addClassName("page");
         render();
     }
@@ -128,7 +124,7 @@ public class MyCoursesView extends Main implements PortalView {
         checkInBox.addClassName("initiative-section");
 
         add(new Paragraph(getTranslation("academy.mine.privacy")), downloads, grid, checkInBox);
-        if (currentActor.get().hasRole(Role.ORG_ADMIN)) {
+        if (enrolments.mayManageStaff()) {
             add(approvals());
         }
     }

@@ -19,6 +19,7 @@ import se.hoglandet.platform.academy.CourseSession;
 import se.hoglandet.platform.academy.Meeting;
 import se.hoglandet.platform.academy.SessionDraft;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.form.NumberInput;
 
@@ -50,7 +51,7 @@ class SessionDialog extends Dialog {
         capacity.setId("session-capacity");
         capacity.setValue(20);
         DateTimePicker opens = new DateTimePicker(getTranslation("session.field.registrationOpens"));
-        opens.setValue(LocalDateTime.now(AcademyFormats.SWEDEN).withSecond(0).withNano(0));
+        opens.setValue(LocalDateTime.now(SwedishTime.ZONE).withSecond(0).withNano(0));
         DateTimePicker closes = new DateTimePicker(getTranslation("session.field.registrationCloses"));
         DateTimePicker deadline = new DateTimePicker(getTranslation("session.field.cancellationDeadline"));
         Checkbox approval = new Checkbox(getTranslation("session.field.managerApproval"));
@@ -145,10 +146,10 @@ class SessionDialog extends Dialog {
     }
 
     private static java.time.Instant instant(LocalDateTime value) {
-        return value == null ? null : value.atZone(AcademyFormats.SWEDEN).toInstant();
+        return value == null ? null : value.atZone(SwedishTime.ZONE).toInstant();
     }
 
     private static LocalDateTime local(java.time.Instant value) {
-        return value == null ? null : LocalDateTime.ofInstant(value, AcademyFormats.SWEDEN);
+        return value == null ? null : LocalDateTime.ofInstant(value, SwedishTime.ZONE);
     }
 }

@@ -97,8 +97,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Por
         this.assessments = assessments;
         this.templates = templates;
         this.initiatives = initiatives;
-        this.organisations =
-                organisationService.list(false, PageRequest.of(0, 500)).getContent();
+        this.organisations = organisationService.pickable();
         addClassName("page");
     }
 

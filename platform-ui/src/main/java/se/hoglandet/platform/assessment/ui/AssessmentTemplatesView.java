@@ -20,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
@@ -41,9 +39,9 @@ public class AssessmentTemplatesView extends Main implements PortalView, PagePar
     private final Grid<AssessmentTemplate> catalogue = new Grid<>();
     private final Grid<AssessmentTemplate> proposals = new Grid<>();
 
-    AssessmentTemplatesView(AssessmentTemplateService templates, CurrentActor currentActor) {
+    AssessmentTemplatesView(AssessmentTemplateService templates) {
         this.templates = templates;
-        this.admin = currentActor.get().hasRole(Role.PLATFORM_ADMIN);
+        this.admin = templates.mayPublish();
         addClassName("page");
         add(new H2(getTranslation("templates.title")), new Paragraph(getTranslation("templates.intro")));
 

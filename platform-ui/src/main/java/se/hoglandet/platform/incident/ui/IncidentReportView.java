@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.incident.Incident;
 import se.hoglandet.platform.incident.IncidentKind;
@@ -26,6 +25,7 @@ import se.hoglandet.platform.incident.IncidentSeverity;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
@@ -38,8 +38,6 @@ import se.hoglandet.platform.ui.PortalView;
 @Route("incidents/new")
 @PermitAll
 public class IncidentReportView extends Main implements BeforeEnterObserver, PortalView {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ToolService tools;
     private final InitiativeService initiatives;
@@ -72,8 +70,8 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Por
         severity.setId("incident-severity");
         severity.setRequiredIndicatorVisible(true);
         DatePicker occurredOn = new DatePicker(getTranslation("incident.field.occurredOn"));
-        occurredOn.setValue(LocalDate.now(SWEDEN));
-        occurredOn.setMax(LocalDate.now(SWEDEN));
+        occurredOn.setValue(LocalDate.now(SwedishTime.ZONE));
+        occurredOn.setMax(LocalDate.now(SwedishTime.ZONE));
         occurredOn.setId("incident-occurred-on");
         Checkbox personalData = new Checkbox(getTranslation("incident.field.personalData"));
         personalData.setId("incident-personal-data");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +19,7 @@ import se.hoglandet.platform.incident.Incident;
 import se.hoglandet.platform.incident.IncidentFilter;
 import se.hoglandet.platform.incident.IncidentService;
 import se.hoglandet.platform.incident.IncidentStatus;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.PortalView;
 
 /**
@@ -30,8 +30,6 @@ import se.hoglandet.platform.ui.PortalView;
 @Menu(title = "nav.incidents", order = 28)
 @PermitAll
 public class IncidentsView extends Main implements PortalView {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     IncidentsView(IncidentService incidents) {
         addClassName("page");
@@ -66,7 +64,7 @@ public class IncidentsView extends Main implements PortalView {
         grid.addColumn(i -> i.ownerOrganisation().name())
                 .setHeader(getTranslation("incident.field.organisation"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> date.format(i.createdAt().atZone(SWEDEN)))
+        grid.addColumn(i -> date.format(i.createdAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("incident.field.reported"))
                 .setAutoWidth(true);
         grid.setItems(query -> incidents

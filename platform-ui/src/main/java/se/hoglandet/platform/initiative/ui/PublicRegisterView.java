@@ -17,6 +17,7 @@ import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.PublicLayout;
 
@@ -37,11 +38,11 @@ public class PublicRegisterView extends Main implements PortalView {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         ComboBox<Area> area = new ComboBox<>(getTranslation("initiatives.filter.area"), Area.values());
-        area.setItemLabelGenerator(a -> Labels.of(this, "initiative.area", a));
+        area.setItemLabelGenerator(a -> EnumLabel.of(this, "initiative.area", a));
         area.setClearButtonVisible(true);
         ComboBox<InitiativeStatus> status =
                 new ComboBox<>(getTranslation("initiatives.filter.status"), InitiativeStatus.values());
-        status.setItemLabelGenerator(s -> Labels.of(this, "initiative.status", s));
+        status.setItemLabelGenerator(s -> EnumLabel.of(this, "initiative.status", s));
         status.setClearButtonVisible(true);
         Grid<PublicInitiative> grid = new Grid<>();
         grid.addComponentColumn(i -> new Anchor("public/initiatives/" + i.id(), i.title()))
@@ -50,10 +51,10 @@ public class PublicRegisterView extends Main implements PortalView {
         grid.addColumn(i -> i.owner().name())
                 .setHeader(getTranslation("initiatives.column.owner"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.area", i.area()))
+        grid.addColumn(i -> EnumLabel.of(this, "initiative.area", i.area()))
                 .setHeader(getTranslation("initiatives.column.area"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.status", i.status()))
+        grid.addColumn(i -> EnumLabel.of(this, "initiative.status", i.status()))
                 .setHeader(getTranslation("initiatives.column.status"))
                 .setAutoWidth(true);
         grid.setItems(query -> initiatives

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonCategory;
@@ -98,7 +97,7 @@ public class LessonEditView extends Main implements BeforeEnterObserver, PortalV
     }
 
     private List<Organisation> otherOrganisations() {
-        return organisations.list(false, PageRequest.of(0, 500)).stream().toList();
+        return organisations.pickableOthers();
     }
 
     @Override

@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.hoglandet.platform.initiative.ui.Labels;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -62,7 +62,7 @@ class LessonForm extends Composite<FormLayout> {
         }
         category.setLabel(getTranslation("lesson.field.category"));
         category.setItems(LessonCategory.values());
-        category.setItemLabelGenerator(c -> Labels.of(this, "lesson.category", c));
+        category.setItemLabelGenerator(c -> EnumLabel.of(this, "lesson.category", c));
         category.setId("lesson-category");
         tags.setLabel(getTranslation("lesson.field.tags"));
         tags.setId("lesson-tags");

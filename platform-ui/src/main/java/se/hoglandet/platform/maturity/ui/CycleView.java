@@ -32,8 +32,6 @@ import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.ResponseStatus;
 import se.hoglandet.platform.maturity.SurveyResponse;
 import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
@@ -50,17 +48,12 @@ public class CycleView extends Main implements BeforeEnterObserver, PortalView, 
 
     private final MaturityService maturity;
     private final se.hoglandet.platform.organisation.OrganisationService organisations;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    CycleView(
-            MaturityService maturity,
-            se.hoglandet.platform.organisation.OrganisationService organisations,
-            CurrentActor currentActor) {
+    CycleView(MaturityService maturity, se.hoglandet.platform.organisation.OrganisationService organisations) {
         this.maturity = maturity;
         this.organisations = organisations;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -85,8 +78,7 @@ public class CycleView extends Main implements BeforeEnterObserver, PortalView, 
         links.addClassName("toolbar");
         if (detail.takesPart()) {
             Anchor own = new Anchor(
-                    "maturity/cycles/" + id + "/organisations/"
-                            + currentActor.get().organisationId(),
+                    "maturity/cycles/" + id + "/organisations/" + detail.myOrganisationId(),
                     getTranslation("maturity.ownResult"));
             own.setId("own-result");
             links.add(own);
@@ -104,8 +96,7 @@ public class CycleView extends Main implements BeforeEnterObserver, PortalView, 
         if (detail.coordinator()) {
             add(coordination(detail));
         }
-        if (currentActor.get().hasRole(Role.FEDERATION_STAFF)
-                || (detail.takesPart() && currentActor.get().hasRole(Role.ORG_ADMIN))) {
+        if (!detail.mayNameCoordinatorFor().isEmpty()) {
             add(coordinators(detail));
         }
     }
@@ -298,15 +289,11 @@ public class CycleView extends Main implements BeforeEnterObserver, PortalView, 
                 new Paragraph(getTranslation("maturity.coordinators.help")));
         section.addClassName("initiative-section");
         section.setId("coordinators");
-        boolean staff = currentActor.get().hasRole(Role.FEDERATION_STAFF);
         ComboBox<Long> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
         Map<Long, String> names = new HashMap<>();
-        organisations
-                .list(false, org.springframework.data.domain.PageRequest.of(0, 500))
-                .getContent()
-                .forEach(o -> names.put(o.id(), o.name()));
+        organisations.pickable().forEach(o -> names.put(o.id(), o.name()));
         organisation.setItems(detail.cycle().organisationIds().stream()
-                .filter(o -> staff || o.equals(currentActor.get().organisationId()))
+                .filter(detail.mayNameCoordinatorFor()::contains)
                 .toList());
         organisation.setItemLabelGenerator(o -> names.getOrDefault(o, ""));
         ComboBox<Person> person = new ComboBox<>(getTranslation("maturity.coordinator"));

@@ -27,14 +27,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.maturity.MaturityModel;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.SurveyCycle;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PortalView;
 
@@ -51,7 +48,7 @@ public class MaturityView extends Main implements PortalView {
     private final OrganisationService organisations;
     private final Grid<SurveyCycle> cycles = new Grid<>();
 
-    MaturityView(MaturityService maturity, OrganisationService organisations, CurrentActor currentActor) {
+    MaturityView(MaturityService maturity, OrganisationService organisations) {
         this.maturity = maturity;
         this.organisations = organisations;
         addClassName("page");
@@ -60,7 +57,7 @@ public class MaturityView extends Main implements PortalView {
         add(new H2(getTranslation("maturity.title")), new Paragraph(getTranslation("maturity.intro")));
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
-        boolean staff = currentActor.get().hasRole(Role.FEDERATION_STAFF);
+        boolean staff = maturity.mayPlanCycles();
         if (staff) {
             Button create = new Button(getTranslation("maturity.action.createCycle"), click -> cycleDialog());
             create.setId("create-cycle");
@@ -153,7 +150,7 @@ public class MaturityView extends Main implements PortalView {
         closes.setValue(LocalDate.now().plusWeeks(4));
         MultiSelectComboBox<Organisation> participants =
                 new MultiSelectComboBox<>(getTranslation("maturity.organisations"));
-        participants.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent());
+        participants.setItems(organisations.pickable());
         participants.setItemLabelGenerator(Organisation::name);
         participants.setId("cycle-organisations");
         FormError error = new FormError();

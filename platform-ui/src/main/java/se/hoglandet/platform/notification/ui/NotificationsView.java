@@ -12,12 +12,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.notification.Notification;
 import se.hoglandet.platform.notification.NotificationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.MainLayout;
 import se.hoglandet.platform.ui.PortalView;
 
@@ -26,8 +26,6 @@ import se.hoglandet.platform.ui.PortalView;
 @Menu(title = "nav.notifications", order = 80)
 @PermitAll
 public class NotificationsView extends Main implements PortalView {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final NotificationService notifications;
     private final Grid<Notification> grid = new Grid<>();
@@ -44,7 +42,7 @@ public class NotificationsView extends Main implements PortalView {
         });
         markAll.setId("mark-all-read");
 
-        grid.addColumn(n -> when.format(n.createdAt().atZone(SWEDEN)))
+        grid.addColumn(n -> when.format(n.createdAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("notifications.column.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

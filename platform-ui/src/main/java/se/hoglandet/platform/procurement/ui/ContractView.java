@@ -19,8 +19,6 @@ import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.procurement.Contract;
 import se.hoglandet.platform.procurement.ContractRow;
 import se.hoglandet.platform.procurement.ContractService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
@@ -34,14 +32,12 @@ public class ContractView extends Main implements BeforeEnterObserver, PortalVie
 
     private final ContractService contracts;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    ContractView(ContractService contracts, AuditService audit, CurrentActor currentActor) {
+    ContractView(ContractService contracts, AuditService audit) {
         this.contracts = contracts;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -70,8 +66,7 @@ public class ContractView extends Main implements BeforeEnterObserver, PortalVie
         badges.addClassName("badges");
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROCUREMENT)
-                && currentActor.get().belongsTo(c.ownerOrganisation().id())) {
+        if (row.mayEdit()) {
             Button edit = new Button(
                     getTranslation("contract.action.edit"),
                     click -> new ContractDialog(contracts, row, saved -> {

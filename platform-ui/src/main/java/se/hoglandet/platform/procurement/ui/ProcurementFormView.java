@@ -41,7 +41,6 @@ import se.hoglandet.platform.procurement.ProcurementLink;
 import se.hoglandet.platform.procurement.ProcurementPhase;
 import se.hoglandet.platform.procurement.ProcurementProcedure;
 import se.hoglandet.platform.procurement.ProcurementService;
-import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
@@ -70,13 +69,9 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Po
             OrganisationService organisationService,
             ToolService tools,
             AssessmentService assessments,
-            se.hoglandet.platform.initiative.InitiativeService initiatives,
-            CurrentActor currentActor) {
+            se.hoglandet.platform.initiative.InitiativeService initiatives) {
         addClassName("page");
-        Long me = currentActor.get().organisationId();
-        organisations = organisationService.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .filter(o -> !o.id().equals(me))
-                .toList();
+        organisations = organisationService.pickableOthers();
         title.setLabel(getTranslation("procurement.field.title"));
         title.setId("procurement-title");
         title.setMaxLength(200);
@@ -134,9 +129,12 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Po
         toolLinks.setItemLabelGenerator(AiTool::name);
         MultiSelectComboBox<Assessment> assessmentLinks =
                 new MultiSelectComboBox<>(getTranslation("procurement.field.assessments"));
-        assessmentLinks.setItems(assessments
-                .list(AssessmentFilter.none(), PageRequest.of(0, 200))
-                .getContent());
+        assessmentLinks.setItems(query -> assessments
+                .list(
+                        new AssessmentFilter(
+                                null, null, null, null, query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         assessmentLinks.setItemLabelGenerator(
                 a -> a.title() + " (" + a.ownerOrganisation().name() + ")");
 

@@ -31,7 +31,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.attachment.AttachmentService;
 import se.hoglandet.platform.attachment.ui.AttachmentsPanel;
 import se.hoglandet.platform.audit.AuditService;
@@ -47,7 +46,7 @@ import se.hoglandet.platform.procurement.ProcurementLink;
 import se.hoglandet.platform.procurement.ProcurementService;
 import se.hoglandet.platform.procurement.Requirement;
 import se.hoglandet.platform.procurement.RequirementComment;
-import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
@@ -69,7 +68,6 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
     private final OrganisationService organisations;
     private final AttachmentService attachments;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
@@ -77,13 +75,11 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
             ProcurementService procurements,
             OrganisationService organisations,
             AttachmentService attachments,
-            AuditService audit,
-            CurrentActor currentActor) {
+            AuditService audit) {
         this.procurements = procurements;
         this.organisations = organisations;
         this.attachments = attachments;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -242,9 +238,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
         grid.addColumn(x -> x.contactName() == null ? "" : x.contactName())
                 .setHeader(getTranslation("procurement.field.contact"));
         grid.addComponentColumn(x -> {
-                    boolean own = currentActor.get().belongsTo(x.organisation().id())
-                            && currentActor.get().hasRole(se.hoglandet.platform.shared.Role.PROCUREMENT);
-                    if (!own && !detail.mayLead()) {
+                    if (!detail.changeableParticipantIds().contains(x.id())) {
                         return new Span();
                     }
                     Button change =
@@ -273,8 +267,8 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
     private Div requirements(ProcurementDetail detail) {
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        Map<Long, String> names = organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<Long, String> names =
+                organisations.pickable().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         Div box = new Div();
         box.setId("requirements");
         UnorderedList list = new UnorderedList();
@@ -286,7 +280,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
                     .sorted()
                     .collect(Collectors.joining(", "));
             item.add(new Paragraph(getTranslation("requirement.supportedBy", supporters)));
-            boolean mine = r.supportedBy().contains(currentActor.get().organisationId());
+            boolean mine = detail.supportedByMyOrganisation().contains(r.id());
             if (detail.mayWriteRequirements()) {
                 Button support = new Button(
                         getTranslation(mine ? "requirement.unsupport" : "requirement.support"),
@@ -302,7 +296,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
                 comments.forEach(c -> thread.add(new ListItem(getTranslation(
                                 "assessment.comment.meta",
                                 c.authorName(),
-                                date.format(c.createdAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))))
+                                date.format(c.createdAt().atZone(SwedishTime.ZONE)))
                         + " " + c.body())));
                 item.add(thread);
             }
@@ -510,7 +504,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, Portal
         List<Long> taken =
                 detail.participants().stream().map(x -> x.organisation().id()).toList();
         ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
-        organisation.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
+        organisation.setItems(organisations.pickable().stream()
                 .filter(o -> !taken.contains(o.id())
                         && !o.id().equals(
                                         detail.procurement().ownerOrganisation().id()))

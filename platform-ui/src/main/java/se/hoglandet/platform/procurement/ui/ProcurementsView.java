@@ -18,8 +18,6 @@ import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.procurement.ProcurementFilter;
 import se.hoglandet.platform.procurement.ProcurementPhase;
 import se.hoglandet.platform.procurement.ProcurementService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.PortalView;
 
 /** Joint procurements the user may read, newest change first, lazily paged, filtered by category and phase. */
@@ -28,11 +26,11 @@ import se.hoglandet.platform.ui.PortalView;
 @PermitAll
 public class ProcurementsView extends Main implements PortalView {
 
-    ProcurementsView(ProcurementService procurements, CurrentActor currentActor) {
+    ProcurementsView(ProcurementService procurements) {
         addClassName("page");
         FlexLayout links = new FlexLayout(new Anchor("contracts", getTranslation("nav.contracts")));
         links.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROCUREMENT)) {
+        if (procurements.mayCreate()) {
             Anchor create = new Anchor("procurements/new", getTranslation("procurement.action.create"));
             create.setId("create-procurement");
             links.add(create);

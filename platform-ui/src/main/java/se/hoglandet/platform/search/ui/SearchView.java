@@ -36,6 +36,7 @@ import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
 import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.i18n.BundleTranslations;
 
 /**
  * Search across everything the user may read: free text in Swedish, facets with counts, highlighted snippets,
@@ -49,6 +50,10 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
 
     private static final Logger log = LoggerFactory.getLogger(SearchView.class);
     private static final int PAGE_SIZE = 10;
+    /** Where the status facet's values are named, by the lifecycles that share it (first match wins). */
+    private static final List<String> STATUS_LABELS =
+            List.of("assessment.status.", "procurement.phase.", "initiative.status.");
+
     private static final List<String> FACETS = List.of(
             SearchDocument.TYPE,
             SearchDocument.ORGANISATION,
@@ -197,12 +202,11 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
             // Initiatives, assessments and procurements share the status facet; each value is one of their lifecycles.
             case SearchDocument.STATUS ->
-                getTranslation(
-                        isAssessmentStatus(value)
-                                ? "assessment.status." + value
-                                : isProcurementPhase(value)
-                                        ? "procurement.phase." + value
-                                        : "initiative.status." + value);
+                getTranslation(STATUS_LABELS.stream()
+                        .map(prefix -> prefix + value)
+                        .filter(BundleTranslations::has)
+                        .findFirst()
+                        .orElse("initiative.status." + value));
             default -> value;
         };
     }
@@ -267,15 +271,5 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
     @Override
     public String viewTitle() {
         return getTranslation("search.title");
-    }
-
-    private static boolean isProcurementPhase(String value) {
-        return java.util.Arrays.stream(se.hoglandet.platform.procurement.ProcurementPhase.values())
-                .anyMatch(phase -> phase.name().equals(value));
-    }
-
-    private static boolean isAssessmentStatus(String value) {
-        return java.util.Arrays.stream(se.hoglandet.platform.assessment.AssessmentStatus.values())
-                .anyMatch(status -> status.name().equals(value));
     }
 }

@@ -91,11 +91,12 @@ class AssessmentJourneyBrowserTest {
         assertThat(lawyer.locator("#sign-offs")).containsText("Dataskyddsombud: väntar på signering");
         Browser.assertAccessible(lawyer, "assessment in review (sv)");
 
+        Page lastSigner = lawyer;
         for (String[] signer : new String[][] {
+            {"savsjo.lawyer", "LAWYER"},
             {"savsjo.dpo", "DPO"},
             {"savsjo.infosec", "INFOSEC"},
-            {"savsjo.it-manager", "IT_MANAGER"},
-            {"savsjo.lawyer", "LAWYER"}
+            {"savsjo.it-manager", "IT_MANAGER"}
         }) {
             Page page = signer[0].equals("savsjo.lawyer") ? lawyer : browser.newPage();
             if (page != lawyer) {
@@ -105,7 +106,11 @@ class AssessmentJourneyBrowserTest {
             page.locator("#sign-off-" + signer[1]).click();
             page.locator("#save-sign-off").click();
             assertThat(page.locator("#sign-off-" + signer[1])).hasCount(0);
+            lastSigner = page;
         }
+        // Separation of duties: the IT manager gave the last sign-off, so another assessor decides.
+        assertThat(lastSigner.locator("#decide-assessment")).hasCount(0);
+        lawyer.navigate(base + adopted);
         assertThat(lawyer.locator("#sign-offs")).not().containsText("väntar på signering");
         lawyer.locator("#decide-assessment").click();
         lawyer.locator("#decide-outcome")
