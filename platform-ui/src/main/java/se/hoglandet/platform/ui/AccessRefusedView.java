@@ -38,6 +38,6 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver, Port
 
     @Override
     public String viewTitle() {
-        return getTranslation("noAccess.title") + " – " + getTranslation("app.name");
+        return getTranslation("noAccess.title");
     }
 }

@@ -78,7 +78,7 @@ public class LoginView extends Main implements BeforeEnterObserver, PortalView {
 
     @Override
     public String viewTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+        return getTranslation("login.title");
     }
 
     private LoginI18n translatedI18n() {

@@ -43,6 +43,6 @@ public class InternalErrorView extends Main implements HasErrorParameter<Excepti
 
     @Override
     public String viewTitle() {
-        return getTranslation("error.page.title") + " – " + getTranslation("app.name");
+        return getTranslation("error.page.title");
     }
 }

@@ -29,6 +29,6 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public String viewTitle() {
-        return getTranslation("error.notFound.title") + " – " + getTranslation("app.name");
+        return getTranslation("error.notFound.title");
     }
 }
