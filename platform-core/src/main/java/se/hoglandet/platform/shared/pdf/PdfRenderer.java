@@ -3,6 +3,7 @@ package se.hoglandet.platform.shared.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -72,6 +73,7 @@ public final class PdfRenderer {
 
     // Runs when the first document is rendered (the class is loaded then, not at start-up).
     static {
+        XRLog.setLoggerImpl(new RendererLogging());
         FontMappers.set(new EmbeddedFontsOnly(open("DejaVuSans.ttf")));
     }
 
