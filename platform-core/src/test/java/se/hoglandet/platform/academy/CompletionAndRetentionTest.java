@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.testsupport.ActingAs;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -35,6 +38,10 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @SpringBootTest(classes = CoreTestApplication.class)
 @UsesMariaDb
 class CompletionAndRetentionTest {
+
+    /** As the certificate writes dates: "3 mars 2026". */
+    private static final DateTimeFormatter SWEDISH_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
     @Autowired
     CourseService courses;
@@ -152,7 +159,20 @@ class CompletionAndRetentionTest {
                 .isFalse();
         assertThat(done.certificateCode()).hasSize(10);
         byte[] pdf = actingAs.as(participant, () -> enrolments.certificate(enrolment.id()));
-        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        PdfChecks.assertAccessible(pdf, "certificate");
+        assertThat(PdfChecks.title(pdf))
+                .isEqualTo("Kursintyg: " + session.course().title());
+        assertThat(PdfChecks.language(pdf)).isEqualTo("sv");
+        assertThat(PdfChecks.pages(pdf)).isOne();
+        assertThat(PdfChecks.text(pdf))
+                .contains("Höglandsakademin · Höglandsförbundet")
+                .contains(participant.displayName() + "\nhar genomfört kursen\n"
+                        + session.course().title())
+                .contains("Genomförd " + SWEDISH_DATE.format(LocalDate.now()))
+                .contains("Giltig till och med "
+                        + SWEDISH_DATE.format(LocalDate.now().plusMonths(24)))
+                .contains("grundläggande AI-kunskap enligt AI-förordningen")
+                .contains("Verifieringskod: " + done.certificateCode());
         assertThatThrownBy(() -> actingAs.as(absent, () -> enrolments.certificate(enrolment.id())))
                 .isInstanceOf(DomainValidationException.class);
 

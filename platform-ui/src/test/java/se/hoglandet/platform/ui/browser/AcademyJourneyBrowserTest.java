@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -183,6 +184,7 @@ class AcademyJourneyBrowserTest {
                 .contains("Kursintyg")
                 .contains("Demo Nässjö member")
                 .contains(code);
+        PdfChecks.assertAccessible(Files.readAllBytes(certificate.path()), "certificate downloaded in the browser");
 
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/verify?code=" + code);

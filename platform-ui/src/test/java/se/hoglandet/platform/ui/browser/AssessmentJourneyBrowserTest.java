@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -143,6 +144,7 @@ class AssessmentJourneyBrowserTest {
                 .contains("Microsoft 365 Copilot")
                 .contains("Sävsjö kommun")
                 .contains("Godkänd");
+        PdfChecks.assertAccessible(Files.readAllBytes(pdf.path()), "assessment downloaded in the browser");
 
         Page lead = browser.newPage();
         signIn(lead, base, "savsjo.project-lead");
