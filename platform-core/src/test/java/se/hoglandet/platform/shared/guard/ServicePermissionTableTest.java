@@ -272,7 +272,30 @@ class ServicePermissionTableTest {
             Map.entry("LessonService.comment", LOGIN),
             Map.entry("LessonService.findForIndexing", SYSTEM),
             Map.entry("LessonService.idsForIndexing", SYSTEM),
-            Map.entry("LessonService.loadForIndexing", SYSTEM)));
+            Map.entry("LessonService.loadForIndexing", SYSTEM),
+            // The staff directory, routing, digests and work items (issue 17)
+            Map.entry("PersonService.nearestManagerOf", SYSTEM),
+            Map.entry("DirectoryService.myDirectory", MANAGERS),
+            Map.entry("DirectoryService.add", MANAGERS),
+            Map.entry("DirectoryService.update", MANAGERS),
+            Map.entry("DirectoryService.deactivate", MANAGERS),
+            Map.entry("DirectoryService.keptByHand", MANAGERS),
+            Map.entry("DirectoryService.syncNow", PLATFORM_ADMINS),
+            Map.entry("DirectoryService.syncFromSource", SYSTEM),
+            Map.entry("DirectoryService.latestSync", PLATFORM_ADMINS),
+            Map.entry("DirectoryService.anonymiseDeactivated", SYSTEM),
+            Map.entry("StaffImportService.preview", MANAGERS),
+            Map.entry("StaffImportService.importStaff", MANAGERS),
+            Map.entry("FunctionalMailboxService.mailboxesOf", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.setMailbox", MANAGERS),
+            Map.entry("FunctionalMailboxService.unstaffedDuties", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.mailboxFor", SYSTEM),
+            Map.entry("FunctionalMailboxService.federationMailboxFor", SYSTEM),
+            Map.entry("IncidentService.whoWillBeTold", LOGIN),
+            Map.entry("NotificationService.mailTo", SYSTEM),
+            Map.entry("NotificationService.sendDigests", SYSTEM),
+            Map.entry("ToolService.expiringApprovalsToRemind", SYSTEM),
+            Map.entry("ToolService.markExpiryReminded", SYSTEM)));
 
     @Autowired
     ApplicationContext context;

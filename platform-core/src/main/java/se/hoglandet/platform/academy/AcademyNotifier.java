@@ -1,12 +1,12 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.academy;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.hoglandet.platform.academy.EnrolmentNotice;
-import se.hoglandet.platform.academy.EnrolmentService;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 
 /**
  * Tells a participant what happened to their enrolment, with date, time and place and a calendar file (iCal) to add
