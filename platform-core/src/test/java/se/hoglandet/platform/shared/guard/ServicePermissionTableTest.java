@@ -295,7 +295,10 @@ class ServicePermissionTableTest {
             Map.entry("NotificationService.mailTo", SYSTEM),
             Map.entry("NotificationService.sendDigests", SYSTEM),
             Map.entry("ToolService.expiringApprovalsToRemind", SYSTEM),
-            Map.entry("ToolService.markExpiryReminded", SYSTEM)));
+            Map.entry("ToolService.markExpiryReminded", SYSTEM),
+            Map.entry("WorklistService.mine", LOGIN),
+            Map.entry("WorklistService.newSinceLastVisit", LOGIN),
+            Map.entry("InitiativeFigures.byOrganisationStatusAndLevel", LOGIN)));
 
     @Autowired
     ApplicationContext context;
