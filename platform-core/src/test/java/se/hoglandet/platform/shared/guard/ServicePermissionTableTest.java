@@ -296,6 +296,8 @@ class ServicePermissionTableTest {
             Map.entry("NotificationService.sendDigests", SYSTEM),
             Map.entry("ToolService.expiringApprovalsToRemind", SYSTEM),
             Map.entry("ToolService.markExpiryReminded", SYSTEM),
+            Map.entry("AcademyFollowUpService.myHeadcounts", MANAGERS),
+            Map.entry("AcademyFollowUpService.stateHeadcount", MANAGERS),
             Map.entry("WorklistService.mine", LOGIN),
             Map.entry("WorklistService.newSinceLastVisit", LOGIN),
             Map.entry("InitiativeFigures.byOrganisationStatusAndLevel", LOGIN)));
