@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,7 +46,7 @@ import se.hoglandet.testsupport.UsesMariaDb;
  * reporter's manager, as the form was told beforehand; duty mail comes at once even with weekly digests chosen,
  * other mail waits for the digest. Also the directory sync's diff, against a source the test controls.
  */
-@SpringBootTest(classes = {CoreTestApplication.class, RoutingMailTest.Source.class})
+@SpringBootTest(classes = {CoreTestApplication.class, RoutingMailTest.SwitchableReader.class})
 @UsesMariaDb
 class RoutingMailTest {
 
@@ -65,15 +63,10 @@ class RoutingMailTest {
         smtp.stop();
     }
 
-    /** A directory source whose users the test sets, or that fails when told to. */
-    @TestConfiguration
-    static class Source {
-        @Bean
-        SwitchableReader switchableReader() {
-            return new SwitchableReader();
-        }
-    }
-
+    /**
+     * A directory source whose users the test sets, or that fails when told to. Registered by this test only (a
+     * plain class, so that no component scan of another test picks it up).
+     */
     static class SwitchableReader implements DirectoryReader {
         volatile Supplier<List<DirectoryEntry>> users = List::of;
 
