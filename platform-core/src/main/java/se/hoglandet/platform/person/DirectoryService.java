@@ -149,7 +149,7 @@ public class DirectoryService {
         person.reportTo(manager(draft.managerId(), organisation.id(), null));
         Person saved = people.save(person);
         audit.record(RECORD_TYPE, saved.id(), "ADDED", AuditChange.of("roles", null, saved.roles()));
-        events.publishEvent(new PersonInvited(saved.id()));
+        events.publishEvent(new PeopleInvited(List.of(saved.id())));
         return saved;
     }
 

@@ -19,6 +19,10 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
     @EntityGraph(attributePaths = "organisation")
     Optional<Person> findWithOrganisationById(Long id);
 
+    /** People with organisation and roles loaded, e.g. those an import just added. */
+    @EntityGraph(attributePaths = {"organisation", "roles"})
+    List<Person> findByIdIn(Collection<Long> ids);
+
     /** A directory entry no login links yet, by e-mail (case-insensitive) within one organisation. */
     @Query("""
             select p from Person p join fetch p.organisation o

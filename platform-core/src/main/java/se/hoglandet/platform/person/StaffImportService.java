@@ -1,11 +1,9 @@
 package se.hoglandet.platform.person;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +40,7 @@ public class StaffImportService {
     static final String[] MANAGER = {"chef", "närmaste chef", "manager"};
 
     private final PersonRepository people;
+    private final StaffBatchWriter writer;
     private final OrganisationService organisations;
     private final CurrentActor currentActor;
     private final AuditLog audit;
@@ -50,12 +49,14 @@ public class StaffImportService {
 
     StaffImportService(
             PersonRepository people,
+            StaffBatchWriter writer,
             OrganisationService organisations,
             CurrentActor currentActor,
             AuditLog audit,
             ApplicationEventPublisher events,
             @Value("${portal.auth:local}") String auth) {
         this.people = people;
+        this.writer = writer;
         this.organisations = organisations;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -87,55 +88,23 @@ public class StaffImportService {
             throw new DomainValidationException(
                     "directory.import.error.notClean", preview.refused().size() + " rows have errors");
         }
-        Map<String, Person> byEmail = new HashMap<>();
+        Map<String, Long> existingManagers = new HashMap<>();
         Set<String> managersOutside = managersOutsideFile(preview);
         if (!managersOutside.isEmpty()) {
             for (Person manager : people.findActiveByEmails(organisation.id(), managersOutside)) {
-                byEmail.put(manager.email().toLowerCase(Locale.ROOT), manager);
+                existingManagers.put(manager.email().toLowerCase(Locale.ROOT), manager.id());
             }
         }
-        List<Person> added = new ArrayList<>();
-        // Managers first, so that each person is inserted with their manager and never updated afterwards.
-        List<StaffImportPreview.Row> waiting = new ArrayList<>(preview.rows());
-        while (!waiting.isEmpty()) {
-            List<StaffImportPreview.Row> ready = waiting.stream()
-                    .filter(r -> r.managerEmail() == null || byEmail.containsKey(r.managerEmail()))
-                    .toList();
-            // A cycle of managers inside the file: insert one without manager and set it at the end.
-            List<StaffImportPreview.Row> batch = ready.isEmpty() ? List.of(waiting.getFirst()) : ready;
-            for (StaffImportPreview.Row row : batch) {
-                Person person = new Person(
-                        new DirectoryEntry(
-                                DirectoryService.localSubject(row.email()),
-                                row.name(),
-                                row.email(),
-                                organisation.code(),
-                                row.roles(),
-                                row.managerEmail(),
-                                row.email(),
-                                true),
-                        organisation,
-                        PersonSource.IMPORT,
-                        false);
-                person.reportTo(row.managerEmail() == null ? null : byEmail.get(row.managerEmail()));
-                byEmail.put(row.email(), person);
-                added.add(person);
-            }
-            people.saveAll(batch.stream().map(r -> byEmail.get(r.email())).toList());
-            Set<StaffImportPreview.Row> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
-            inserted.addAll(batch);
-            waiting.removeIf(inserted::contains);
+        Map<String, Long> ids = writer.insert(organisation, preview.rows(), existingManagers);
+        audit.record("organisation", organisation.id(), "STAFF_IMPORTED", AuditChange.of("people", null, ids.size()));
+        List<Long> added = preview.rows().stream().map(r -> ids.get(r.email())).toList();
+        for (int from = 0; from < added.size(); from += PeopleInvited.CHUNK) {
+            events.publishEvent(
+                    new PeopleInvited(added.subList(from, Math.min(added.size(), from + PeopleInvited.CHUNK))));
         }
-        for (StaffImportPreview.Row row : preview.rows()) {
-            Person person = byEmail.get(row.email());
-            if (row.managerEmail() != null && person.manager() == null) {
-                person.reportTo(byEmail.get(row.managerEmail()));
-            }
-        }
-        people.flush();
-        audit.record("organisation", organisation.id(), "STAFF_IMPORTED", AuditChange.of("people", null, added.size()));
-        added.forEach(person -> events.publishEvent(new PersonInvited(person.id())));
-        return added;
+        Map<Long, Person> loaded = new HashMap<>();
+        people.findByIdIn(added).forEach(p -> loaded.put(p.id(), p));
+        return added.stream().map(loaded::get).toList();
     }
 
     private StaffImportPreview check(String csv, Organisation organisation) {

@@ -9,4 +9,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByTokenHash(String tokenHash);
 
     List<Invitation> findByUserAccountIdAndUsedAtIsNull(Long userAccountId);
+
+    boolean existsByPersonId(Long personId);
 }

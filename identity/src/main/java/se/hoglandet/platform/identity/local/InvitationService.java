@@ -124,6 +124,11 @@ public class InvitationService {
         return new Issued(token, invitation.expiresAt().atZone(SWEDEN).toLocalDate());
     }
 
+    /** Whether the person was ever sent an invitation (used, expired or open). */
+    boolean wasInvited(Long personId) {
+        return invitations.existsByPersonId(personId);
+    }
+
     private Optional<Invitation> open(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();

@@ -6,10 +6,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.hoglandet.platform.notification.NotificationKind;
 import se.hoglandet.platform.notification.NotificationService;
+import se.hoglandet.platform.person.PeopleInvited;
 import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.person.PersonInvited;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.person.StaffChanged;
 
@@ -27,6 +29,7 @@ class LocalAccountProvisioning {
     private final InvitationService invitations;
     private final PersonService people;
     private final NotificationService notifications;
+    private final TransactionTemplate perPerson;
     /** A hash of a secret nobody knows: the account cannot be signed in to until the invitation is used. */
     private final String unusablePassword;
 
@@ -35,18 +38,31 @@ class LocalAccountProvisioning {
             InvitationService invitations,
             PersonService people,
             NotificationService notifications,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.people = people;
         this.notifications = notifications;
+        this.perPerson = new TransactionTemplate(transactions);
+        this.perPerson.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.unusablePassword = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
+    /**
+     * One transaction per person: a mail server failing half-way keeps the invitations already mailed, and the
+     * event's retry skips everyone who has one.
+     */
     @ApplicationModuleListener
-    void on(PersonInvited event) {
-        Person person = people.findById(event.personId()).orElse(null);
-        if (person == null || !person.isActive() || person.email() == null) {
+    void on(PeopleInvited event) {
+        for (Long personId : event.personIds()) {
+            perPerson.executeWithoutResult(status -> invite(personId));
+        }
+    }
+
+    private void invite(Long personId) {
+        Person person = people.findById(personId).orElse(null);
+        if (person == null || !person.isActive() || person.email() == null || invitations.wasInvited(personId)) {
             return;
         }
         String username = person.email().toLowerCase(Locale.ROOT);
