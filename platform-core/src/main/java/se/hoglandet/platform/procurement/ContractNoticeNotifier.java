@@ -1,10 +1,11 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.procurement;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
-import se.hoglandet.platform.procurement.ContractNoticeDue;
 import se.hoglandet.platform.shared.Role;
 
 /** Tells the owner organisation's procurement staff that a contract's notice deadline is near. */

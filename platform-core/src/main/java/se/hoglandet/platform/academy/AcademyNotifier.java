@@ -1,11 +1,11 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.academy;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.hoglandet.platform.academy.EnrolmentNotice;
-import se.hoglandet.platform.academy.EnrolmentService;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.shared.SwedishTime;
 
 /**

@@ -16,6 +16,7 @@ public class KeycloakInitializer implements ApplicationContextInitializer<Config
         TestPropertyValues.of(
                         "KEYCLOAK_ISSUER_URI=" + keycloak.issuerUri(),
                         "KEYCLOAK_CLIENT_SECRET=" + keycloak.clientSecret(),
+                        "KEYCLOAK_DIRECTORY_CLIENT_SECRET=" + keycloak.directoryClientSecret(),
                         "server.port=" + keycloak.portalPort())
                 .applyTo(context);
     }

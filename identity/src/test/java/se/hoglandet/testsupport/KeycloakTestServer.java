@@ -13,10 +13,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A real Keycloak 26 for the login tests, started once per test JVM from the distribution zip on Maven Central
- * (copied into target/ by the build), in dev mode, importing the very realm file the deployment uses
- * ({@code docker/keycloak/hoglandet-realm.json}). The realm's placeholders (client secret, demo password, portal
- * URL) come from the environment, as in compose.
+ * A real Keycloak 26 for the login and directory-sync tests, started once per test JVM from the distribution zip on
+ * Maven Central (copied into target/ by the build of the module that runs the tests), in dev mode, importing the
+ * very realm file the deployment uses ({@code docker/keycloak/hoglandet-realm.json}). The realm's placeholders
+ * (client secrets, demo password, portal URL) come from the environment, as in compose. Identity owns it and shares
+ * it with platform-ui as its test-jar.
  */
 public final class KeycloakTestServer {
 
@@ -28,6 +29,8 @@ public final class KeycloakTestServer {
     private final int port;
     private final int portalPort;
     private final String clientSecret = "test-" + UUID.randomUUID();
+    private final String directoryClientSecret = "directory-" + UUID.randomUUID();
+    private final String adminPassword = UUID.randomUUID().toString();
     private final String demoPassword = "pw-" + UUID.randomUUID().toString().substring(0, 8);
     private final Process process;
 
@@ -58,9 +61,9 @@ public final class KeycloakTestServer {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        builder.environment()
-                .put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("KEYCLOAK_CLIENT_SECRET", clientSecret);
+        builder.environment().put("KEYCLOAK_DIRECTORY_CLIENT_SECRET", directoryClientSecret);
         builder.environment().put("KEYCLOAK_DEMO_PASSWORD", demoPassword);
         builder.environment().put("PORTAL_BASE_URL", portalUrl());
         process = builder.start();
@@ -86,6 +89,21 @@ public final class KeycloakTestServer {
 
     public String clientSecret() {
         return clientSecret;
+    }
+
+    /** The secret of the realm's service-account client {@code portal-directory} (the directory sync). */
+    public String directoryClientSecret() {
+        return directoryClientSecret;
+    }
+
+    /** The base URL, e.g. for an admin client of the test itself. */
+    public String serverUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The bootstrap administrator (user {@code admin} of the master realm): tests change users through it. */
+    public String adminPassword() {
+        return adminPassword;
     }
 
     /** The password of every user in the realm file, for this run. */

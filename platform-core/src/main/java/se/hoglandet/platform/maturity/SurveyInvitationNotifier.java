@@ -1,8 +1,9 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.maturity;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.hoglandet.platform.maturity.SurveyInvitation;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 
 /** Invites a respondent to a maturity survey, or reminds them. */
 @Component

@@ -1,23 +1,22 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.initiative;
 
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import se.hoglandet.platform.initiative.Initiative;
-import se.hoglandet.platform.initiative.InitiativeService;
-import se.hoglandet.platform.initiative.InitiativeStatusChanged;
-import se.hoglandet.platform.lesson.LessonAdded;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
 /**
- * Tells the followers of an initiative when it changes status or gets a lesson, except the person who did it and
- * anyone who can no longer read the initiative. Runs after the change commits, retried if it fails.
+ * Tells the followers of an initiative when it changes status (and, through the lessons' notifier, when it gets a
+ * lesson), except the person who did it and anyone who can no longer read the initiative. Runs after the change
+ * commits, retried if it fails.
  */
 @Component
-class InitiativeFollowerNotifier {
+public class InitiativeFollowerNotifier {
 
     private final InitiativeService initiatives;
     private final PersonService people;
@@ -41,22 +40,8 @@ class InitiativeFollowerNotifier {
                         event.title()));
     }
 
-    @ApplicationModuleListener
-    void on(LessonAdded event) {
-        initiatives
-                .findForIndexing(event.initiativeId())
-                .ifPresent(initiative -> notifyFollowers(
-                        initiative.id(),
-                        event.byPersonId(),
-                        new NotificationService.Message(
-                                NotificationKind.INITIATIVE_LESSON_ADDED,
-                                "added",
-                                "lessons/" + event.lessonId(),
-                                event.title(),
-                                initiative.title())));
-    }
-
-    private void notifyFollowers(Long initiativeId, Long byPersonId, NotificationService.Message message) {
+    /** Tells the initiative's followers who may still read it, except {@code byPersonId}. */
+    public void notifyFollowers(Long initiativeId, Long byPersonId, NotificationService.Message message) {
         Initiative initiative = initiatives.findForIndexing(initiativeId).orElse(null);
         if (initiative == null) {
             return;

@@ -1,11 +1,12 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.assessment;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.hoglandet.platform.assessment.AssessmentService;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Role;

@@ -1,11 +1,11 @@
-package se.hoglandet.platform.notification;
+package se.hoglandet.platform.person;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.hoglandet.platform.notification.NotificationKind;
+import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.organisation.CompanyAdded;
 import se.hoglandet.platform.organisation.OrganisationDeactivated;
-import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Role;
 
 /**
