@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -197,6 +198,14 @@ public class DirectoryService {
         audit.record(RECORD_TYPE, personId, "DEACTIVATED", AuditChange.of("active", true, false));
         events.publishEvent(new StaffChanged(personId));
         return saved;
+    }
+
+    /** The roles an administrator may give the organisation's own staff (never the federation's or platform's). */
+    @RequiresRole(Role.ORG_ADMIN)
+    public Set<Role> givableRoles() {
+        Set<Role> roles = EnumSet.allOf(Role.class);
+        roles.removeIf(role -> !StaffRoles.mayGive(role));
+        return roles;
     }
 
     /** Whether people are kept here by hand and by import (local accounts) rather than synced from Keycloak. */

@@ -301,6 +301,7 @@ class ServicePermissionTableTest {
             Map.entry("DirectoryService.update", MANAGERS),
             Map.entry("DirectoryService.deactivate", MANAGERS),
             Map.entry("DirectoryService.keptByHand", MANAGERS),
+            Map.entry("DirectoryService.givableRoles", MANAGERS),
             Map.entry("DirectoryService.syncNow", PLATFORM_ADMINS),
             Map.entry("DirectoryService.syncFromSource", SYSTEM),
             Map.entry("DirectoryService.latestSync", PLATFORM_ADMINS),
