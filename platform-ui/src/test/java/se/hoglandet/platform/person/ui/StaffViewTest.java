@@ -80,13 +80,12 @@ class StaffViewTest extends SpringBrowserlessTest {
         String second = "andra." + System.nanoTime() + "@nassjo.example";
         upload("Namn;E-post;Roller;Chef\nFörsta;" + first + ";MEMBER;\nAndra;inte-en-adress;PLATFORM_ADMIN;\n");
         assertThat($(Paragraph.class).id("staff-import-summary").getText())
-                .isEqualTo("2 rader i filen, 1 med fel. Rätta filen och ladda upp den igen.");
+                .isEqualTo("Rader i filen: 2, med fel: 1. Rätta filen och ladda upp den igen.");
         assertThat($(Button.class).id("staff-import-commit").isEnabled()).isFalse();
 
         upload("Namn;E-post;Roller;Chef\nFörsta;" + first + ";MEMBER;\nAndra;" + second + ";MEMBER,DPO;" + first
                 + "\n");
-        assertThat($(Paragraph.class).id("staff-import-summary").getText())
-                .isEqualTo("2 rader är klara att importera.");
+        assertThat($(Paragraph.class).id("staff-import-summary").getText()).isEqualTo("Rader klara att importera: 2.");
         test($(Button.class).id("staff-import-commit")).click();
 
         assertThat(jdbc.queryForObject("select count(*) from person where email in (?, ?)", Long.class, first, second))

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.hoglandet.platform.assessment.Assessment;
@@ -32,10 +34,7 @@ import se.hoglandet.platform.assessment.AssessmentDraft;
 import se.hoglandet.platform.assessment.AssessmentFixture;
 import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
-import se.hoglandet.platform.person.PersonService;
-import se.hoglandet.platform.shared.Actor;
-import se.hoglandet.platform.shared.Role;
-import se.hoglandet.testsupport.ActingAs;
+import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.testsupport.TestSmtp;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -73,10 +72,7 @@ class DirectoryJourneyBrowserTest {
     AssessmentTemplateService templates;
 
     @Autowired
-    PersonService people;
-
-    @Autowired
-    ActingAs actingAs;
+    LocalAuthenticationProvider localAccounts;
 
     @BeforeAll
     static void startBrowser() {
@@ -104,28 +100,34 @@ class DirectoryJourneyBrowserTest {
         String csv = "Namn;E-post;Roller;Chef\nDana Dataskydd;" + dpoEmail + ";MEMBER,DPO;\n";
         admin.locator("#staff-import-upload input[type=file]")
                 .setInputFiles(new FilePayload("personal.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-        assertThat(admin.locator("#staff-import-summary")).hasText("1 rad är klar att importera.");
+        assertThat(admin.locator("#staff-import-summary")).hasText("Rader klara att importera: 1.");
         assertThat(admin.locator("#staff-import-preview")).containsText(dpoEmail);
         Browser.assertAccessible(admin, "staff import preview (sv)");
         admin.locator("#staff-import-commit").click();
-        assertThat(admin.locator("vaadin-notification-card").first())
-                .containsText("1 person är importerad och inbjuden");
+        assertThat(admin.locator("vaadin-notification-card").first()).containsText("Importerade och inbjudna: 1");
         assertThat(jdbc.queryForObject(
                         "select count(*) from person where email = ? and last_login_at is null", Long.class, dpoEmail))
                 .isOne();
 
         // The company's lawyer sends an assessment for review (drafted beforehand with every answer given).
-        Actor drafter =
-                new AssessmentFixture(assessments, templates, people, actingAs).person("eksjobostader", Role.LAWYER);
-        Long template = new AssessmentFixture(assessments, templates, people, actingAs).templateId("risk-consequence");
         String title = "Bokningsassistent för hyresgäster " + System.nanoTime();
-        Assessment draft = actingAs.as(
-                drafter,
-                () -> assessments.create(
-                        template,
-                        AssessmentDraft.titled(title, "Chattbot", Set.of())
-                                .withAnswers(AssessmentFixture.completeRiskAnswers())));
-        actingAs.anonymous();
+        Assessment draft;
+        try {
+            SecurityContextHolder.getContext()
+                    .setAuthentication(localAccounts.authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated("eksjobostader.lawyer", "demo")));
+            Long template = templates.catalogue().stream()
+                    .filter(t -> t.templateKey().equals("risk-consequence"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            draft = assessments.create(
+                    template,
+                    AssessmentDraft.titled(title, "Chattbot", Set.of())
+                            .withAnswers(AssessmentFixture.completeRiskAnswers()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         Page lawyer = browser.newPage();
         signIn(lawyer, base, "eksjobostader.lawyer", "demo");
         lawyer.navigate(base + "/assessments/" + draft.id());
