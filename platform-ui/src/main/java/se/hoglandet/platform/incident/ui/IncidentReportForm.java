@@ -1,14 +1,12 @@
 package se.hoglandet.platform.incident.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -21,18 +19,17 @@ import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.form.Converters;
-import se.hoglandet.platform.ui.form.DraftForm;
 import se.hoglandet.platform.ui.form.Fields;
 import se.hoglandet.platform.ui.form.FormButtons;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /**
  * What happened, how bad, when, whether personal data may be involved, and which tool or initiative it concerns:
  * the core's {@link IncidentReport}, one field per component. Never calls a service: the tools and the initiative
  * search come from the page, and the page listens for the send event.
  */
-class IncidentReportForm extends Composite<FormLayout> implements DraftForm<IncidentReport> {
+class IncidentReportForm extends RecordForm<IncidentReport> {
 
-    private final Binder<IncidentReport> binder = new Binder<>(IncidentReport.class);
     private final FormButtons<IncidentReport> buttons = new FormButtons<>(this, "send-incident");
 
     /**
@@ -44,6 +41,7 @@ class IncidentReportForm extends Composite<FormLayout> implements DraftForm<Inci
             List<AiTool> tools,
             CallbackDataProvider.FetchCallback<Initiative, String> initiatives,
             Function<Long, Optional<Initiative>> findInitiative) {
+        super(IncidentReport.class);
         TextField title = new TextField(getTranslation("incident.field.title"));
         title.setId("incident-title");
         title.setMaxLength(200);
@@ -102,16 +100,6 @@ class IncidentReportForm extends Composite<FormLayout> implements DraftForm<Inci
         form.setColspan(description, 2);
         form.setColspan(personalData, 2);
         form.setColspan(buttons, 2);
-    }
-
-    @Override
-    public void edit(IncidentReport report) {
-        binder.readRecord(report);
-    }
-
-    @Override
-    public Optional<IncidentReport> validDraft() {
-        return DraftForm.validRecord(binder);
     }
 
     Registration addSendListener(ComponentEventListener<FormButtons.SaveEvent<IncidentReport>> listener) {

@@ -39,7 +39,7 @@ public class IncidentsView extends Main implements PortalView {
         report.addClassName("primary-link");
         ComboBox<IncidentStatus> status = new ComboBox<>(getTranslation("incidents.filter.status"));
         status.setItems(IncidentStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("incident.status." + s.name()));
+        status.setItemLabelGenerator(s -> EnumLabel.of(this, "incident.status", s));
         status.setClearButtonVisible(true);
         FlexLayout toolbar = new FlexLayout(report, status);
         toolbar.addClassName("toolbar");

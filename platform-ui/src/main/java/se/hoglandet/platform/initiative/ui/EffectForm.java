@@ -1,23 +1,18 @@
 package se.hoglandet.platform.initiative.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
-import java.util.Optional;
-import se.hoglandet.platform.ui.form.DraftForm;
 import se.hoglandet.platform.ui.form.NumberInput;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /** A new effect indicator: what is measured, in which unit, where it started and where it should go. */
-class EffectForm extends Composite<FormLayout> implements DraftForm<EffectForm.Draft> {
+class EffectForm extends RecordForm<EffectForm.Draft> {
 
     /** What the service's {@code addEffect} takes besides the initiative. */
     public record Draft(String name, String unit, BigDecimal baseline, BigDecimal target) {}
 
-    private final Binder<Draft> binder = new Binder<>(Draft.class);
-
     EffectForm() {
+        super(Draft.class);
         TextField name = new TextField(getTranslation("effect.name"));
         name.setId("effect-name");
         name.setMaxLength(200);
@@ -41,15 +36,5 @@ class EffectForm extends Composite<FormLayout> implements DraftForm<EffectForm.D
                 .asRequired(getTranslation("effect.error.values"))
                 .bind("target");
         getContent().add(name, unit, baseline, target);
-    }
-
-    @Override
-    public void edit(Draft draft) {
-        binder.readRecord(draft);
-    }
-
-    @Override
-    public Optional<Draft> validDraft() {
-        return DraftForm.validRecord(binder);
     }
 }

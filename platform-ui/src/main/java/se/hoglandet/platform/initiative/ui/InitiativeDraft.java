@@ -2,18 +2,12 @@ package se.hoglandet.platform.initiative.ui;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.hoglandet.platform.initiative.AiActRole;
-import se.hoglandet.platform.initiative.AiType;
 import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.initiative.CollaborationLevel;
-import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeDetails;
 import se.hoglandet.platform.initiative.InitiativeSharing;
-import se.hoglandet.platform.initiative.PublicField;
-import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
-import se.hoglandet.platform.visibility.Visibility;
 
 /**
  * What the initiative form edits: the core's two drafts (the description and the sharing, which the service takes
@@ -23,31 +17,9 @@ record InitiativeDraft(InitiativeDetails details, InitiativeSharing sharing, Col
 
     /** A new initiative: classified as the most common case, shared across Höglandet, at level 1. */
     static InitiativeDraft fresh() {
-        InitiativeDetails details = new InitiativeDetails(
-                "",
-                "",
-                null,
-                null,
-                null,
-                Area.ADMINISTRATION,
-                AiType.GENERATIVE,
-                null,
-                null,
-                null,
-                DataClass.PUBLIC,
-                null,
-                null,
-                null,
-                AiActRole.DEPLOYER,
-                RiskGroup.MINIMAL,
-                null,
-                null,
-                null,
-                null,
-                Set.of());
         return new InitiativeDraft(
-                details,
-                new InitiativeSharing(Visibility.FEDERATION, Set.of(), Set.of(), PublicField.defaults()),
+                InitiativeDetails.of("", "", Area.ADMINISTRATION),
+                InitiativeSharing.federationWide(Set.of()),
                 CollaborationLevel.NETWORKING);
     }
 

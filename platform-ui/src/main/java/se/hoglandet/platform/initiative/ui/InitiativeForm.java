@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.BinderValidationStatus;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -178,23 +177,20 @@ class InitiativeForm extends Composite<FormLayout> implements DraftForm<Initiati
     /** The draft when every field is valid; otherwise empty, the fields say why and the first has the focus. */
     @Override
     public Optional<InitiativeDraft> validDraft() {
-        BinderValidationStatus<InitiativeDetails> describing = details.validate();
-        BinderValidationStatus<InitiativeSharing> shared = sharing.validate();
-        Optional<Component> firstInvalid = Stream.concat(
-                        describing.getFieldValidationErrors().stream(), shared.getFieldValidationErrors().stream())
-                .map(error -> (Component) error.getField())
-                .findFirst();
-        if (firstInvalid.isPresent()) {
-            if (firstInvalid.get() instanceof Focusable<?> field) {
-                field.focus();
-            }
+        Optional<InitiativeDetails> described = DraftForm.validRecord(details);
+        Optional<InitiativeSharing> shared = DraftForm.validRecord(sharing);
+        if (described.isEmpty() || shared.isEmpty()) {
+            Stream.concat(details.getFields(), sharing.getFields())
+                    .filter(field -> field instanceof HasValidation validated && validated.isInvalid())
+                    .findFirst()
+                    .ifPresent(field -> {
+                        if (field instanceof Focusable<?> focusable) {
+                            focusable.focus();
+                        }
+                    });
             return Optional.empty();
         }
-        try {
-            return Optional.of(new InitiativeDraft(details.writeRecord(), sharing.writeRecord(), level.getValue()));
-        } catch (ValidationException validatedAbove) {
-            return Optional.empty();
-        }
+        return Optional.of(new InitiativeDraft(described.get(), shared.get(), level.getValue()));
     }
 
     Registration addSaveListener(ComponentEventListener<FormButtons.SaveEvent<InitiativeDraft>> listener) {

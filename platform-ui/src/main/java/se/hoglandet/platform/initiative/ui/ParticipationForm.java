@@ -1,25 +1,20 @@
 package se.hoglandet.platform.initiative.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import java.util.Optional;
 import se.hoglandet.platform.initiative.ParticipationRole;
 import se.hoglandet.platform.initiative.ParticipationStatus;
 import se.hoglandet.platform.ui.EnumLabel;
-import se.hoglandet.platform.ui.form.DraftForm;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /** A participating organisation's own part in an initiative: its role, how far it has come, a note. */
-class ParticipationForm extends Composite<FormLayout> implements DraftForm<ParticipationForm.Draft> {
+class ParticipationForm extends RecordForm<ParticipationForm.Draft> {
 
     /** What the service's {@code updateParticipation} takes besides the ids. */
     public record Draft(ParticipationRole role, ParticipationStatus status, String note) {}
 
-    private final Binder<Draft> binder = new Binder<>(Draft.class);
-
     ParticipationForm() {
+        super(Draft.class);
         ComboBox<ParticipationRole> role =
                 new ComboBox<>(getTranslation("participation.role"), ParticipationRole.values());
         role.setItemLabelGenerator(r -> EnumLabel.of(this, "participation.role", r));
@@ -40,15 +35,5 @@ class ParticipationForm extends Composite<FormLayout> implements DraftForm<Parti
         binder.forField(note).withNullRepresentation("").bind("note");
         getContent().add(role, status, note);
         getContent().setColspan(note, 2);
-    }
-
-    @Override
-    public void edit(Draft draft) {
-        binder.readRecord(draft);
-    }
-
-    @Override
-    public Optional<Draft> validDraft() {
-        return DraftForm.validRecord(binder);
     }
 }

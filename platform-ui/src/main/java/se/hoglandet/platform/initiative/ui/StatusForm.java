@@ -1,29 +1,25 @@
 package se.hoglandet.platform.initiative.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.ProductionClearance;
 import se.hoglandet.platform.initiative.ProductionDecision;
 import se.hoglandet.platform.ui.EnumLabel;
-import se.hoglandet.platform.ui.form.DraftForm;
 import se.hoglandet.platform.ui.form.Fields;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /**
  * The next step in an initiative's lifecycle. Going into production asks for the decision on record and shows what
  * the production gate says: the approved analysis the decision rests on, or what is missing and where to start it.
  */
-class StatusForm extends Composite<FormLayout> implements DraftForm<StatusForm.Draft> {
+class StatusForm extends RecordForm<StatusForm.Draft> {
 
     /** The status to move to and, for production, who decided and when. */
     public record Draft(InitiativeStatus target, String decidedBy, LocalDate decidedOn) {
@@ -34,13 +30,12 @@ class StatusForm extends Composite<FormLayout> implements DraftForm<StatusForm.D
         }
     }
 
-    private final Binder<Draft> binder = new Binder<>(Draft.class);
-
     /**
      * @param next      the statuses the initiative may move to from where it is
      * @param clearance what the production gate says about this initiative now
      */
     StatusForm(Set<InitiativeStatus> next, long initiativeId, ProductionClearance.Clearance clearance) {
+        super(Draft.class);
         RadioButtonGroup<InitiativeStatus> target = new RadioButtonGroup<>(getTranslation("initiative.field.status"));
         target.setItems(next);
         target.setItemLabelGenerator(s -> EnumLabel.of(this, "initiative.status", s));
@@ -64,7 +59,7 @@ class StatusForm extends Composite<FormLayout> implements DraftForm<StatusForm.D
         decision.setVisible(false);
         target.addValueChangeListener(change -> decision.setVisible(change.getValue() == InitiativeStatus.PRODUCTION));
         getContent().add(target, decision);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        oneColumn();
     }
 
     private Div clearance(long initiativeId, ProductionClearance.Clearance clearance) {
@@ -82,15 +77,5 @@ class StatusForm extends Composite<FormLayout> implements DraftForm<StatusForm.D
                 "assessments/new?template=" + template + "&initiative=" + initiativeId,
                 getTranslation("initiative.decision.startAssessment")));
         return box;
-    }
-
-    @Override
-    public void edit(Draft draft) {
-        binder.readRecord(draft);
-    }
-
-    @Override
-    public Optional<Draft> validDraft() {
-        return DraftForm.validRecord(binder);
     }
 }

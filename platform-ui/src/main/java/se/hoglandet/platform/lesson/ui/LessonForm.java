@@ -1,25 +1,22 @@
 package se.hoglandet.platform.lesson.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import java.util.Optional;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.form.Converters;
-import se.hoglandet.platform.ui.form.DraftForm;
 import se.hoglandet.platform.ui.form.Fields;
 import se.hoglandet.platform.ui.form.FormButtons;
+import se.hoglandet.platform.ui.form.RecordForm;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -27,9 +24,8 @@ import se.hoglandet.platform.visibility.Visibility;
  * saved, so nothing the form does not show (such as named organisations) is lost. Never calls a service: its page
  * listens for the save event.
  */
-class LessonForm extends Composite<FormLayout> implements DraftForm<LessonDraft> {
+class LessonForm extends RecordForm<LessonDraft> {
 
-    private final Binder<LessonDraft> binder = new Binder<>(LessonDraft.class);
     private final TextField title = new TextField();
     private final TextArea tried = new TextArea();
     private final TextArea worked = new TextArea();
@@ -42,6 +38,7 @@ class LessonForm extends Composite<FormLayout> implements DraftForm<LessonDraft>
     private final FormButtons<LessonDraft> buttons = new FormButtons<>(this, "save-lesson");
 
     LessonForm(List<Organisation> otherOrganisations) {
+        super(LessonDraft.class);
         title.setLabel(getTranslation("lesson.field.title"));
         title.setId("lesson-title");
         title.setMaxLength(200);
@@ -103,16 +100,11 @@ class LessonForm extends Composite<FormLayout> implements DraftForm<LessonDraft>
     /** Shows a draft: a new lesson's defaults or what a saved one holds. */
     @Override
     public void edit(LessonDraft draft) {
-        binder.readRecord(draft);
+        super.edit(draft);
         named.setVisible(draft.visibility() == Visibility.SHARED);
     }
 
-    /** The draft when every field is valid; otherwise empty, and the fields show why. */
-    @Override
-    public Optional<LessonDraft> validDraft() {
-        return DraftForm.validRecord(binder);
-    }
-
+    /** Listens for a valid draft the user asked to save. */
     Registration addSaveListener(ComponentEventListener<FormButtons.SaveEvent<LessonDraft>> listener) {
         return buttons.addSaveListener(listener);
     }

@@ -1,13 +1,10 @@
 package se.hoglandet.platform.tool.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,17 +13,15 @@ import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.tool.ApprovalDraft;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.form.Converters;
-import se.hoglandet.platform.ui.form.DraftForm;
 import se.hoglandet.platform.ui.form.Fields;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /**
  * The reader's organisation's decision on a tool: approved or not; if approved, for which classes of data, under
  * which of the organisation's approved assessments and until when; a note with conditions or the reason for a no.
  * The assessments come from the page (searched lazily by title), so the form never calls a service.
  */
-class DecisionForm extends Composite<FormLayout> implements DraftForm<ApprovalDraft> {
-
-    private final Binder<ApprovalDraft> binder = new Binder<>(ApprovalDraft.class);
+class DecisionForm extends RecordForm<ApprovalDraft> {
 
     /**
      * @param approvedAssessments the organisation's approved assessments, paged and filtered by the typed text
@@ -35,6 +30,7 @@ class DecisionForm extends Composite<FormLayout> implements DraftForm<ApprovalDr
     DecisionForm(
             CallbackDataProvider.FetchCallback<Assessment, String> approvedAssessments,
             Function<Long, Optional<Assessment>> readable) {
+        super(ApprovalDraft.class);
         RadioButtonGroup<Boolean> approved = new RadioButtonGroup<>(getTranslation("tool.decide.approved"));
         approved.setItems(true, false);
         approved.setItemLabelGenerator(yes -> getTranslation(yes ? "tool.decide.yes" : "tool.decide.no"));
@@ -70,16 +66,6 @@ class DecisionForm extends Composite<FormLayout> implements DraftForm<ApprovalDr
             validUntil.setVisible(yes);
         });
         getContent().add(approved, classes, assessment, validUntil, note);
-        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-    }
-
-    @Override
-    public void edit(ApprovalDraft draft) {
-        binder.readRecord(draft);
-    }
-
-    @Override
-    public Optional<ApprovalDraft> validDraft() {
-        return DraftForm.validRecord(binder);
+        oneColumn();
     }
 }

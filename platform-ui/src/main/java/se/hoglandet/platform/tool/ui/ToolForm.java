@@ -1,22 +1,17 @@
 package se.hoglandet.platform.tool.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import java.util.Optional;
 import se.hoglandet.platform.tool.ToolDraft;
 import se.hoglandet.platform.tool.ToolHosting;
-import se.hoglandet.platform.ui.form.DraftForm;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /** The shared facts about a tool: name, vendor, what it is, where it processes data and any transfer abroad. */
-class ToolForm extends Composite<FormLayout> implements DraftForm<ToolDraft> {
-
-    private final Binder<ToolDraft> binder = new Binder<>(ToolDraft.class);
+class ToolForm extends RecordForm<ToolDraft> {
 
     ToolForm() {
+        super(ToolDraft.class);
         TextField name = new TextField(getTranslation("tool.field.name"));
         name.setId("tool-name");
         name.setMaxLength(200);
@@ -45,15 +40,5 @@ class ToolForm extends Composite<FormLayout> implements DraftForm<ToolDraft> {
         getContent().setColspan(description, 2);
         getContent().setColspan(hosting, 2);
         getContent().setColspan(transfer, 2);
-    }
-
-    @Override
-    public void edit(ToolDraft draft) {
-        binder.readRecord(draft);
-    }
-
-    @Override
-    public Optional<ToolDraft> validDraft() {
-        return DraftForm.validRecord(binder);
     }
 }

@@ -2,56 +2,30 @@ package se.hoglandet.platform.incident.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.incident.IncidentKind;
 import se.hoglandet.platform.incident.IncidentSeverity;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.tool.AiTool;
-import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.SignedInViewTest;
 import se.hoglandet.platform.visibility.Visibility;
-import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
  * The incident report form and the handlers' dialogs, browserless against MariaDB: a report opened from a tool is
  * linked to it and saved; a report without a title is refused at the field; closing needs the resolution; sharing
  * names organisations; a change on a version someone else saved meanwhile is refused as stale.
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class IncidentFormsTest extends SpringBrowserlessTest {
-
-    static final String STALE = "Någon annan har ändrat uppgifterna medan du arbetade. Dina ändringar har inte"
-            + " sparats; ladda om sidan och gör om dem.";
-
-    @Autowired
-    LocalAuthenticationProvider localAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class IncidentFormsTest extends SignedInViewTest {
 
     @Test
     void aReportOpenedFromAToolIsLinkedToItAndSaved() {
@@ -103,7 +77,7 @@ class IncidentFormsTest extends SpringBrowserlessTest {
         test(note).setValue("Tjänsten stängdes av för arbetsplatsen.");
         jdbc.update("update incident set version = version + 1 where id = ?", id);
         test($(Button.class).id("save-incident-status")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(status(id)).isEqualTo("INVESTIGATING");
     }
 
@@ -136,7 +110,7 @@ class IncidentFormsTest extends SpringBrowserlessTest {
         $(RadioButtonGroup.class).id("incident-visibility").setValue(Visibility.PRIVATE);
         jdbc.update("update incident set version = version + 1 where id = ?", id);
         test($(Button.class).id("save-incident-sharing")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(jdbc.queryForObject("select visibility from incident where id = ?", String.class, id))
                 .isEqualTo("SHARED");
     }
@@ -164,19 +138,7 @@ class IncidentFormsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(IncidentReportView.class);
     }
 
-    private void assertRefused(String message) {
-        Dialog dialog = $(Dialog.class).first();
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat($(FormError.class).from(dialog).first().getText()).isEqualTo(message);
-    }
-
     private String status(long id) {
         return jdbc.queryForObject("select status from incident where id = ?", String.class, id);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(localAccounts.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "demo")));
     }
 }

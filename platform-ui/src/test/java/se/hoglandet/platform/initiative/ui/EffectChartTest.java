@@ -2,22 +2,18 @@ package se.hoglandet.platform.initiative.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import se.hoglandet.testsupport.UsesMariaDb;
+import se.hoglandet.platform.ui.SignedInViewTest;
 
 /**
  * The effect chart's option: the value axis spans baseline, target and every value (so both lines are drawn inside
  * the chart), the lines' labels sit inside the plot with Swedish numbers, and an indicator without measurements
  * says so in the chart.
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class EffectChartTest extends SpringBrowserlessTest {
+class EffectChartTest extends SignedInViewTest {
 
     @Test
     void theAxisSpansBaselineTargetAndValues() {

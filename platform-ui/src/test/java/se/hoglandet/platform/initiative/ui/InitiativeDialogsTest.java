@@ -2,26 +2,18 @@ package se.hoglandet.platform.initiative.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.initiative.InitiativeDetails;
@@ -31,34 +23,17 @@ import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.Participation;
 import se.hoglandet.platform.initiative.ParticipationRole;
 import se.hoglandet.platform.initiative.ParticipationStatus;
-import se.hoglandet.platform.ui.FormError;
-import se.hoglandet.testsupport.UsesMariaDb;
+import se.hoglandet.platform.ui.SignedInViewTest;
 
 /**
  * Every dialog of the initiative page, browserless against MariaDB: a valid change is saved (read back with JDBC)
  * and confirmed by name; an invalid one is refused in Swedish with nothing saved; a change on a version someone
  * else saved meanwhile is refused as stale.
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class InitiativeDialogsTest extends SpringBrowserlessTest {
-
-    static final String STALE = "Någon annan har ändrat uppgifterna medan du arbetade. Dina ändringar har inte"
-            + " sparats; ladda om sidan och gör om dem.";
-
-    @Autowired
-    LocalAuthenticationProvider localAccounts;
+class InitiativeDialogsTest extends SignedInViewTest {
 
     @Autowired
     InitiativeService initiatives;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -80,7 +55,7 @@ class InitiativeDialogsTest extends SpringBrowserlessTest {
         $(RadioButtonGroup.class).id("status-target").setValue(InitiativeStatus.PILOT);
         bumpVersion(id);
         test($(Button.class).id("save-status")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(status(id)).isEqualTo("PLANNED");
     }
 
@@ -111,7 +86,7 @@ class InitiativeDialogsTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("level-reason")).setValue("Förbundet tar över.");
         bumpVersion(id);
         test($(Button.class).id("save-level")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(level(id)).isEqualTo(3);
     }
 
@@ -144,7 +119,7 @@ class InitiativeDialogsTest extends SpringBrowserlessTest {
         test($(TextField.class).id("participation-note")).setValue("Ny anteckning");
         jdbc.update("update initiative_participation set version = version + 1 where id = ?", participation);
         test($(Button.class).id("save-participation")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(jdbc.queryForObject(
                         "select note from initiative_participation where id = ?", String.class, participation))
                 .isEqualTo("Pilot i hemtjänsten");
@@ -238,18 +213,6 @@ class InitiativeDialogsTest extends SpringBrowserlessTest {
                 .click();
     }
 
-    private void assertRefused(String message) {
-        Dialog dialog = $(Dialog.class).first();
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat($(FormError.class).from(dialog).first().getText()).isEqualTo(message);
-    }
-
-    private void assertDone(String sentence) {
-        assertThat($(Notification.class).all())
-                .extracting(n -> test(n).getText())
-                .contains(sentence);
-    }
-
     private void bumpVersion(long id) {
         jdbc.update("update initiative set version = version + 1 where id = ?", id);
     }
@@ -260,11 +223,5 @@ class InitiativeDialogsTest extends SpringBrowserlessTest {
 
     private int level(long id) {
         return jdbc.queryForObject("select collaboration_level from initiative where id = ?", Integer.class, id);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(localAccounts.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "demo")));
     }
 }

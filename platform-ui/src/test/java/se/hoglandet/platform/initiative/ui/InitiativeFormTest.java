@@ -2,7 +2,6 @@ package se.hoglandet.platform.initiative.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
@@ -11,37 +10,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.ui.FormError;
-import se.hoglandet.testsupport.UsesMariaDb;
+import se.hoglandet.platform.ui.SignedInViewTest;
 
 /**
  * The initiative form (new and edit) against MariaDB: a valid initiative is saved with its partners and opens on
  * its own page; a missing title is refused at the field in Swedish and nothing is saved; an edit someone else
  * saved in between is refused as stale, with everything typed kept; every input has a label.
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class InitiativeFormTest extends SpringBrowserlessTest {
-
-    @Autowired
-    LocalAuthenticationProvider localAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class InitiativeFormTest extends SignedInViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
@@ -94,7 +73,7 @@ class InitiativeFormTest extends SpringBrowserlessTest {
     @Test
     void anEditSavedByAnotherInBetweenIsRefusedAsStale() {
         signIn("eksjo.project-lead");
-        Long id = eksjoDemoInitiative();
+        long id = demoInitiativeOf("eksjo");
         navigate("initiatives/" + id + "/edit", InitiativeEditView.class);
         String typed = "Ändrad titel " + System.nanoTime();
         test($(TextField.class).id("initiative-title")).setValue(typed);
@@ -121,18 +100,5 @@ class InitiativeFormTest extends SpringBrowserlessTest {
                 .allSatisfy(input -> assertThat(((HasLabel) input).getLabel())
                         .as(input.getId().orElse(input.getClass().getSimpleName()))
                         .isNotBlank());
-    }
-
-    private Long eksjoDemoInitiative() {
-        return jdbc.queryForObject(
-                "select min(i.id) from initiative i join organisation o on o.id = i.owner_organisation_id"
-                        + " where o.code = 'eksjo' and i.demo = true",
-                Long.class);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(localAccounts.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "demo")));
     }
 }

@@ -2,7 +2,6 @@ package se.hoglandet.platform.lesson.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -11,37 +10,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.SignedInViewTest;
 import se.hoglandet.platform.visibility.Visibility;
-import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
  * The lesson form: a lesson shared with named organisations names them, and editing it keeps them (the old form
  * offered "shared with named organisations" without a field and wiped the names on every save).
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class LessonFormTest extends SpringBrowserlessTest {
-
-    @Autowired
-    LocalAuthenticationProvider localAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class LessonFormTest extends SignedInViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
@@ -142,11 +121,5 @@ class LessonFormTest extends SpringBrowserlessTest {
                         + " where n.lesson_id = ?",
                 String.class,
                 lesson);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(localAccounts.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "demo")));
     }
 }

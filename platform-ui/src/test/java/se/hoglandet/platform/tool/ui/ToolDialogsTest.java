@@ -2,59 +2,34 @@ package se.hoglandet.platform.tool.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.hoglandet.platform.assessment.Assessment;
 import se.hoglandet.platform.assessment.AssessmentService;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.initiative.ui.InitiativeView;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolHosting;
-import se.hoglandet.platform.ui.FormError;
-import se.hoglandet.testsupport.UsesMariaDb;
+import se.hoglandet.platform.ui.SignedInViewTest;
 
 /**
  * The tool register's dialogs, browserless against MariaDB: registering and correcting a tool, an organisation's
  * decision on it, and choosing an initiative's tools. Valid changes are saved (read back with JDBC), invalid ones
  * refused in Swedish with nothing saved, stale ones refused as stale.
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class ToolDialogsTest extends SpringBrowserlessTest {
-
-    static final String STALE = "Någon annan har ändrat uppgifterna medan du arbetade. Dina ändringar har inte"
-            + " sparats; ladda om sidan och gör om dem.";
-
-    @Autowired
-    LocalAuthenticationProvider localAccounts;
+class ToolDialogsTest extends SignedInViewTest {
 
     @Autowired
     AssessmentService assessments;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -71,7 +46,7 @@ class ToolDialogsTest extends SpringBrowserlessTest {
 
         test($(TextField.class).id("tool-name")).setValue("Microsoft 365 Copilot");
         test($(Button.class).id("save-tool")).click();
-        assertRefused("Registret har redan ett verktyg med det namnet.");
+        assertRefusedInDialog("Registret har redan ett verktyg med det namnet.");
 
         test($(TextField.class).id("tool-name")).setValue(name);
         test($(Button.class).id("save-tool")).click();
@@ -90,7 +65,7 @@ class ToolDialogsTest extends SpringBrowserlessTest {
         test($(TextField.class).id("tool-vendor")).setValue("Någon annan AB");
         jdbc.update("update ai_tool set version = version + 1 where id = ?", id);
         test($(Button.class).id("save-tool")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(jdbc.queryForObject("select vendor from ai_tool where id = ?", String.class, id))
                 .isEqualTo("Tolk och Text AB");
     }
@@ -103,7 +78,7 @@ class ToolDialogsTest extends SpringBrowserlessTest {
         navigate("tools/" + tool, ToolView.class);
         test($(Button.class).id("decide-tool")).click();
         test($(Button.class).id("save-tool-decision")).click();
-        assertRefused("Välj vilka slags uppgifter godkännandet omfattar.");
+        assertRefusedInDialog("Välj vilka slags uppgifter godkännandet omfattar.");
         assertThat(approvals(tool)).isZero();
 
         $(CheckboxGroup.class).id("tool-data-classes").setValue(Set.of(DataClass.PUBLIC));
@@ -127,7 +102,7 @@ class ToolDialogsTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("tool-note")).setValue("Vi väntar på en ny analys.");
         jdbc.update("update ai_tool_approval set version = version + 1 where tool_id = ?", tool);
         test($(Button.class).id("save-tool-decision")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(jdbc.queryForObject("select approved from ai_tool_approval where tool_id = ?", Boolean.class, tool))
                 .isTrue();
     }
@@ -139,10 +114,7 @@ class ToolDialogsTest extends SpringBrowserlessTest {
         long tool = newTool();
         String toolName = jdbc.queryForObject("select name from ai_tool where id = ?", String.class, tool);
         signIn("eksjo.project-lead");
-        long initiative = jdbc.queryForObject(
-                "select min(i.id) from initiative i join organisation o on o.id = i.owner_organisation_id"
-                        + " where o.code = 'eksjo' and i.demo = true",
-                Long.class);
+        long initiative = demoInitiativeOf("eksjo");
         navigate("initiatives/" + initiative, InitiativeView.class);
         test($(Button.class).id("choose-tools")).click();
         MultiSelectComboBox<AiTool> choice = $(MultiSelectComboBox.class).id("tool-choice");
@@ -166,7 +138,7 @@ class ToolDialogsTest extends SpringBrowserlessTest {
         $(MultiSelectComboBox.class).id("tool-choice").deselect(chosen);
         jdbc.update("update initiative set version = version + 1 where id = ?", initiative);
         test($(Button.class).id("save-tools")).click();
-        assertRefused(STALE);
+        assertRefusedInDialog(STALE);
         assertThat(jdbc.queryForList(
                         "select tool_id from initiative_tool where initiative_id = ?", Long.class, initiative))
                 .contains(tool);
@@ -183,23 +155,11 @@ class ToolDialogsTest extends SpringBrowserlessTest {
         return jdbc.queryForObject("select id from ai_tool where name = ?", Long.class, name);
     }
 
-    private void assertRefused(String message) {
-        Dialog dialog = $(Dialog.class).first();
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat($(FormError.class).from(dialog).first().getText()).isEqualTo(message);
-    }
-
     private long tools(String name) {
         return jdbc.queryForObject("select count(*) from ai_tool where name = ?", Long.class, name);
     }
 
     private long approvals(long tool) {
         return jdbc.queryForObject("select count(*) from ai_tool_approval where tool_id = ?", Long.class, tool);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(localAccounts.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "demo")));
     }
 }
