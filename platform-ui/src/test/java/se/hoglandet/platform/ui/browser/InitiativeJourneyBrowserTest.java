@@ -56,8 +56,11 @@ class InitiativeJourneyBrowserTest {
         Browser.assertAccessible(lead, "initiative register (sv)");
         lead.locator("#new-initiative").click();
         lead.waitForURL(base + "/initiatives/new");
+        // Every input of the form has a name a screen reader reads out.
+        assertThat(lead.locator("main").ariaSnapshot())
+                .doesNotContainPattern(Pattern.compile("- (textbox|combobox|checkbox|radio|spinbutton)\\b(?! \")"));
         lead.locator("#save-initiative").click();
-        assertThat(lead.locator("#form-error")).hasText("Ange en titel (högst 200 tecken).");
+        assertThat(lead.locator("#initiative-title")).containsText("Ange en titel (högst 200 tecken).");
         Browser.assertAccessible(lead, "initiative form with an error (sv)");
         lead.locator("#initiative-title input").fill(title);
         lead.locator("#initiative-summary textarea").fill("Tolkning med AI-stöd i samtal med invånare, som pilot.");
@@ -69,6 +72,8 @@ class InitiativeJourneyBrowserTest {
         lead.waitForURL(Pattern.compile(Pattern.quote(base) + "/initiatives/\\d+"));
         String path = lead.url().substring(base.length());
         assertThat(lead.locator("#initiative-heading")).hasText(title);
+        // Saved from the bottom of a long form, the record opens at its top.
+        assertThat(lead.locator("#initiative-heading")).isInViewport();
         assertThat(lead.locator("main")).containsText("Vetlanda kommun");
         Browser.assertAccessible(lead, "initiative page (sv)");
 
@@ -133,6 +138,7 @@ class InitiativeJourneyBrowserTest {
                 .click();
         lead.locator("#save-initiative").click();
         lead.waitForURL(base + path);
+        assertThat(lead.locator("#initiative-heading")).isInViewport();
 
         visitor.navigate(base + "/public/initiatives");
         assertThat(visitor.locator("#public-initiatives")).containsText(title);
