@@ -25,8 +25,8 @@ import se.hoglandet.platform.ui.RecordNavigation;
 
 /**
  * The incident form (the guidelines: report at once, also a suspicion). Opened from a tool or an initiative
- * ({@code incidents/new?tool=7}, {@code ?initiative=42}) it is linked to it already. It goes to the user's
- * organisation's security officers, DPOs and IT managers.
+ * ({@code incidents/new?tool=7}, {@code ?initiative=42}) it is linked to it already. It says before sending who it
+ * will reach (the organisation's routing) and offers the federation's mailbox when that is nobody.
  */
 @Route("incidents/new")
 @PermitAll
@@ -59,15 +59,16 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Por
                         .stream(),
                 this::readableInitiative);
         form.edit(blank);
+        IncidentRoutingPanel routing = new IncidentRoutingPanel(incidents.whoWillBeTold());
         form.addSendListener(send -> {
             Incident[] reported = new Incident[1];
-            if (error.attempt(() -> reported[0] = incidents.report(send.draft()))) {
+            if (error.attempt(() -> reported[0] = incidents.report(send.draft(), routing.tellFederation()))) {
                 Feedback.done(this, "incident.reported");
                 RecordNavigation.openAtTop(this, IncidentView.class, reported[0].id());
             }
         });
         form.addCancelListener(cancel -> getUI().ifPresent(ui -> ui.navigate(IncidentsView.class)));
-        add(new H2(viewTitle()), new Paragraph(getTranslation("incident.report.intro")), error, form);
+        add(new H2(viewTitle()), new Paragraph(getTranslation("incident.report.intro")), routing, error, form);
     }
 
     private Optional<Initiative> readableInitiative(Long id) {
