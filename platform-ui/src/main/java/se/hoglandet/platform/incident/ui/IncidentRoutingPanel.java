@@ -23,12 +23,13 @@ class IncidentRoutingPanel extends Composite<Div> {
         content.addClassName("incident-routing");
         UnorderedList recipients = new UnorderedList();
         recipients.setId("incident-recipients");
-        routing.people().forEach(person -> recipients.add(new ListItem(getTranslation(
-                "incident.routing.person",
-                person.name(),
-                person.reasons().stream()
-                        .map(reason -> getTranslation("incident.routing.reason." + reason))
-                        .collect(Collectors.joining(", "))))));
+        routing.people()
+                .forEach(person -> recipients.add(new ListItem(getTranslation(
+                        "incident.routing.person",
+                        person.name(),
+                        person.reasons().stream()
+                                .map(reason -> getTranslation("incident.routing.reason." + reason))
+                                .collect(Collectors.joining(", "))))));
         if (routing.mailbox() != null) {
             recipients.add(new ListItem(getTranslation("incident.routing.mailbox", routing.mailbox())));
         }

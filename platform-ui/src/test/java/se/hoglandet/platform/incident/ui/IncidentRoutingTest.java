@@ -20,12 +20,14 @@ class IncidentRoutingTest extends SignedInViewTest {
         signIn("eksjo.project-lead");
         navigate("incidents/new", IncidentReportView.class);
 
-        List<String> recipients = $(ListItem.class).from($(UnorderedList.class).id("incident-recipients")).all().stream()
-                .map(ListItem::getText)
-                .toList();
+        List<String> recipients =
+                $(ListItem.class).from($(UnorderedList.class).id("incident-recipients")).all().stream()
+                        .map(ListItem::getText)
+                        .toList();
         assertThat(recipients).contains("Sara Lindqvist (informationssäkerhet)", "Johan Ek (dataskyddsombud)");
         assertThat(recipients).anyMatch(text -> text.startsWith("Organisationens incidentbrevlåda: "));
-        assertThat($(Paragraph.class).withId("incident-routing-nobody").exists()).isFalse();
+        assertThat($(Paragraph.class).withId("incident-routing-nobody").exists())
+                .isFalse();
         assertThat($(Checkbox.class).id("incident-tell-federation").getValue()).isFalse();
     }
 
