@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -97,7 +98,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("shell-header");
         addToNavbar(header);
 
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        Anchor accessibility = new Anchor("/public/accessibility", getTranslation("layout.footer.accessibility"));
+        Anchor personalData = new Anchor("/public/personal-data", getTranslation("layout.footer.personalData"));
+        accessibility.setRouterIgnore(true);
+        personalData.setRouterIgnore(true);
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")), accessibility, personalData);
         footer.addClassName("shell-footer");
         // Everything in landmarks: the drawer holds the navigation and the footer.
         addToDrawer(navigation(), footer);

@@ -272,7 +272,12 @@ class ServicePermissionTableTest {
             Map.entry("LessonService.comment", LOGIN),
             Map.entry("LessonService.findForIndexing", SYSTEM),
             Map.entry("LessonService.idsForIndexing", SYSTEM),
-            Map.entry("LessonService.loadForIndexing", SYSTEM)));
+            Map.entry("LessonService.loadForIndexing", SYSTEM),
+            // public site and EU database entry (issue 18)
+            Map.entry("InitiativeService.publicCounts", ANYONE),
+            Map.entry("EuDatabaseService.entry", LOGIN),
+            Map.entry("EuDatabaseService.save", LOGIN),
+            Map.entry("EuDatabaseService.published", ANYONE)));
 
     @Autowired
     ApplicationContext context;

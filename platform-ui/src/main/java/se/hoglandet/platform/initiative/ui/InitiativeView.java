@@ -46,6 +46,7 @@ import se.hoglandet.platform.attachment.ui.AttachmentsPanel;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.initiative.EffectIndicator;
+import se.hoglandet.platform.initiative.EuDatabaseService;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeDetail;
 import se.hoglandet.platform.initiative.InitiativeService;
@@ -57,6 +58,7 @@ import se.hoglandet.platform.initiative.ParticipationRole;
 import se.hoglandet.platform.initiative.ParticipationStatus;
 import se.hoglandet.platform.initiative.ProductionClearance;
 import se.hoglandet.platform.initiative.ProductionDecision;
+import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonFilter;
 import se.hoglandet.platform.lesson.LessonService;
@@ -91,6 +93,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private final AuditService audit;
     private final AttachmentService attachments;
     private final ToolService tools;
+    private final EuDatabaseService euDatabase;
     private Long id;
     private String title = "";
 
@@ -100,8 +103,10 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             SearchService search,
             AuditService audit,
             AttachmentService attachments,
-            ToolService tools) {
+            ToolService tools,
+            EuDatabaseService euDatabase) {
         this.initiatives = initiatives;
+        this.euDatabase = euDatabase;
         this.tools = tools;
         this.attachments = attachments;
         this.lessons = lessons;
@@ -141,6 +146,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                 "initiative.section.tools",
                 new InitiativeToolsPanel(tools, initiatives, i, detail.editScope() == EditScope.WHOLE, this::saved)));
         add(section("initiative.section.effects", effects(detail)));
+        if (i.riskGroup() == RiskGroup.HIGH) {
+            add(section("initiative.euDatabase.section", new EuDatabasePanel(euDatabase, i.id())));
+        }
         add(section("initiative.section.levelHistory", levelHistory(detail.levelHistory())));
         add(section("initiative.section.attachments", new AttachmentsPanel(attachments, "initiative", i.id())));
         add(section("initiative.section.lessons", lessonsOn(detail)));
@@ -188,6 +196,12 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                 getTranslation("organisations.history"),
                 click -> new HistoryDialog(audit, "initiative", i.id(), i.title()).open());
         actions.add(follow, preview, history);
+        if (i.visibility() == se.hoglandet.platform.visibility.Visibility.PUBLIC) {
+            Anchor publicPage = new Anchor("/public/initiatives/" + i.id(), getTranslation("initiative.publicPage"));
+            publicPage.setId("public-page");
+            publicPage.setRouterIgnore(true);
+            actions.add(publicPage);
+        }
         if (detail.editScope() != EditScope.NONE) {
             Button lesson = new Button(
                     getTranslation("lessons.new"),

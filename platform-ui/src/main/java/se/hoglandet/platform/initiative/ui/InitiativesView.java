@@ -108,8 +108,9 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
             add.setId("new-initiative");
             toolbar.add(add);
         }
-        Anchor publicRegister = new Anchor("public/initiatives", getTranslation("initiatives.publicRegister"));
+        Anchor publicRegister = new Anchor("/public/initiatives", getTranslation("initiatives.publicRegister"));
         publicRegister.addClassName("toolbar-link");
+        publicRegister.setRouterIgnore(true); // the public site is server-rendered, not a Vaadin route
         toolbar.add(publicRegister);
 
         DateTimeFormatter date =
