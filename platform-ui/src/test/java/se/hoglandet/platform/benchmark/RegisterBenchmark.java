@@ -205,7 +205,7 @@ public final class RegisterBenchmark {
     }
 
     /** Plain JDBC batches, in a fixed pseudo-random spread; skipped when the database already holds them. */
-    private static void seed(JdbcTemplate jdbc) {
+    static void seed(JdbcTemplate jdbc) {
         long existing = count(jdbc);
         if (existing >= INITIATIVES) {
             return;

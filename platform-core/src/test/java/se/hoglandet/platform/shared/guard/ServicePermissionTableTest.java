@@ -277,7 +277,8 @@ class ServicePermissionTableTest {
             Map.entry("InitiativeService.publicCounts", ANYONE),
             Map.entry("EuDatabaseService.entry", LOGIN),
             Map.entry("EuDatabaseService.save", LOGIN),
-            Map.entry("EuDatabaseService.published", ANYONE)));
+            Map.entry("EuDatabaseService.published", ANYONE),
+            Map.entry("LessonService.publishedFor", ANYONE)));
 
     @Autowired
     ApplicationContext context;

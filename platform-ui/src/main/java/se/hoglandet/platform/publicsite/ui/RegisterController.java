@@ -23,6 +23,7 @@ import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.PublicCounts;
 import se.hoglandet.platform.initiative.PublicInitiative;
 import se.hoglandet.platform.initiative.RiskGroup;
+import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.web.ApiProblem;
 import se.hoglandet.platform.web.LanguageParameter;
 import se.hoglandet.platform.web.PagingParameters;
@@ -41,12 +42,15 @@ class RegisterController {
 
     private final InitiativeService initiatives;
     private final EuDatabaseService euDatabase;
+    private final LessonService lessons;
     private final SitePages pages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RegisterController(InitiativeService initiatives, EuDatabaseService euDatabase, SitePages pages) {
+    RegisterController(
+            InitiativeService initiatives, EuDatabaseService euDatabase, LessonService lessons, SitePages pages) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
+        this.lessons = lessons;
         this.pages = pages;
     }
 
@@ -134,6 +138,7 @@ class RegisterController {
         pages.describe(model, request, initiative.title(), initiative.summary());
         model.addAttribute("i", initiative);
         model.addAttribute("euDatabase", euDatabase.published(initiative.id()).orElse(null));
+        model.addAttribute("lessons", lessons.publishedFor(initiative.id(), 10));
         model.addAttribute("jsonLd", jsonLd(initiative, pages.baseUrl() + "/public/initiatives/" + initiative.id()));
         SitePages.cacheable(response);
         return "public/initiative";

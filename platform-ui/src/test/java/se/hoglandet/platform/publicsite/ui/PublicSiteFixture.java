@@ -21,6 +21,9 @@ import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.InitiativeSharing;
 import se.hoglandet.platform.initiative.PublicField;
 import se.hoglandet.platform.initiative.RiskGroup;
+import se.hoglandet.platform.lesson.LessonCategory;
+import se.hoglandet.platform.lesson.LessonDraft;
+import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -33,6 +36,8 @@ public final class PublicSiteFixture {
     public static final String HIGH_RISK_TITLE = "Beslutsstöd för bostadsanpassning (test)";
     public static final String INTERNAL_TITLE = "Internt försök med talsyntes (test)";
     public static final String CERTIFICATE = "H15TEST7";
+    public static final String PUBLIC_LESSON = "Låt handläggaren se underlaget (test)";
+    public static final String INTERNAL_LESSON = "Internt om upphandlingen (test)";
 
     private PublicSiteFixture() {}
 
@@ -43,7 +48,8 @@ public final class PublicSiteFixture {
             JdbcTemplate jdbc,
             LocalAuthenticationProvider accounts,
             InitiativeService initiatives,
-            EuDatabaseService euDatabase) {
+            EuDatabaseService euDatabase,
+            LessonService lessons) {
         Long existing =
                 jdbc
                         .query("select id from initiative where title = ?", (rs, n) -> rs.getLong(1), HIGH_RISK_TITLE)
@@ -73,6 +79,8 @@ public final class PublicSiteFixture {
                             "Bedömningen visar låg risk för diskriminering när handläggare granskar varje förslag.",
                             null,
                             true));
+            lessons.write(high.id(), lesson(PUBLIC_LESSON, Visibility.PUBLIC));
+            lessons.write(high.id(), lesson(INTERNAL_LESSON, Visibility.FEDERATION));
             Initiative internal = initiatives.create(
                     details(INTERNAL_TITLE, RiskGroup.MINIMAL),
                     new InitiativeSharing(Visibility.FEDERATION, Set.of(), Set.of(), PublicField.defaults()),
@@ -106,6 +114,19 @@ public final class PublicSiteFixture {
                 null,
                 null,
                 null,
+                Set.of());
+    }
+
+    private static LessonDraft lesson(String title, Visibility visibility) {
+        return new LessonDraft(
+                title,
+                "Vi lät modellen föreslå beslut.",
+                "Handläggarna hann mer.",
+                "Förslagen behövde förklaras.",
+                "Visa alltid underlaget.",
+                LessonCategory.ORGANISATIONAL,
+                Set.of(),
+                visibility,
                 Set.of());
     }
 

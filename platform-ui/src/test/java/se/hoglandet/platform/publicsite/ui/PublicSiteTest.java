@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.initiative.EuDatabaseService;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.web.WebHardeningTest;
 import se.hoglandet.testsupport.RawHttp;
 
@@ -44,13 +45,16 @@ class PublicSiteTest {
     EuDatabaseService euDatabase;
 
     @Autowired
+    LessonService lessons;
+
+    @Autowired
     ServletWebServerApplicationContext context;
 
     PublicSiteFixture.Ids ids;
 
     @BeforeEach
     void records() {
-        ids = PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase);
+        ids = PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase, lessons);
     }
 
     @Test
@@ -85,7 +89,11 @@ class PublicSiteTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo(PublicSiteFixture.HIGH_RISK_TITLE);
         assertThat(page.select("main h2").eachText())
                 .containsSubsequence(
-                        "Vad och varför", "Data och rättslig grund", "Mänsklig kontroll och risker", "Kontakt");
+                        "Vad och varför",
+                        "Data och rättslig grund",
+                        "Mänsklig kontroll och risker",
+                        "Lärdomar",
+                        "Kontakt");
         assertThat(page.select("dt").eachText()).contains("Problem och syfte", "Verksamhetsområde");
         assertThat(page.selectFirst("#eu-database").text())
                 .contains("EU-DB-TEST-0001", "Kommunens registrator (test)", "låg risk för diskriminering");
@@ -98,6 +106,9 @@ class PublicSiteTest {
                 .isEqualTo(PublicSiteFixture.HIGH_RISK_TITLE);
         assertThat(page.selectFirst("script[type=application/ld+json]").data())
                 .contains("\"@type\":\"WebPage\"", "GovernmentOrganization");
+        assertThat(page.select("#public-lessons h3").eachText())
+                .containsExactly(PublicSiteFixture.PUBLIC_LESSON)
+                .doesNotContain(PublicSiteFixture.INTERNAL_LESSON);
         assertThat(page.select("a[href=/login]")).as("a way to sign in").isNotEmpty();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.initiative.EuDatabaseService;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.publicsite.ui.PublicSiteFixture;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -44,6 +45,9 @@ class PublicSiteBrowserTest {
     @Autowired
     EuDatabaseService euDatabase;
 
+    @Autowired
+    LessonService lessons;
+
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
@@ -56,7 +60,7 @@ class PublicSiteBrowserTest {
 
     @Test
     void everyPublicPagePassesAxeInBothLanguages() {
-        PublicSiteFixture.Ids ids = PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase);
+        PublicSiteFixture.Ids ids = PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase, lessons);
         Page page = browser.newPage();
         String base = "http://localhost:" + port;
         for (String path : List.of(
@@ -80,7 +84,7 @@ class PublicSiteBrowserTest {
 
     @Test
     void aResidentFiltersByVetlandaOpensAnInitiativeSwitchesToEnglishAndVerifiesACertificate() {
-        PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase);
+        PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase, lessons);
         Page page = browser.newPage();
         String base = "http://localhost:" + port;
 
@@ -115,7 +119,7 @@ class PublicSiteBrowserTest {
 
     @Test
     void thePagesNeedNoJavaScript() {
-        PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase);
+        PublicSiteFixture.ensure(jdbc, accounts, initiatives, euDatabase, lessons);
         com.microsoft.playwright.BrowserContext noScript = browser.newContextWithoutJavaScript();
         Page page = noScript.newPage();
         String base = "http://localhost:" + port;
