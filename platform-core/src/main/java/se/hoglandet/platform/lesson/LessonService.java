@@ -83,11 +83,12 @@ public class LessonService {
     public List<PublicLesson> publishedFor(Long initiativeId, int limit) {
         Specification<Lesson> published = VisibilityRules.<Lesson>readableBy(Actor.anonymous())
                 .and((root, query, cb) -> cb.equal(root.get("initiativeId"), initiativeId));
-        return lessons.findAll(
-                        published,
-                        PageRequest.of(0, Math.max(1, Math.min(limit, 50)), Sort.by(Sort.Direction.DESC, "createdAt")))
-                .map(PublicLesson::of)
-                .getContent();
+        List<Lesson> newest = lessons.findBy(
+                published,
+                q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .limit(Math.max(1, Math.min(limit, 50)))
+                        .all());
+        return newest.stream().map(PublicLesson::of).toList();
     }
 
     /** Lessons the actor may read, most useful first unless sorted otherwise. */

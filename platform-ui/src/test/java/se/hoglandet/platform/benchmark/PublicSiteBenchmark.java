@@ -66,13 +66,19 @@ public final class PublicSiteBenchmark {
                     .toArray();
             load(base, publicIds, WARM_UP);
             long heapBefore = liveHeap();
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = os.getProcessCpuTime();
             Result result = load(base, publicIds, MEASURED);
+            long cpu = os.getProcessCpuTime() - cpuBefore;
             long heapAfter = liveHeap();
             String report = String.format(
                     Locale.ROOT,
                     "Public site benchmark: %d PUBLIC of %d initiatives on MariaDB; %d clients over loopback, %d s"
                             + " (after %d s warm-up), no conditional headers; %d cores, %s%n"
                             + "  %d pages (%d errors), %.0f pages/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                            + "  CPU of the portal's JVM (clients included, database not): %.1f ms per page;"
+                            + " machine load average %.1f%n"
                             + "  live heap after full GC: %.0f MB before, %.0f MB after%n",
                     publicIds.length,
                     jdbc.queryForObject("select count(*) from initiative", Long.class),
@@ -87,6 +93,8 @@ public final class PublicSiteBenchmark {
                     result.percentile(0.50),
                     result.percentile(0.95),
                     result.percentile(0.99),
+                    result.pages() == 0 ? 0 : cpu / 1e6 / result.pages(),
+                    os.getSystemLoadAverage(),
                     heapBefore / 1e6,
                     heapAfter / 1e6);
             System.out.println(report);
@@ -98,6 +106,8 @@ public final class PublicSiteBenchmark {
         } finally {
             portal.close();
         }
+        // The embedded database's process watcher is not a daemon thread: end here so its shutdown hook runs.
+        System.exit(0);
     }
 
     record Result(long pages, long errors, long[] nanos) {

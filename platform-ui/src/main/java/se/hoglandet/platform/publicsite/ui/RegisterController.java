@@ -43,14 +43,20 @@ class RegisterController {
     private final InitiativeService initiatives;
     private final EuDatabaseService euDatabase;
     private final LessonService lessons;
+    private final PublicFigures figures;
     private final SitePages pages;
     private final JsonMapper json = JsonMapper.builder().build();
 
     RegisterController(
-            InitiativeService initiatives, EuDatabaseService euDatabase, LessonService lessons, SitePages pages) {
+            InitiativeService initiatives,
+            EuDatabaseService euDatabase,
+            LessonService lessons,
+            PublicFigures figures,
+            SitePages pages) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
         this.lessons = lessons;
+        this.figures = figures;
         this.pages = pages;
     }
 
@@ -72,7 +78,7 @@ class RegisterController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        PublicCounts counts = initiatives.publicCounts();
+        PublicCounts counts = figures.current();
         Long organisationId = null;
         if (organisation != null && !organisation.isBlank()) {
             organisationId = counts.perOrganisation().stream()
@@ -137,7 +143,11 @@ class RegisterController {
         }
         pages.describe(model, request, initiative.title(), initiative.summary());
         model.addAttribute("i", initiative);
-        model.addAttribute("euDatabase", euDatabase.published(initiative.id()).orElse(null));
+        // Only a high-risk initiative has an EU database entry (an unpublished risk group may still be high).
+        boolean mayBeHighRisk = initiative.riskGroup() == null || initiative.riskGroup() == RiskGroup.HIGH;
+        model.addAttribute(
+                "euDatabase",
+                mayBeHighRisk ? euDatabase.published(initiative.id()).orElse(null) : null);
         model.addAttribute("lessons", lessons.publishedFor(initiative.id(), 10));
         model.addAttribute("jsonLd", jsonLd(initiative, pages.baseUrl() + "/public/initiatives/" + initiative.id()));
         SitePages.cacheable(response);
