@@ -41,10 +41,11 @@ final class SecurityHeaders {
 
     /**
      * The public site: server-rendered pages that need no script at all, one stylesheet and images of their own;
-     * forms (certificate verification, filters) submit to the site itself.
+     * forms (certificate verification, filters) submit to the site itself. {@code connect-src 'self'} only lets
+     * auditing tools read the site's own robots.txt from the page; no script may run to use it.
      */
     static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
-            + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /** JSON and CSV: nothing in them may load or run anything. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
