@@ -3,12 +3,15 @@ package se.hoglandet.platform.publicsite.ui;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import se.hoglandet.platform.initiative.InitiativeChanged;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.PublicCounts;
 
 /**
- * The register's figures (per organisation, per risk group), counted at most once a minute: they change rarely, and
- * counting them on every page view would be two scans of the register per visitor.
+ * The register's figures (per organisation, per risk group), counted at most once a minute and again after any
+ * initiative changes: they change rarely, and counting them on every page view would be two scans of the register
+ * per visitor.
  */
 @Component
 class PublicFigures {
@@ -22,6 +25,12 @@ class PublicFigures {
 
     PublicFigures(InitiativeService initiatives) {
         this.initiatives = initiatives;
+    }
+
+    /** After the change is committed, so that the next count sees it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void initiativeChanged(InitiativeChanged changed) {
+        latest.set(null);
     }
 
     PublicCounts current() {

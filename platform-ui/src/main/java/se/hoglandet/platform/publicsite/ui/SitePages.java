@@ -24,8 +24,11 @@ import se.hoglandet.platform.web.LanguageParameter;
 class SitePages {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    /** Anonymous pages may be kept this long by browsers and proxies; ETags make the revalidation cheap. */
-    static final String CACHE_CONTROL = "public, max-age=300";
+    /**
+     * Anonymous pages may be stored by browsers and proxies but are revalidated on every use, so a change shows at
+     * once; the ETag makes the revalidation a 304 without a body.
+     */
+    static final String CACHE_CONTROL = "public, no-cache";
 
     private final String baseUrl;
     private final String contactEmail;
