@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * The academy's scheduled work, one node at a time (ShedLock): reminders a day before a session starts, and the
@@ -21,7 +22,7 @@ class AcademyJobs {
         this.enrolments = enrolments;
     }
 
-    @Scheduled(cron = "${portal.academy.reminder-cron:0 0 * * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${portal.academy.reminder-cron:0 0 * * * *}", zone = SwedishTime.ZONE_ID)
     @SchedulerLock(name = "academy-reminders")
     public void remind() {
         int reminded = enrolments.remindUpcoming();
@@ -30,7 +31,7 @@ class AcademyJobs {
         }
     }
 
-    @Scheduled(cron = "${portal.academy.retention-cron:0 30 2 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${portal.academy.retention-cron:0 30 2 * * *}", zone = SwedishTime.ZONE_ID)
     @SchedulerLock(name = "academy-retention")
     public void anonymise() {
         int anonymised = enrolments.anonymiseExpired();

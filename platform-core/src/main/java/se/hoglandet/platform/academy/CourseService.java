@@ -28,6 +28,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -97,6 +98,12 @@ public class CourseService {
         return page;
     }
 
+    /** Whether the current actor creates courses (as {@link #create} requires). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return currentActor.get().hasRole(Role.ACADEMY_ADMIN);
+    }
+
     @RequiresLogin
     public CourseDetail detail(Long id) {
         Actor actor = currentActor.get();
@@ -120,7 +127,8 @@ public class CourseService {
                     mine,
                     position,
                     mine == null && course.isOpenTo(actor) && session.isRegistrationOpen(now),
-                    mine != null && !session.cancelled() && now.isBefore(session.cancellationDeadline())));
+                    mine != null && mine.cancellableAt(now),
+                    actor.hasRole(Role.ORG_ADMIN) && !session.cancelled()));
         }
         return new CourseDetail(course, summaries, course.isOpenTo(actor), mayManage(actor, course));
     }
@@ -251,6 +259,9 @@ public class CourseService {
             throw new DomainValidationException("session.error.meeting", "No such meeting");
         }
         Instant now = clock.instant();
+        if (now.isBefore(session.meetings().get(meeting).startsAt())) {
+            throw new DomainValidationException("session.error.meetingNotStarted", "Attendance after the start only");
+        }
         for (Enrolment enrolment :
                 enrolments.findBySessionIdAndStatusIn(sessionId, Set.of(EnrolmentStatus.CONFIRMED))) {
             enrolment.attendance(meeting, presentEnrolmentIds.contains(enrolment.id()), now);
@@ -274,9 +285,22 @@ public class CourseService {
             throw new DomainValidationException(
                     "enrolment.error.notConfirmed", "Only a confirmed participant completes");
         }
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        java.time.ZoneId sweden = SwedishTime.ZONE;
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(sweden));
         if (on == null || on.isAfter(today)) {
             throw new DomainValidationException("enrolment.error.completedOn", "Completion is today or earlier");
+        }
+        // A course is completed once it has been held and the participant was there, never in advance.
+        CourseSession session = enrolment.session();
+        if (clock.instant().isBefore(session.meetings().getLast().startsAt())) {
+            throw new DomainValidationException("enrolment.error.notHeld", "The last meeting has not begun");
+        }
+        if (on.isBefore(java.time.LocalDate.ofInstant(session.firstStartsAt(), sweden))) {
+            throw new DomainValidationException(
+                    "enrolment.error.completedBeforeStart", "Completion before the first meeting");
+        }
+        if (enrolment.attended().isEmpty()) {
+            throw new DomainValidationException("enrolment.error.noAttendance", "No attendance recorded");
         }
         String code = enrolment.certificateCode() != null ? enrolment.certificateCode() : newCertificateCode();
         enrolment.complete(on, code, clock.instant());

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * Demo courses (demo mode only): the federation's basic AI training (counts for AI literacy, valid 24 months),
@@ -32,7 +32,6 @@ import se.hoglandet.platform.shared.Role;
 class DemoCourses implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
@@ -62,7 +61,7 @@ class DemoCourses implements ApplicationRunner {
                 > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         Course basics = course(
                 "hoglandsforbundet",
                 new CourseDraft(
@@ -156,8 +155,11 @@ class DemoCourses implements ApplicationRunner {
             String teachers) {
         List<Meeting> all = java.util.stream.IntStream.range(0, meetings)
                 .mapToObj(i -> new Meeting(
-                        first.plusWeeks(i).atTime(9, 0).atZone(SWEDEN).toInstant(),
-                        first.plusWeeks(i).atTime(11, 30).atZone(SWEDEN).toInstant()))
+                        first.plusWeeks(i).atTime(9, 0).atZone(SwedishTime.ZONE).toInstant(),
+                        first.plusWeeks(i)
+                                .atTime(11, 30)
+                                .atZone(SwedishTime.ZONE)
+                                .toInstant()))
                 .toList();
         Instant start = all.getFirst().startsAt();
         sessions.save(new CourseSession(

@@ -136,6 +136,17 @@ public class Enrolment {
         this.updatedAt = now;
     }
 
+    /**
+     * Whether the participant may still give up the place: while it is active, not yet completed (a certificate
+     * is not taken back by cancelling), and before the session's cancellation deadline.
+     */
+    public boolean cancellableAt(Instant now) {
+        return status.isActive()
+                && completedOn == null
+                && !session.cancelled()
+                && now.isBefore(session.cancellationDeadline());
+    }
+
     /** After the retention period: no longer tied to a person; counts for statistics stay. */
     void anonymise(Instant now) {
         this.personId = null;

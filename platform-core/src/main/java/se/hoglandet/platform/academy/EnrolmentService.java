@@ -3,7 +3,6 @@ package se.hoglandet.platform.academy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.AnonymousAccess;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
@@ -39,8 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional(readOnly = true)
 public class EnrolmentService {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final EnrolmentRepository enrolments;
     private final CourseSessionRepository sessions;
@@ -166,6 +164,12 @@ public class EnrolmentService {
         return enrolments.saveAndFlush(pending);
     }
 
+    /** Whether the current actor approves their staff's enrolments and enrols them (an administrator). */
+    @RequiresLogin
+    public boolean mayManageStaff() {
+        return currentActor.get().hasRole(Role.ORG_ADMIN);
+    }
+
     /** Enrolments of the administrator's staff waiting for approval. */
     @RequiresRole(Role.ORG_ADMIN)
     public List<Enrolment> pendingApprovals() {
@@ -187,6 +191,9 @@ public class EnrolmentService {
         Instant now = clock.instant();
         if (!mine.status().isActive()) {
             throw new DomainValidationException("enrolment.error.notActive", "Nothing to cancel");
+        }
+        if (mine.completedOn() != null) {
+            throw new DomainValidationException("enrolment.error.completed", "A completed course is not cancelled");
         }
         if (!now.isBefore(session.cancellationDeadline())) {
             throw new DomainValidationException("enrolment.error.deadline", "The cancellation deadline has passed");
@@ -340,7 +347,8 @@ public class EnrolmentService {
                 .filter(e -> !e.anonymised())
                 .map(e -> {
                     LocalDate validUntil = e.validUntil();
-                    boolean expired = validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(SWEDEN)));
+                    boolean expired =
+                            validUntil != null && validUntil.isBefore(LocalDate.now(clock.withZone(SwedishTime.ZONE)));
                     return new Verification(
                             expired ? Verification.State.EXPIRED : Verification.State.VALID,
                             e.personName(),
@@ -405,9 +413,9 @@ public class EnrolmentService {
     @SystemAccess("The retention job runs outside any user's request")
     @Transactional
     public int anonymiseExpired() {
-        Instant cutoff = LocalDate.now(clock.withZone(SWEDEN))
+        Instant cutoff = LocalDate.now(clock.withZone(SwedishTime.ZONE))
                 .minusMonths(retentionMonths)
-                .atStartOfDay(SWEDEN)
+                .atStartOfDay(SwedishTime.ZONE)
                 .toInstant();
         Instant now = clock.instant();
         int done = 0;

@@ -5,6 +5,7 @@ package se.hoglandet.platform.academy;
  * (null when none is active) with their place in the waitlist.
  *
  * @param waitlistPosition 1 for the first in line; 0 when not waitlisted
+ * @param mayEnrolStaff    an administrator may enrol their staff (not in a cancelled session)
  */
 public record SessionSummary(
         CourseSession session,
@@ -13,7 +14,8 @@ public record SessionSummary(
         Enrolment mine,
         long waitlistPosition,
         boolean mayEnrol,
-        boolean mayCancel) {
+        boolean mayCancel,
+        boolean mayEnrolStaff) {
 
     public long seatsLeft() {
         return Math.max(0, session.capacity() - confirmed);

@@ -29,6 +29,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.ShareableRecord;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -283,8 +284,7 @@ public class Assessment extends ShareableRecord {
         }
         if (outcome.isApproved()
                 && (newReviewDate == null
-                        || !newReviewDate.isAfter(now.atZone(java.time.ZoneId.of("Europe/Stockholm"))
-                                .toLocalDate()))) {
+                        || !newReviewDate.isAfter(now.atZone(SwedishTime.ZONE).toLocalDate()))) {
             throw new DomainValidationException(
                     "assessment.error.reviewDate", "An approval needs a review date in the future");
         }

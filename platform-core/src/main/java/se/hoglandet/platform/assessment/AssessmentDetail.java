@@ -7,7 +7,12 @@ import se.hoglandet.platform.shared.Role;
 /**
  * Everything an assessment's page shows: the version, its template, this round's sign-offs and the roles still
  * missing, the other versions, where it came from and what was changed locally (answers, and whether the risk
- * register differs), who adopted it, the expert review requests and what the current actor may do.
+ * register differs), who adopted it, the expert review requests and what the current actor may do: each
+ * {@code may*} flag is computed by the service with the rules it enforces when the action is called.
+ *
+ * @param mayDecide           the owner's assessors may decide while it is in review, except the person who gave
+ *                            the round's last required sign-off, unless their organisation allows that
+ * @param myOpenReviewRequest the current actor's own open expert review request on it, or {@code null}
  */
 public record AssessmentDetail(
         Assessment assessment,
@@ -24,14 +29,11 @@ public record AssessmentDetail(
         List<ReviewRequest> reviewRequests,
         boolean mayEdit,
         Set<Role> maySignAs,
-        boolean mayRequestReview) {
-
-    /** The current actor's own open review request on this assessment, if they were asked as an expert. */
-    public java.util.Optional<ReviewRequest> openRequestFor(Long personId) {
-        return reviewRequests.stream()
-                .filter(r -> r.isOpen() && r.expertPersonId().equals(personId))
-                .findFirst();
-    }
+        boolean mayRequestReview,
+        boolean mayDecide,
+        boolean mayStartNewVersion,
+        boolean mayAdopt,
+        ReviewRequest myOpenReviewRequest) {
 
     /** One version in the series, for the version list. */
     public record VersionSummary(Long id, int versionNumber, AssessmentStatus status, java.time.Instant decidedAt) {}

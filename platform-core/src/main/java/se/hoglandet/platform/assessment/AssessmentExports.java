@@ -1,27 +1,17 @@
 package se.hoglandet.platform.assessment;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.shared.csv.CsvWriter;
+import se.hoglandet.platform.shared.pdf.PdfDocument;
+import se.hoglandet.platform.shared.pdf.PdfDocument.Fact;
+import se.hoglandet.platform.shared.pdf.PdfDocument.Style;
+import se.hoglandet.platform.shared.pdf.PdfDocument.Table;
+import se.hoglandet.platform.shared.pdf.PdfRenderer;
 
 /**
  * An assessment as a document for the diarium (Swedish layout: organisation, case number, decision, the answers
@@ -29,8 +19,6 @@ import se.hoglandet.platform.shared.Role;
  * as CSV. The document is in Swedish whatever the reader's language: it is the organisation's record.
  */
 final class AssessmentExports {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final Map<AssessmentType, String> TYPES = Map.of(
             AssessmentType.RISK_CONSEQUENCE, "Risk- och konsekvensanalys",
@@ -63,139 +51,71 @@ final class AssessmentExports {
 
     static byte[] pdf(AssessmentDetail detail, Instant printedAt) {
         Assessment a = detail.assessment();
-        Font small = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL, Color.DARK_GRAY);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10.5f, Font.NORMAL);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA, 10.5f, Font.BOLD);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA, 13, Font.BOLD);
-        Font title = FontFactory.getFont(FontFactory.HELVETICA, 18, Font.BOLD);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(a.title());
-        document.addSubject(TYPES.get(a.type()));
-        document.addCreator("Höglandets AI-samverkan");
-        document.open();
-
-        Paragraph header = new Paragraph(
-                a.ownerOrganisation().name() + (a.caseNumber() == null ? "" : "    Dnr " + a.caseNumber()), small);
-        header.setAlignment(Element.ALIGN_RIGHT);
-        document.add(header);
-        document.add(new Paragraph(TYPES.get(a.type()), small));
-        Paragraph titleParagraph = new Paragraph(a.title(), title);
-        titleParagraph.setSpacingAfter(10);
-        document.add(titleParagraph);
-
-        PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
-        facts.setWidthPercentage(100);
-        fact(facts, "Organisation", a.ownerOrganisation().name(), bold, body);
-        fact(facts, "Mall", detail.template().name(), bold, body);
-        fact(facts, "Version", String.valueOf(a.versionNumber()), bold, body);
-        fact(facts, "Status", STATUSES.get(a.status()), bold, body);
-        fact(facts, "AI-verktyg eller tjänst", a.tool(), bold, body);
-        fact(facts, "Diarienummer", a.caseNumber(), bold, body);
-        fact(
-                facts,
-                "Beslut",
-                a.decidedAt() == null
-                        ? null
-                        : a.decidedByName() + ", " + DATE.format(a.decidedAt().atZone(SWEDEN)),
-                bold,
-                body);
-        fact(facts, "Villkor", a.conditions(), bold, body);
-        fact(facts, "Omprövas senast", a.reviewDate() == null ? null : DATE.format(a.reviewDate()), bold, body);
-        fact(facts, "Sekretess", a.secret() ? "Ja (OSL)" : null, bold, body);
-        fact(
-                facts,
-                "Återanvänd från",
-                detail.adoptedFrom() == null
-                        ? null
-                        : detail.adoptedFrom().title() + " ("
-                                + detail.adoptedFrom().ownerOrganisation().name() + ")",
-                bold,
-                body);
-        document.add(facts);
+        String organisation = a.ownerOrganisation().name();
+        PdfDocument document = PdfDocument.portrait(a.title())
+                .subject(TYPES.get(a.type()))
+                .author(organisation)
+                .paragraph(organisation + (a.caseNumber() == null ? "" : " · Dnr " + a.caseNumber()), Style.SMALL)
+                .paragraph(TYPES.get(a.type()), Style.SMALL)
+                .heading1(a.title())
+                .facts(facts(detail));
 
         for (TemplateDefinition.Section section : detail.template().sections()) {
-            document.add(spaced(new Paragraph(section.title(), heading)));
+            document.heading2(section.title());
             for (TemplateDefinition.Question question : detail.template().visibleQuestions(a.answers())) {
                 if (!section.questions().contains(question)) {
                     continue;
                 }
                 String answer = a.answers().get(question.key());
-                document.add(new Paragraph(question.text(), bold));
-                document.add(new Paragraph(
-                        answer == null
-                                ? "(ej besvarad)"
-                                : answer.equals("YES") ? "Ja" : answer.equals("NO") ? "Nej" : answer,
-                        body));
+                document.paragraph(question.text(), Style.STRONG)
+                        .paragraph(
+                                answer == null
+                                        ? "(ej besvarad)"
+                                        : answer.equals("YES") ? "Ja" : answer.equals("NO") ? "Nej" : answer);
             }
         }
 
         if (detail.template().riskRegister()) {
-            document.add(spaced(new Paragraph("Riskregister och åtgärdsplan", heading)));
+            document.heading2("Riskregister och åtgärdsplan");
             if (a.risks().isEmpty()) {
-                document.add(new Paragraph("Inga risker registrerade.", body));
+                document.paragraph("Inga risker registrerade.");
             } else {
-                PdfPTable risks = new PdfPTable(new float[] {3f, 1f, 3f, 1.5f, 1.2f, 1f});
-                risks.setWidthPercentage(100);
-                risks.setHeaderRows(1);
-                for (String column : new String[] {"Risk", "S × K", "Åtgärd", "Ansvarig", "Klart senast", "Efter"}) {
-                    PdfPCell cell = new PdfPCell(new Phrase(column, bold));
-                    cell.setBackgroundColor(new Color(230, 236, 232));
-                    risks.addCell(cell);
-                }
-                for (Risk risk : a.risks()) {
-                    risks.addCell(new Phrase(risk.description(), body));
-                    risks.addCell(
-                            new Phrase(risk.likelihood() + " × " + risk.consequence() + " = " + risk.score(), body));
-                    risks.addCell(new Phrase(risk.measure() == null ? "" : risk.measure(), body));
-                    risks.addCell(new Phrase(risk.measureOwner() == null ? "" : risk.measureOwner(), body));
-                    risks.addCell(new Phrase(risk.measureDue() == null ? "" : DATE.format(risk.measureDue()), body));
-                    risks.addCell(new Phrase(risk.residualLikelihood() + " × " + risk.residualConsequence(), body));
-                }
-                document.add(risks);
+                document.table(risks(a.risks()));
             }
         }
 
-        document.add(spaced(new Paragraph("Granskning och signering", heading)));
+        document.heading2("Granskning och signering");
         for (SignOff signOff : detail.signOffs()) {
-            document.add(new Paragraph(
-                    ROLES.get(signOff.role()) + ": " + (signOff.approved() ? "godkänt" : "avvisat")
-                            + " av " + signOff.personName() + ", "
-                            + DATE.format(signOff.signedAt().atZone(SWEDEN))
-                            + (signOff.reason() == null ? "" : " – " + signOff.reason()),
-                    body));
+            document.paragraph(ROLES.get(signOff.role()) + ": " + (signOff.approved() ? "godkänt" : "avvisat")
+                    + " av " + signOff.personName() + ", "
+                    + DATE.format(signOff.signedAt().atZone(SwedishTime.ZONE))
+                    + (signOff.reason() == null ? "" : " – " + signOff.reason()));
         }
         for (Role pending : detail.pendingSignOffs()) {
-            document.add(new Paragraph(ROLES.get(pending) + ": inte signerat", body));
+            document.paragraph(ROLES.get(pending) + ": inte signerat");
         }
-        document.add(spaced(new Paragraph(
-                "Utskriven " + DATE.format(printedAt.atZone(SWEDEN)) + " från Höglandets AI-samverkan. Bedömning nr "
-                        + a.id() + ", version " + a.versionNumber() + ".",
-                small)));
-        document.close();
-        return out.toByteArray();
+        document.paragraph(
+                "Utskriven " + DATE.format(printedAt.atZone(SwedishTime.ZONE))
+                        + " från Höglandets AI-samverkan. Bedömning nr " + a.id() + ", version " + a.versionNumber()
+                        + ".",
+                Style.SMALL);
+        return PdfRenderer.render(document);
     }
 
     /** The measures of the risk register, one row per risk, for follow-up in a spreadsheet. */
     static String actionPlanCsv(Assessment assessment) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "risk",
-                                "sannolikhet",
-                                "konsekvens",
-                                "atgard",
-                                "ansvarig",
-                                "klart_senast",
-                                "kvarvarande_sannolikhet",
-                                "kvarvarande_konsekvens")
-                        .get())) {
+        List<String> header = List.of(
+                "risk",
+                "sannolikhet",
+                "konsekvens",
+                "atgard",
+                "ansvarig",
+                "klart_senast",
+                "kvarvarande_sannolikhet",
+                "kvarvarande_konsekvens");
+        return CsvWriter.write(header, csv -> {
             for (Risk risk : assessment.risks()) {
-                csv.printRecord(
+                csv.row(
                         risk.description(),
                         risk.likelihood(),
                         risk.consequence(),
@@ -205,27 +125,51 @@ final class AssessmentExports {
                         risk.residualLikelihood(),
                         risk.residualConsequence());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
-    private static void fact(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        PdfPCell name = new PdfPCell(new Phrase(label, labelFont));
-        name.setBorder(PdfPCell.NO_BORDER);
-        PdfPCell content = new PdfPCell(new Phrase(value, valueFont));
-        content.setBorder(PdfPCell.NO_BORDER);
-        table.addCell(name);
-        table.addCell(content);
+    private static List<Fact> facts(AssessmentDetail detail) {
+        Assessment a = detail.assessment();
+        return List.of(
+                new Fact("Organisation", a.ownerOrganisation().name()),
+                new Fact("Mall", detail.template().name()),
+                new Fact("Version", String.valueOf(a.versionNumber())),
+                new Fact("Status", STATUSES.get(a.status())),
+                new Fact("AI-verktyg eller tjänst", a.tool()),
+                new Fact("Diarienummer", a.caseNumber()),
+                new Fact(
+                        "Beslut",
+                        a.decidedAt() == null
+                                ? null
+                                : a.decidedByName() + ", "
+                                        + DATE.format(a.decidedAt().atZone(SwedishTime.ZONE))),
+                new Fact("Villkor", a.conditions()),
+                new Fact("Omprövas senast", a.reviewDate() == null ? null : DATE.format(a.reviewDate())),
+                new Fact("Sekretess", a.secret() ? "Ja (OSL)" : null),
+                new Fact(
+                        "Återanvänd från",
+                        detail.adoptedFrom() == null
+                                ? null
+                                : detail.adoptedFrom().title() + " ("
+                                        + detail.adoptedFrom()
+                                                .ownerOrganisation()
+                                                .name() + ")"));
     }
 
-    private static Paragraph spaced(Paragraph paragraph) {
-        paragraph.setSpacingBefore(12);
-        paragraph.setSpacingAfter(4);
-        return paragraph;
+    /** Probability × consequence before and after the measure, as the risk register shows it. */
+    private static Table risks(List<Risk> risks) {
+        Table table = Table.withColumns("Risk", "S × K", "Åtgärd", "Ansvarig", "Klart senast", "Efter")
+                .rowHeaders()
+                .unwrapped(1, 4, 5);
+        for (Risk risk : risks) {
+            table.row(
+                    risk.description(),
+                    risk.likelihood() + " × " + risk.consequence() + " = " + risk.score(),
+                    risk.measure(),
+                    risk.measureOwner(),
+                    risk.measureDue() == null ? null : DATE.format(risk.measureDue()),
+                    risk.residualLikelihood() + " × " + risk.residualConsequence());
+        }
+        return table;
     }
 }

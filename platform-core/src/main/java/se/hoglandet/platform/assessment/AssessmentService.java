@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +34,9 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -130,6 +130,7 @@ public class AssessmentService {
                         .filter(role -> isOwnerStaff(actor, assessment) || isRequestedExpert(actor, assessment, role))
                         .collect(Collectors.toSet());
         boolean mayWrite = mayWrite(actor, assessment);
+        List<ReviewRequest> requests = reviewRequests.findByAssessmentIdOrderByRequestedAt(id);
         return new AssessmentDetail(
                 assessment,
                 definition,
@@ -142,10 +143,52 @@ public class AssessmentService {
                 adoptions,
                 definition.outcomesFor(assessment.answers()),
                 comments.findByAssessmentIdOrderByCreatedAtAscIdAsc(id),
-                reviewRequests.findByAssessmentIdOrderByRequestedAt(id),
+                requests,
                 assessment.status() == AssessmentStatus.DRAFT && mayWrite,
                 maySignAs,
-                mayWrite && !assessment.status().isDecided());
+                mayWrite && !assessment.status().isDecided(),
+                assessment.status() == AssessmentStatus.IN_REVIEW
+                        && mayWrite
+                        && !barredAsLastSigner(actor, assessment, round),
+                assessment.status().isDecided()
+                        && mayWrite
+                        && versions.getLast().id().equals(assessment.id()),
+                mayAdopt(actor, assessment),
+                requests.stream()
+                        .filter(r -> r.isOpen() && r.expertPersonId().equals(actor.personId()))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    /** Whether the current actor may start an assessment (the same role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return RoleSets.admits(currentActor.get(), Assessors.class);
+    }
+
+    /**
+     * The current actor's organisation's approved assessments (what its decisions, e.g. on a tool, may rest on),
+     * by title, paged; {@code text} narrows by title or tool.
+     */
+    @RequiresLogin
+    public Page<Assessment> approvedOfMyOrganisation(String text, Pageable pageable) {
+        Actor actor = currentActor.get();
+        Specification<Assessment> approved = (root, query, cb) -> cb.and(
+                root.get("status").in(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS),
+                cb.equal(root.get("ownerOrganisation").get("id"), actor.organisationId()));
+        Pageable ordered = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by("title").and(Sort.by(Sort.Order.desc("versionNumber"))));
+        Page<Assessment> page = assessments.findAll(
+                VisibilityRules.<Assessment>readableBy(actor)
+                        .and(approved)
+                        .and(matching(new AssessmentFilter(null, null, null, null, text))),
+                ordered);
+        page.forEach(a -> Hibernate.initialize(a.ownerOrganisation()));
+        return page;
     }
 
     /** The assessment, loaded, when the current actor may read it; empty when missing or unreadable. */
@@ -207,7 +250,7 @@ public class AssessmentService {
     // ---- writing ------------------------------------------------------------------------------------------
 
     /** Starts an assessment from a published template, owned by the author's organisation. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment create(Long templateId, AssessmentDraft draft) {
         Actor actor = currentActor.get();
@@ -225,7 +268,7 @@ public class AssessmentService {
         return loaded(saved);
     }
 
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment update(Long id, long expectedVersion, AssessmentDraft draft) {
         Assessment assessment = writable(id, expectedVersion);
@@ -246,13 +289,19 @@ public class AssessmentService {
     }
 
     /** Sends a complete draft for review: every question shown must be answered. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment submit(Long id, long expectedVersion) {
         Assessment assessment = writable(id, expectedVersion);
         assessment.submit(clock.instant());
         audit.record(RECORD_TYPE, id, "SUBMITTED", AuditChange.of("status", "DRAFT", "IN_REVIEW"));
         events.publishEvent(new AssessmentChanged(id));
+        events.publishEvent(new AssessmentSubmitted(
+                id,
+                assessment.ownerOrganisation().id(),
+                assessment.title(),
+                assessment.template().definition().requiredSignOffs(),
+                currentActor.get().personId()));
         return loaded(assessments.saveAndFlush(assessment));
     }
 
@@ -261,7 +310,7 @@ public class AssessmentService {
      * sends the assessment back to its author for a new round. The participant is the owner organisation's holder
      * of the role, or an expert of another organisation asked through the expert pool to review in that role.
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @Signers
     @Transactional
     public SignOff signOff(Long id, Role role, boolean approve, String reason) {
         Actor actor = currentActor.get();
@@ -307,6 +356,14 @@ public class AssessmentService {
             assessments.saveAndFlush(assessment);
         }
         events.publishEvent(new AssessmentChanged(id));
+        events.publishEvent(new AssessmentSignedOff(
+                id,
+                assessment.ownerOrganisation().id(),
+                assessment.title(),
+                role,
+                approve,
+                actor.displayName(),
+                actor.personId()));
         return signOff;
     }
 
@@ -314,14 +371,19 @@ public class AssessmentService {
      * The owner organisation decides: approval (with or without conditions) only once every required role has
      * signed off in this round; rejection at any point of the review. The decided version is frozen.
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment decide(
             Long id, long expectedVersion, AssessmentStatus outcome, String conditions, LocalDate reviewDate) {
         Assessment assessment = loadForOwnerStaff(id, expectedVersion);
+        List<SignOff> round = signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound());
+        if (barredAsLastSigner(currentActor.get(), assessment, round)) {
+            throw new DomainValidationException(
+                    "assessment.error.lastSignerDecides",
+                    "Who gave the last required sign-off does not also decide (separation of duties)");
+        }
         if (outcome != null && outcome.isApproved()) {
-            Set<Role> missing =
-                    pending(assessment, signOffs.findByAssessmentIdAndReviewRound(id, assessment.reviewRound()));
+            Set<Role> missing = pending(assessment, round);
             if (!missing.isEmpty()) {
                 throw new DomainValidationException(
                         "assessment.error.signOffsMissing", "Sign-offs missing: " + missing);
@@ -340,11 +402,20 @@ public class AssessmentService {
                 AuditChange.of("status", "IN_REVIEW", outcome.name()),
                 AuditChange.of("reviewDate", null, reviewDate));
         events.publishEvent(new AssessmentChanged(id));
+        events.publishEvent(new AssessmentDecided(
+                id,
+                assessment.ownerOrganisation().id(),
+                assessment.title(),
+                outcome,
+                assessment.participatingOrganisations().stream()
+                        .map(Organisation::id)
+                        .collect(Collectors.toSet()),
+                currentActor.get().personId()));
         return loaded(assessments.saveAndFlush(assessment));
     }
 
     /** A new draft version from the newest decided one; the decided version stays as it was. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment newVersion(Long id) {
         Actor actor = currentActor.get();
@@ -367,7 +438,7 @@ public class AssessmentService {
      * adopter, recording where it came from, that needs its own sign-offs. Initiatives are not carried over (they
      * belong to the original's organisation); secrecy is.
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public Assessment adopt(Long sourceId) {
         Actor actor = currentActor.get();
@@ -436,7 +507,7 @@ public class AssessmentService {
 
     @SystemAccess("The daily review-reminder job runs outside any user's request")
     public List<ReviewDue> reviewsDue() {
-        return assessments.dueForReview(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))).stream()
+        return assessments.dueForReview(LocalDate.now(clock.withZone(SwedishTime.ZONE))).stream()
                 .map(a -> new ReviewDue(a.id(), a.title(), a.ownerOrganisation().id(), a.reviewDate()))
                 .toList();
     }
@@ -444,10 +515,7 @@ public class AssessmentService {
     @SystemAccess("The daily review-reminder job records that it has reminded, so that it reminds once")
     @Transactional
     public void markReviewReminded(Long id) {
-        assessments
-                .findById(id)
-                .ifPresent(
-                        a -> a.reviewReminded(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm")))));
+        assessments.findById(id).ifPresent(a -> a.reviewReminded(LocalDate.now(clock.withZone(SwedishTime.ZONE))));
     }
 
     // ---- rules --------------------------------------------------------------------------------------------
@@ -473,9 +541,6 @@ public class AssessmentService {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    private static final Set<Role> ASSESSORS =
-            EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
-
     private static boolean isOwnerStaff(Actor actor, Assessment assessment) {
         return !actor.isAnonymous() && assessment.ownerOrganisation().id().equals(actor.organisationId());
     }
@@ -497,7 +562,31 @@ public class AssessmentService {
     }
 
     static boolean mayWrite(Actor actor, Assessment assessment) {
-        return isOwnerStaff(actor, assessment) && actor.roles().stream().anyMatch(ASSESSORS::contains);
+        return isOwnerStaff(actor, assessment) && RoleSets.admits(actor, Assessors.class);
+    }
+
+    /** The rules of {@link #adopt}: another organisation's assessor, an approved assessment. */
+    private static boolean mayAdopt(Actor actor, Assessment assessment) {
+        return assessment.status().isApproved()
+                && !isOwnerStaff(actor, assessment)
+                && RoleSets.admits(actor, Assessors.class);
+    }
+
+    /**
+     * Separation of duties: the person who gave the round's last required sign-off does not also decide, unless
+     * the owner organisation allows it.
+     */
+    private static boolean barredAsLastSigner(Actor actor, Assessment assessment, List<SignOff> round) {
+        if (assessment.ownerOrganisation().lastSignerMayDecide()
+                || !pending(assessment, round).isEmpty()) {
+            return false;
+        }
+        List<Role> required = assessment.template().definition().requiredSignOffs();
+        return round.stream()
+                .filter(signOff -> signOff.approved() && required.contains(signOff.role()))
+                .max(java.util.Comparator.comparing(SignOff::signedAt).thenComparing(SignOff::id))
+                .map(last -> Objects.equals(last.personId(), actor.personId()))
+                .orElse(false);
     }
 
     /** Everything callers read, loaded inside the transaction: they get the record, not lazy proxies. */

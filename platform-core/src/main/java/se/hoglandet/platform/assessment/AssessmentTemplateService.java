@@ -36,6 +36,12 @@ public class AssessmentTemplateService {
         this.clock = clock;
     }
 
+    /** Whether the current actor publishes templates (and sees the proposals), as {@link #publish} requires. */
+    @RequiresLogin
+    public boolean mayPublish() {
+        return currentActor.get().hasRole(Role.PLATFORM_ADMIN);
+    }
+
     /** The published templates, the newest version of each key. */
     @RequiresLogin
     public List<AssessmentTemplate> catalogue() {

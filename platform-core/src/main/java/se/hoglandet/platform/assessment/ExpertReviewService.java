@@ -21,7 +21,6 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 
 /**
  * The shared expert pool (collaboration level 2): an organisation's assessors ask a lawyer, DPO or security
@@ -65,7 +64,7 @@ public class ExpertReviewService {
     }
 
     /** The pool for one role: holders of it in the other organisations. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     public List<Person> experts(Role role) {
         if (!EXPERT_ROLES.contains(role)) {
             return List.of();
@@ -74,7 +73,7 @@ public class ExpertReviewService {
     }
 
     /** The owner organisation's assessors ask an expert of another organisation to review, in a role. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public ReviewRequest request(Long assessmentId, Long expertPersonId, Role role, String message) {
         Actor actor = currentActor.get();
@@ -149,7 +148,7 @@ public class ExpertReviewService {
     }
 
     /** The owner organisation's assessors withdraw an open request. */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD})
+    @Assessors
     @Transactional
     public ReviewRequest withdraw(Long requestId, long expectedVersion) {
         ReviewRequest request =
@@ -168,8 +167,18 @@ public class ExpertReviewService {
     /** The requests addressed to the current actor, newest first: their review tasks (closed ones too). */
     @RequiresLogin
     public Page<Task> mine(Pageable pageable) {
-        Page<ReviewRequest> page = requests.findByExpertPersonIdOrderByRequestedAtDesc(
-                currentActor.get().personId(), pageable);
+        return withTitles(requests.findByExpertPersonIdOrderByRequestedAtDesc(
+                currentActor.get().personId(), pageable));
+    }
+
+    /** The current actor's open review tasks, newest first: what is still waiting for them, paged in the query. */
+    @RequiresLogin
+    public Page<Task> myOpenTasks(Pageable pageable) {
+        return withTitles(requests.findByExpertPersonIdAndStatusOrderByRequestedAtDesc(
+                currentActor.get().personId(), ReviewRequestStatus.OPEN, pageable));
+    }
+
+    private Page<Task> withTitles(Page<ReviewRequest> page) {
         java.util.Map<Long, String> titles =
                 assessments.findAllById(page.map(ReviewRequest::assessmentId).toSet()).stream()
                         .collect(java.util.stream.Collectors.toMap(Assessment::id, Assessment::title));

@@ -17,4 +17,7 @@ interface ReviewRequestRepository extends JpaRepository<ReviewRequest, Long> {
             Long assessmentId, Long expertPersonId, Role role, ReviewRequestStatus status);
 
     Page<ReviewRequest> findByExpertPersonIdOrderByRequestedAtDesc(Long expertPersonId, Pageable pageable);
+
+    Page<ReviewRequest> findByExpertPersonIdAndStatusOrderByRequestedAtDesc(
+            Long expertPersonId, ReviewRequestStatus status, Pageable pageable);
 }

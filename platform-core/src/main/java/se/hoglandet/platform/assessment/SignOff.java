@@ -86,6 +86,10 @@ public class SignOff {
         return role;
     }
 
+    public Long personId() {
+        return personId;
+    }
+
     public String personName() {
         return personName;
     }

@@ -1,12 +1,12 @@
 package se.hoglandet.platform.attachment;
 
-/**
- * What a capability contributes for files attached to its records: the record type, and what the current actor
- * may do with a record's attachments. One bean per record type that takes attachments.
- */
-public interface AttachableRecords {
+import se.hoglandet.platform.shared.RecordType;
 
-    String recordType();
+/**
+ * What a record type contributes for files attached to its records: what the current actor may do with a record's
+ * attachments. Implemented by the type's one {@link RecordType} bean.
+ */
+public interface AttachableRecords extends RecordType {
 
     /** May the current actor see the record, and so list and download its attachments? */
     boolean currentActorMayRead(long recordId);

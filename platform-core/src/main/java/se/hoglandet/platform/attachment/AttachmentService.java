@@ -5,9 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.audit.AuditChange;
@@ -15,6 +12,7 @@ import se.hoglandet.platform.audit.AuditLog;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.RecordTypes;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 
 /**
@@ -30,7 +28,7 @@ public class AttachmentService {
     public static final int MAX_PER_RECORD = 20;
     private static final int MAX_NAME = 200;
 
-    private final Map<String, AttachableRecords> recordTypes;
+    private final RecordTypes recordTypes;
     private final AttachmentRepository attachments;
     private final AttachmentContentRepository contents;
     private final CurrentActor currentActor;
@@ -38,14 +36,13 @@ public class AttachmentService {
     private final Clock clock;
 
     AttachmentService(
-            List<AttachableRecords> recordTypes,
+            RecordTypes recordTypes,
             AttachmentRepository attachments,
             AttachmentContentRepository contents,
             CurrentActor currentActor,
             AuditLog audit,
             Clock clock) {
-        this.recordTypes =
-                recordTypes.stream().collect(Collectors.toMap(AttachableRecords::recordType, Function.identity()));
+        this.recordTypes = recordTypes;
         this.attachments = attachments;
         this.contents = contents;
         this.currentActor = currentActor;
@@ -145,11 +142,7 @@ public class AttachmentService {
     }
 
     private AttachableRecords rules(String recordType) {
-        AttachableRecords rules = recordTypes.get(recordType);
-        if (rules == null) {
-            throw notFound();
-        }
-        return rules;
+        return recordTypes.find(recordType, AttachableRecords.class).orElseThrow(AttachmentService::notFound);
     }
 
     /** The name without any path a browser may send, control characters or surrounding blanks. */

@@ -1,12 +1,12 @@
 package se.hoglandet.platform.audit;
 
-/**
- * What each capability contributes to the audit log: its record type, and whether the current actor may read a
- * given record (and so its history). One bean per audited record type.
- */
-public interface AuditedRecords {
+import se.hoglandet.platform.shared.RecordType;
 
-    String recordType();
+/**
+ * What a record type contributes to the audit log: whether the current actor may read a given record (and so its
+ * history). Implemented by the type's one {@link RecordType} bean.
+ */
+public interface AuditedRecords extends RecordType {
 
     boolean currentActorMayRead(String recordId);
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -31,16 +30,16 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
 /**
  * Incidents and suspected misuse of AI tools (the guidelines: reported at once). Anyone signed in reports for their
- * organisation; the organisation's security officers, DPOs and IT managers are told at once and handle it until
- * closed. A PRIVATE incident is read only by them and the reporter; shared wider by a handler, the truth table
+ * organisation; the organisation's security officers, DPOs and IT managers, the reporter's nearest manager and
+ * the incident mailbox are told at once (see {@link IncidentRouter}), and the handlers handle it until closed. A PRIVATE incident is read only by them and the reporter; shared wider by a handler, the truth table
  * applies (never PUBLIC).
  */
 @Service
@@ -50,7 +49,6 @@ public class IncidentService {
     static final String RECORD_TYPE = "incident";
     static final Set<Role> HANDLERS = EnumSet.of(Role.INFOSEC, Role.DPO, Role.IT_MANAGER);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final IncidentRepository incidents;
     private final ToolService tools;
@@ -60,6 +58,7 @@ public class IncidentService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IncidentRouter router;
 
     IncidentService(
             IncidentRepository incidents,
@@ -69,7 +68,8 @@ public class IncidentService {
             CurrentActor currentActor,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            IncidentRouter router) {
         this.incidents = incidents;
         this.tools = tools;
         this.initiatives = initiatives;
@@ -78,12 +78,23 @@ public class IncidentService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.router = router;
     }
 
     /** Reports an incident for the reporter's organisation; its handlers are notified after the commit. */
     @RequiresLogin
     @Transactional
     public Incident report(IncidentReport report) {
+        return report(report, false);
+    }
+
+    /**
+     * Reports an incident; with {@code tellFederation} the federation's incident mailbox is told too (the form
+     * offers it when {@link #whoWillBeTold()} reaches nobody).
+     */
+    @RequiresLogin
+    @Transactional
+    public Incident report(IncidentReport report, boolean tellFederation) {
         Actor actor = currentActor.get();
         if (report.toolId() != null && !tools.exists(report.toolId())) {
             throw new DomainValidationException("incident.error.tool", "No such tool");
@@ -98,7 +109,7 @@ public class IncidentService {
                 actor.personId(),
                 actor.displayName(),
                 clock.instant(),
-                LocalDate.now(clock.withZone(SWEDEN))));
+                LocalDate.now(clock.withZone(SwedishTime.ZONE))));
         audit.record(
                 RECORD_TYPE,
                 incident.id(),
@@ -107,8 +118,20 @@ public class IncidentService {
                 AuditChange.of("kind", null, incident.kind()),
                 AuditChange.of("severity", null, incident.severity()));
         events.publishEvent(new IncidentReported(
-                incident.id(), organisation.id(), incident.title(), actor.personId(), incident.personalData()));
+                incident.id(),
+                organisation.id(),
+                incident.title(),
+                actor.personId(),
+                incident.personalData(),
+                tellFederation));
         return loaded(incident);
+    }
+
+    /** Before sending: who an incident reported now by the current person would reach. */
+    @RequiresLogin
+    public IncidentRouting whoWillBeTold() {
+        Actor actor = currentActor.get();
+        return router.routeFor(actor.organisationId(), actor.personId());
     }
 
     /** The incidents the current actor may read, newest change first. */
@@ -139,7 +162,7 @@ public class IncidentService {
     }
 
     /** A handler of the owner organisation moves the incident on; closing needs the resolution. */
-    @RequiresRole({Role.INFOSEC, Role.DPO, Role.IT_MANAGER})
+    @IncidentHandlers
     @Transactional
     public Incident changeStatus(Long id, long expectedVersion, IncidentStatus target, String note) {
         Incident incident = handled(id, expectedVersion);
@@ -159,7 +182,7 @@ public class IncidentService {
     }
 
     /** A handler shares the incident (e.g. once closed, for others to learn from); never public. */
-    @RequiresRole({Role.INFOSEC, Role.DPO, Role.IT_MANAGER})
+    @IncidentHandlers
     @Transactional
     public Incident share(Long id, long expectedVersion, Visibility visibility, Collection<Long> namedOrganisationIds) {
         Incident incident = handled(id, expectedVersion);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.SwedishNumbers;
 
 /**
  * An effect the initiative is meant to bring (effekthemtagning): a measurable indicator with a unit, its value
@@ -67,6 +68,8 @@ public class EffectIndicator {
         if (baseline == null || target == null) {
             throw new DomainValidationException("effect.error.values", "Baseline and target are required");
         }
+        SwedishNumbers.measure(baseline);
+        SwedishNumbers.measure(target);
         this.name = trimmedName;
         this.unit = trimmedUnit;
         this.baseline = baseline;
@@ -81,6 +84,7 @@ public class EffectIndicator {
             throw new DomainValidationException(
                     "effect.error.futureMeasurement", "A measurement cannot be in the future");
         }
+        SwedishNumbers.measure(value);
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.length() > 500) {
             throw new DomainValidationException("initiative.error.length", "At most 500 characters");

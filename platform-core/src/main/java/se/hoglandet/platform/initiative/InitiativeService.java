@@ -264,6 +264,12 @@ public class InitiativeService {
 
     // ---- writing --------------------------------------------------------------------------------------------
 
+    /** Whether the current actor registers initiatives (as {@link #create} requires). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return currentActor.get().hasRole(Role.PROJECT_LEAD);
+    }
+
     /** Registers an initiative owned by the project lead's organisation, as an idea. */
     @RequiresRole(Role.PROJECT_LEAD)
     @Transactional

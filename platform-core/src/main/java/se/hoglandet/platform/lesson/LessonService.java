@@ -115,6 +115,15 @@ public class LessonService {
                 !actor.personId().equals(lesson.authorPersonId()));
     }
 
+    /**
+     * Whether the current actor writes lessons at all (project leads, as {@link #write} requires); on which
+     * initiatives is the initiative's edit scope.
+     */
+    @RequiresLogin
+    public boolean mayWrite() {
+        return currentActor.get().hasRole(Role.PROJECT_LEAD);
+    }
+
     /** Writes a lesson, on an initiative the project lead works on ({@code initiativeId}) or standalone (null). */
     @RequiresRole(Role.PROJECT_LEAD)
     @Transactional

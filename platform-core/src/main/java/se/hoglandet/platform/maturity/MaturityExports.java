@@ -1,20 +1,16 @@
 package se.hoglandet.platform.maturity;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import se.hoglandet.platform.shared.SwedishNumbers;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.shared.pdf.PdfDocument;
+import se.hoglandet.platform.shared.pdf.PdfDocument.Style;
+import se.hoglandet.platform.shared.pdf.PdfDocument.Table;
+import se.hoglandet.platform.shared.pdf.PdfRenderer;
 
 /**
  * The federation overview of a cycle as a PDF (Swedish): organisation × dimension (what the reader may see of it),
@@ -23,96 +19,71 @@ import org.openpdf.text.pdf.PdfWriter;
 final class MaturityExports {
 
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SwedishTime.ZONE);
 
     private MaturityExports() {}
 
     static byte[] pdf(FederationOverview overview, Instant now) {
         ModelDefinition model = overview.model();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        PdfWriter.getInstance(document, out);
-        document.addTitle("Mognadsmätning: " + overview.cycle().name());
-        document.open();
-        Font small = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.BOLD);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA, 12, Font.BOLD);
-        document.add(new Paragraph("Höglandsförbundet · " + model.name(), small));
-        document.add(new Paragraph(
-                "Mognadsmätning: " + overview.cycle().name(),
-                FontFactory.getFont(FontFactory.HELVETICA, 16, Font.BOLD)));
-        document.add(new Paragraph(
-                overview.submitted() + " av " + overview.invited() + " inbjudna har skickat in. "
-                        + "Skala 1–5. Organisationer med för få svar visas inte.",
-                body));
-
-        document.add(spaced(new Paragraph("Resultat per område", heading)));
-        PdfPTable scores = new PdfPTable(model.dimensions().size() + 1);
-        scores.setWidthPercentage(100);
-        scores.addCell(cell("Organisation", bold));
-        model.dimensions().forEach(d -> scores.addCell(cell(d.name(), bold)));
-        for (FederationOverview.Row row : overview.rows()) {
-            scores.addCell(cell(row.organisationName(), body));
-            model.dimensions()
-                    .forEach(d -> scores.addCell(cell(
-                            row.suppressed() ? "för få svar" : text(row.scores().get(d.key())), body)));
-        }
-        scores.addCell(cell("Förbundets medelvärde", bold));
-        model.dimensions()
-                .forEach(d -> scores.addCell(cell(text(overview.average().get(d.key())), bold)));
-        document.add(scores);
+        String title = "Mognadsmätning: " + overview.cycle().name();
+        PdfDocument document = PdfDocument.landscape(title)
+                .subject(model.name())
+                .author("Höglandsförbundet")
+                .paragraph("Höglandsförbundet · " + model.name(), Style.SMALL)
+                .heading1(title)
+                .paragraph(overview.submitted() + " av " + overview.invited() + " inbjudna har skickat in. "
+                        + "Skala 1–5. Organisationer med för få svar visas inte.")
+                .heading2("Resultat per område")
+                .table(scores(overview));
 
         if (!overview.rates().isEmpty()) {
-            document.add(spaced(new Paragraph("Svarsfrekvens", heading)));
-            PdfPTable rates = new PdfPTable(5);
-            rates.setWidthPercentage(70);
-            for (String header :
-                    new String[] {"Organisation", "Inbjudna", "Påbörjat", "Inskickat", "Resultat inskickat"}) {
-                rates.addCell(cell(header, bold));
-            }
+            Table rates = Table.withColumns("Organisation", "Inbjudna", "Påbörjat", "Inskickat", "Resultat inskickat")
+                    .rowHeaders();
             for (FederationOverview.Rate rate : overview.rates()) {
-                rates.addCell(cell(rate.organisationName(), body));
-                rates.addCell(cell(String.valueOf(rate.invited()), body));
-                rates.addCell(cell(String.valueOf(rate.started()), body));
-                rates.addCell(cell(String.valueOf(rate.submitted()), body));
-                rates.addCell(cell(rate.resultSubmitted() ? "Ja" : "Nej", body));
+                rates.row(
+                        rate.organisationName(),
+                        String.valueOf(rate.invited()),
+                        String.valueOf(rate.started()),
+                        String.valueOf(rate.submitted()),
+                        rate.resultSubmitted() ? "Ja" : "Nej");
             }
-            document.add(rates);
+            document.heading2("Svarsfrekvens").table(rates);
         }
 
-        document.add(
-                spaced(new Paragraph("Angivna samverkansnivåer (antal organisationer per nuvarande nivå)", heading)));
-        PdfPTable levels = new PdfPTable(5);
-        levels.setWidthPercentage(70);
-        for (String header : new String[] {"Område", "Nivå 1", "Nivå 2", "Nivå 3", "Nivå 4"}) {
-            levels.addCell(cell(header, bold));
-        }
+        Table levels = Table.withColumns("Område", "Nivå 1", "Nivå 2", "Nivå 3", "Nivå 4")
+                .rowHeaders();
         for (ModelDefinition.Dimension d : model.dimensions()) {
-            levels.addCell(cell(d.name(), body));
+            List<String> row = new ArrayList<>(List.of(d.name()));
             for (int count : overview.levelCounts().get(d.key())) {
-                levels.addCell(cell(String.valueOf(count), body));
+                row.add(String.valueOf(count));
             }
+            levels.row(row);
         }
-        document.add(levels);
-        document.add(spaced(new Paragraph("Utskrivet " + STAMP.format(now) + " ur Höglandets AI-samverkan.", small)));
-        document.close();
-        return out.toByteArray();
+        document.heading2("Angivna samverkansnivåer (antal organisationer per nuvarande nivå)")
+                .table(levels)
+                .paragraph("Utskrivet " + STAMP.format(now) + " ur Höglandets AI-samverkan.", Style.SMALL);
+        return PdfRenderer.render(document);
     }
 
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
-        return cell;
+    /** Organisation × dimension, with the federation's average as the footer row. */
+    private static Table scores(FederationOverview overview) {
+        List<ModelDefinition.Dimension> dimensions = overview.model().dimensions();
+        List<String> columns = new ArrayList<>(List.of("Organisation"));
+        dimensions.forEach(d -> columns.add(d.name()));
+        Table scores = Table.withColumns(columns).rowHeaders();
+        for (FederationOverview.Row row : overview.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.organisationName()));
+            dimensions.forEach(d -> cells.add(
+                    row.suppressed() ? "för få svar" : text(row.scores().get(d.key()))));
+            scores.row(cells);
+        }
+        List<String> average = new ArrayList<>(List.of("Förbundets medelvärde"));
+        dimensions.forEach(d -> average.add(text(overview.average().get(d.key()))));
+        return scores.footerRow(average);
     }
 
-    private static Paragraph spaced(Paragraph paragraph) {
-        paragraph.setSpacingBefore(12);
-        paragraph.setSpacingAfter(6);
-        return paragraph;
-    }
-
+    /** A score as in the overview's table: two decimals with a decimal comma ({@code 3,67}). */
     private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
+        return value == null ? "–" : SwedishNumbers.format(value, 2);
     }
 }

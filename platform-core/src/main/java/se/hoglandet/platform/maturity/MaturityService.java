@@ -1,13 +1,9 @@
 package se.hoglandet.platform.maturity;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,7 +27,9 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.Texts;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 
@@ -49,7 +45,6 @@ import se.hoglandet.platform.shared.guard.RequiresRole;
 public class MaturityService {
 
     static final String RECORD_TYPE = "survey-cycle";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final MaturityModelRepository models;
     private final SurveyCycleRepository cycles;
@@ -190,7 +185,18 @@ public class MaturityService {
                                 .orElse(null)
                         : null,
                 cycle.isOpenOn(today()),
-                takesPart);
+                takesPart,
+                takesPart ? actor.organisationId() : null,
+                cycle.organisationIds().stream()
+                        .filter(organisationId -> mayNameCoordinator(actor, organisationId))
+                        .collect(java.util.stream.Collectors.toSet()),
+                takesPart ? coordinatorNames(cycle, actor.organisationId()) : List.of());
+    }
+
+    /** Whether the current actor starts survey cycles and imports models (as {@link #createCycle} requires). */
+    @RequiresLogin
+    public boolean mayPlanCycles() {
+        return currentActor.get().hasRole(Role.FEDERATION_STAFF);
     }
 
     // ---- the coordinator ----------------------------------------------------------------------------------
@@ -201,7 +207,7 @@ public class MaturityService {
     public void nameCoordinator(Long cycleId, Long organisationId, Long personId) {
         Actor actor = currentActor.get();
         SurveyCycle cycle = cycle(cycleId);
-        if (!actor.hasRole(Role.FEDERATION_STAFF) && !actor.belongsTo(organisationId)) {
+        if (!mayNameCoordinator(actor, organisationId)) {
             throw new PermissionDeniedException("Only federation staff or the organisation's administrators");
         }
         Person person = people.findById(personId == null ? -1L : personId)
@@ -210,6 +216,12 @@ public class MaturityService {
                         new DomainValidationException("maturity.error.person", "Not a person of that organisation"));
         cycle.coordinator(organisationId, person.id());
         audit.record(RECORD_TYPE, cycleId, "COORDINATOR", AuditChange.of("coordinator", null, person.displayName()));
+    }
+
+    /** Federation staff for any organisation, an organisation's administrators for their own. */
+    private static boolean mayNameCoordinator(Actor actor, Long organisationId) {
+        return actor.hasRole(Role.FEDERATION_STAFF)
+                || (actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(organisationId));
     }
 
     /** The coordinator invites a person of their organisation to respond. */
@@ -382,6 +394,11 @@ public class MaturityService {
         OrganisationResult result =
                 results.findByCycleIdAndOrganisationId(cycleId, organisationId).orElse(null);
         Organisation organisation = entityManager.find(Organisation.class, organisationId);
+        List<SurveyResponse> progress =
+                responses.findByCycleIdAndOrganisationIdOrderByPersonName(cycleId, organisationId);
+        int answered = (int) progress.stream()
+                .filter(r -> r.status() == ResponseStatus.SUBMITTED)
+                .count();
         return new OrganisationOverview(
                 organisationId,
                 organisation == null ? "" : organisation.name(),
@@ -394,7 +411,10 @@ public class MaturityService {
                 previousName,
                 strongest,
                 weakest,
-                result == null ? Map.of() : result.levels());
+                result == null ? Map.of() : result.levels(),
+                progress.size(),
+                answered,
+                result != null);
     }
 
     /** The federation's picture; organisation rows and response rates per organisation for federation staff only. */
@@ -476,29 +496,19 @@ public class MaturityService {
     public String overviewCsv(Long cycleId) {
         FederationOverview overview = federationOverview(cycleId);
         List<ModelDefinition.Dimension> dimensions = overview.model().dimensions();
-        StringWriter out = new StringWriter();
         List<String> header = new ArrayList<>(List.of("Organisation"));
         dimensions.forEach(d -> header.add(d.name()));
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setDelimiter(';')
-                        .setHeader(header.toArray(String[]::new))
-                        .get())) {
+        return CsvWriter.write(header, csv -> {
             for (FederationOverview.Row row : overview.rows()) {
                 List<Object> record = new ArrayList<>(List.of(row.organisationName()));
                 dimensions.forEach(d -> record.add(
-                        row.suppressed() ? "för få svar" : text(row.scores().get(d.key()))));
-                csv.printRecord(record);
+                        row.suppressed() ? "för få svar" : row.scores().get(d.key())));
+                csv.row(record);
             }
             List<Object> average = new ArrayList<>(List.of("Förbundets medelvärde"));
-            dimensions.forEach(d -> average.add(text(overview.average().get(d.key()))));
-            csv.printRecord(average);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+            dimensions.forEach(d -> average.add(overview.average().get(d.key())));
+            csv.row(average);
+        });
     }
 
     /** The overview as a PDF (Swedish), with what the reader may see of it. */
@@ -578,8 +588,16 @@ public class MaturityService {
         return out;
     }
 
-    private static String text(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+    /** Who coordinates the organisation in a cycle: the named coordinator, or else its administrators. */
+    private List<String> coordinatorNames(SurveyCycle cycle, Long organisationId) {
+        Long named = cycle.coordinators().get(organisationId);
+        if (named != null) {
+            return people.findById(named).map(p -> List.of(p.displayName())).orElse(List.of());
+        }
+        return people.peopleWithRole(organisationId, Role.ORG_ADMIN).stream()
+                .map(Person::displayName)
+                .sorted()
+                .toList();
     }
 
     boolean isCoordinator(Actor actor, SurveyCycle cycle, Long organisationId) {
@@ -624,7 +642,7 @@ public class MaturityService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
     private static DomainValidationException notFound() {

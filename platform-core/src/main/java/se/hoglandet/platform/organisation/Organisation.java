@@ -63,6 +63,10 @@ public class Organisation {
     @Column(nullable = false)
     private boolean demo;
 
+    /** Separation of duties: may the person who gave a review round's last required sign-off also decide? */
+    @Column(name = "last_signer_may_decide", nullable = false)
+    private boolean lastSignerMayDecide;
+
     @Version
     private long version;
 
@@ -113,6 +117,10 @@ public class Organisation {
         this.active = true;
     }
 
+    void allowLastSignerToDecide(boolean allowed) {
+        this.lastSignerMayDecide = allowed;
+    }
+
     void markAsDemo() {
         this.demo = true;
     }
@@ -151,6 +159,11 @@ public class Organisation {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    /** Whether the person who gave a review round's last required sign-off may also decide (off by default). */
+    public boolean lastSignerMayDecide() {
+        return lastSignerMayDecide;
     }
 
     public long version() {

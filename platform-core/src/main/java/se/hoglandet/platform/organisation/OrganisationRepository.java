@@ -1,5 +1,6 @@
 package se.hoglandet.platform.organisation;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Page<Organisation> findPage(boolean includeInactive, Pageable pageable);
 
     long countByActiveTrue();
+
+    List<Organisation> findByActiveTrueOrderByName();
 
     @Query("select o from Organisation o left join fetch o.parent where o.id = :id")
     Optional<Organisation> findWithParentById(Long id);

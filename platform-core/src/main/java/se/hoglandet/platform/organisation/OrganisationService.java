@@ -21,6 +21,7 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
@@ -30,6 +31,9 @@ import se.hoglandet.platform.shared.guard.SystemAccess;
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
+
+    /** The organisation's record type key (audit log, search). */
+    public static final String RECORD_TYPE = "organisation";
 
     private final OrganisationRepository organisations;
     private final CurrentActor currentActor;
@@ -55,8 +59,27 @@ public class OrganisationService {
         return organisations.findPage(includeInactive, sorted);
     }
 
+    /** The active organisations a picker offers, by name (a few hundred at most, so one list, one query). */
+    @RequiresLogin
+    public List<Organisation> pickable() {
+        return organisations.findByActiveTrueOrderByName();
+    }
+
+    /** The same, without the current actor's own organisation: partners, participants, invitees. */
+    @RequiresLogin
+    public List<Organisation> pickableOthers() {
+        Actor actor = currentActor.get();
+        return pickable().stream().filter(o -> !actor.belongsTo(o.id())).toList();
+    }
+
+    /** Whether the current actor administers organisations (adds companies, sees inactive ones). */
+    @RequiresLogin
+    public boolean mayAdminister() {
+        return RoleSets.admits(currentActor.get(), OrganisationAdmins.class);
+    }
+
     /** The municipalities under which the current actor may add companies. */
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     public List<Organisation> municipalitiesManagedByMe() {
         Actor actor = currentActor.get();
         return organisations.findAll(Sort.by("name")).stream()
@@ -91,7 +114,7 @@ public class OrganisationService {
                 .getContent();
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation addCompany(NewCompany request) {
         Organisation municipality = organisations
@@ -107,7 +130,7 @@ public class OrganisationService {
         company.changeOrganisationNumber(request.organisationNumber());
         Organisation saved = organisations.saveAndFlush(company);
         audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
+                RECORD_TYPE,
                 saved.id(),
                 "ADDED",
                 AuditChange.of("name", null, saved.name()),
@@ -118,7 +141,7 @@ public class OrganisationService {
         return saved;
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation update(OrganisationChange change) {
         Organisation organisation = loadForManagement(change.organisationId(), change.expectedVersion());
@@ -128,7 +151,7 @@ public class OrganisationService {
         organisation.changeOrganisationNumber(change.organisationNumber());
         Organisation saved = organisations.saveAndFlush(organisation);
         audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
+                RECORD_TYPE,
                 saved.id(),
                 "CHANGED",
                 AuditChange.of("name", nameBefore, saved.name()),
@@ -137,36 +160,72 @@ public class OrganisationService {
         return saved;
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation deactivate(Long organisationId, long expectedVersion) {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.deactivate();
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
-                saved.id(),
-                "DEACTIVATED",
-                AuditChange.of("active", true, false));
+        audit.record(RECORD_TYPE, saved.id(), "DEACTIVATED", AuditChange.of("active", true, false));
         events.publishEvent(new OrganisationDeactivated(
                 saved.id(), saved.name(), saved.parentId(), currentActor.get().personId()));
         events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
     }
 
-    @RequiresRole({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    @OrganisationAdmins
     @Transactional
     public Organisation reactivate(Long organisationId, long expectedVersion) {
         Organisation organisation = loadForManagement(organisationId, expectedVersion);
         organisation.reactivate();
         Organisation saved = organisations.saveAndFlush(organisation);
-        audit.record(
-                OrganisationAuditedRecords.RECORD_TYPE,
-                saved.id(),
-                "REACTIVATED",
-                AuditChange.of("active", false, true));
+        audit.record(RECORD_TYPE, saved.id(), "REACTIVATED", AuditChange.of("active", false, true));
         events.publishEvent(new OrganisationUpdated(saved.id()));
         return saved;
+    }
+
+    /** The current actor's own organisation's settings, and whether they may change them. */
+    @RequiresLogin
+    public OrganisationSettings mySettings() {
+        Actor actor = currentActor.get();
+        Organisation own = organisations
+                .findById(actor.organisationId())
+                .orElseThrow(
+                        () -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
+        return new OrganisationSettings(
+                own.id(), own.name(), own.version(), own.lastSignerMayDecide(), maySetDuties(actor, own));
+    }
+
+    /**
+     * Separation of duties in legal assessments: whether the person who gave a review round's last required
+     * sign-off may also decide. The organisation's own administrator chooses; off by default.
+     */
+    @RequiresRole(Role.ORG_ADMIN)
+    @Transactional
+    public Organisation allowLastSignerToDecide(Long organisationId, long expectedVersion, boolean allowed) {
+        Organisation organisation = organisations
+                .findById(organisationId == null ? -1L : organisationId)
+                .orElseThrow(
+                        () -> new DomainValidationException("organisation.error.notFound", "No such organisation"));
+        if (!maySetDuties(currentActor.get(), organisation)) {
+            throw new PermissionDeniedException("Only the organisation's own administrators change its settings");
+        }
+        if (organisation.version() != expectedVersion) {
+            throw new StaleEditException("Organisation", organisationId);
+        }
+        boolean before = organisation.lastSignerMayDecide();
+        organisation.allowLastSignerToDecide(allowed);
+        Organisation saved = organisations.saveAndFlush(organisation);
+        audit.record(
+                RECORD_TYPE,
+                saved.id(),
+                "SETTINGS_CHANGED",
+                before == allowed ? null : AuditChange.of("lastSignerMayDecide", before, allowed));
+        return saved;
+    }
+
+    private static boolean maySetDuties(Actor actor, Organisation organisation) {
+        return actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(organisation.id());
     }
 
     private Organisation loadForManagement(Long id, long expectedVersion) {

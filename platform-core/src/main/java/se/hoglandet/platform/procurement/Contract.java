@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.SwedishNumbers;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.visibility.ShareableRecord;
 import se.hoglandet.platform.visibility.Visibility;
@@ -114,9 +115,7 @@ public class Contract extends ShareableRecord {
         if (draft.noticeMonths() < 0 || draft.noticeMonths() > 36) {
             throw new DomainValidationException("contract.error.notice", "The notice period is 0–36 months");
         }
-        if (draft.value() != null && draft.value().signum() < 0) {
-            throw new DomainValidationException("contract.error.value", "The value cannot be negative");
-        }
+        SwedishNumbers.amount(draft.value());
         LocalDate previousDeadline = endsOn == null ? null : terms().noticeDeadline();
         this.supplier = newSupplier;
         this.subject = newSubject;

@@ -2,12 +2,8 @@ package se.hoglandet.platform.procurement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -38,10 +32,11 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.visibility.VisibilityRules;
 
@@ -58,8 +53,6 @@ public class ContractService {
     static final String RECORD_TYPE = "contract";
     /** How long before the notice deadline the owner is reminded. */
     static final int REMIND_DAYS_BEFORE_NOTICE = 60;
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ContractRepository contracts;
     private final EntityManager entityManager;
@@ -83,6 +76,12 @@ public class ContractService {
         this.clock = clock;
     }
 
+    /** Whether the current actor registers contracts (the role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayRegister() {
+        return RoleSets.admits(currentActor.get(), ProcurementStaff.class);
+    }
+
     /** A page of the register as the reader may see it, by current end. */
     @RequiresLogin
     public Page<ContractRow> list(ContractFilter filter, Pageable pageable) {
@@ -100,7 +99,7 @@ public class ContractService {
         return row(currentActor.get(), readable(id));
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Contract create(ContractDraft draft) {
         Actor actor = currentActor.get();
@@ -111,11 +110,11 @@ public class ContractService {
         return loaded(contract);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Contract update(Long id, long expectedVersion, ContractDraft draft) {
         Contract contract = readable(id);
-        if (!currentActor.get().belongsTo(contract.ownerOrganisation().id())) {
+        if (!mayEdit(currentActor.get(), contract)) {
             throw new PermissionDeniedException("Only the owner's procurement staff change a contract");
         }
         if (contract.version() != expectedVersion) {
@@ -183,29 +182,23 @@ public class ContractService {
     @RequiresLogin
     public String exportCsv(ContractFilter filter) {
         Actor actor = currentActor.get();
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setDelimiter(';')
-                        .setHeader(
-                                "Organisation",
-                                "Leverantör",
-                                "Avtal",
-                                "Kategori",
-                                "Start",
-                                "Slut (nuvarande)",
-                                "Längsta slut",
-                                "Sista uppsägningsdag",
-                                "Förlängningar kvar",
-                                "Värde (kr)",
-                                "Avtalsägare")
-                        .get())) {
+        List<String> header = List.of(
+                "Organisation",
+                "Leverantör",
+                "Avtal",
+                "Kategori",
+                "Start",
+                "Slut (nuvarande)",
+                "Längsta slut",
+                "Sista uppsägningsdag",
+                "Förlängningar kvar",
+                "Värde (kr)",
+                "Avtalsägare");
+        return CsvWriter.write(header, csv -> {
             for (Contract c : contracts.findAll(
                     VisibilityRules.<Contract>readableBy(actor).and(matching(filter)), Sort.by("endsOn", "id"))) {
                 ContractRow r = row(actor, loaded(c));
-                csv.printRecord(
+                csv.row(
                         c.ownerOrganisation().name(),
                         c.supplier(),
                         c.subject(),
@@ -215,15 +208,10 @@ public class ContractService {
                         r.terms().maximumEnd(),
                         r.terms().noticeDeadline(),
                         r.terms().optionsLeft(),
-                        r.valueHidden()
-                                ? "sekretess"
-                                : r.value() == null ? "" : r.value().toPlainString(),
+                        r.valueHidden() ? "sekretess" : r.value(),
                         c.contractOwner());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     // ---- reminders and the index ------------------------------------------------------------------------
@@ -232,7 +220,7 @@ public class ContractService {
     @SystemAccess("The daily notice reminder runs outside any user's request")
     @Transactional
     public int remindOfNoticeDeadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         LocalDate horizon = today.plusDays(REMIND_DAYS_BEFORE_NOTICE);
         int reminded = 0;
         for (Contract contract : contracts.candidatesForNotice(horizon.plusMonths(36))) {
@@ -274,7 +262,13 @@ public class ContractService {
     static ContractRow row(Actor actor, Contract contract) {
         boolean hidden = contract.priceConfidential()
                 && !actor.belongsTo(contract.ownerOrganisation().id());
-        return new ContractRow(contract, contract.terms(), hidden ? null : contract.value(), hidden);
+        return new ContractRow(
+                contract, contract.terms(), hidden ? null : contract.value(), hidden, mayEdit(actor, contract));
+    }
+
+    private static boolean mayEdit(Actor actor, Contract contract) {
+        return RoleSets.admits(actor, ProcurementStaff.class)
+                && actor.belongsTo(contract.ownerOrganisation().id());
     }
 
     private Contract readable(Long id) {

@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.DomainValidationException;
+import se.hoglandet.platform.shared.SwedishNumbers;
 import se.hoglandet.platform.shared.Texts;
 
 /** One organisation's part in a joint procurement: its own status, estimated volume and value, contact. */
@@ -92,9 +93,7 @@ public class Participant {
     }
 
     void describe(String newVolume, BigDecimal newValue, String newContact, String byName, Instant now) {
-        if (newValue != null && newValue.signum() < 0) {
-            throw new DomainValidationException("participant.error.value", "The value cannot be negative");
-        }
+        SwedishNumbers.amount(newValue);
         this.volume = Texts.optional(newVolume, 200, "procurement.error.length");
         this.estimatedValue = newValue;
         this.contactName = Texts.optional(newContact, 200, "procurement.error.length");

@@ -5,9 +5,13 @@ import java.util.Map;
 
 /**
  * A procurement with everything its page shows, and what the reader may do: lead (the lead buyer's procurement
- * staff), take part (their organisation's participant row, if any), join (before the tender is published).
+ * staff), take part (their organisation's participant row, if any), join (before the tender is published). The
+ * flags follow the rules the service enforces on the actions.
  *
- * @param linkTitles titles of the linked initiatives, tools and assessments the reader may read, by link
+ * @param linkTitles                   titles of the linked initiatives, tools and assessments the reader may read,
+ *                                     by link
+ * @param changeableParticipantIds     participant rows the reader may change (all for the lead, else their own)
+ * @param supportedByMyOrganisation    requirements the reader's organisation supports
  */
 public record ProcurementDetail(
         Procurement procurement,
@@ -19,4 +23,6 @@ public record ProcurementDetail(
         boolean mayLead,
         Participant mine,
         boolean mayJoin,
-        boolean mayWriteRequirements) {}
+        boolean mayWriteRequirements,
+        java.util.Set<Long> changeableParticipantIds,
+        java.util.Set<Long> supportedByMyOrganisation) {}

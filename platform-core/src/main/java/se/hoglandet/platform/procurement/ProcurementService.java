@@ -5,7 +5,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,11 +33,11 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.Texts;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.visibility.VisibilityRules;
@@ -54,7 +53,6 @@ import se.hoglandet.platform.visibility.VisibilityRules;
 public class ProcurementService {
 
     static final String RECORD_TYPE = "procurement";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final ProcurementRepository procurements;
     private final ParticipantRepository participants;
@@ -137,7 +135,7 @@ public class ProcurementService {
                 .findFirst()
                 .orElse(null);
         boolean lead = isLeadStaff(actor, procurement);
-        boolean procurementStaff = actor.hasRole(Role.PROCUREMENT);
+        boolean procurementStaff = RoleSets.admits(actor, ProcurementStaff.class);
         return new ProcurementDetail(
                 procurement,
                 all,
@@ -148,7 +146,21 @@ public class ProcurementService {
                 lead,
                 mine,
                 procurementStaff && mine == null && !lead && procurement.phase().isOpenForParticipants(),
-                lead || (procurementStaff && mine != null && mine.status() != ParticipantStatus.DECLINED));
+                lead || (procurementStaff && mine != null && mine.status() != ParticipantStatus.DECLINED),
+                all.stream()
+                        .filter(p -> procurementStaff && mayChangePart(actor, procurement, p))
+                        .map(Participant::id)
+                        .collect(Collectors.toSet()),
+                list.stream()
+                        .filter(r -> r.supportedBy().contains(actor.organisationId()))
+                        .map(Requirement::id)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** Whether the current actor starts joint procurements (the role set that guards {@link #create}). */
+    @RequiresLogin
+    public boolean mayCreate() {
+        return RoleSets.admits(currentActor.get(), ProcurementStaff.class);
     }
 
     @RequiresLogin
@@ -162,7 +174,7 @@ public class ProcurementService {
      * Starts a joint procurement led by the actor's organisation, inviting the given organisations, with planned
      * dates per phase (e.g. from an alignment suggestion).
      */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Procurement create(ProcurementDraft draft, Map<ProcurementPhase, LocalDate> planned) {
         Actor actor = currentActor.get();
@@ -189,7 +201,7 @@ public class ProcurementService {
         return loaded(procurement);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Procurement update(Long id, long expectedVersion, ProcurementDraft draft) {
         Procurement procurement = led(id, expectedVersion);
@@ -202,7 +214,7 @@ public class ProcurementService {
     }
 
     /** Planned dates per phase (the timeline). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public void plan(Long id, Map<ProcurementPhase, LocalDate> planned) {
         Procurement procurement = readable(id);
@@ -224,7 +236,7 @@ public class ProcurementService {
      * Moves to the next phase, today. Publishing the tender needs every participant that has not declined to have
      * given its mandate (it is named in the tender documents).
      */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Procurement advance(Long id, long expectedVersion) {
         Procurement procurement = led(id, expectedVersion);
@@ -246,7 +258,7 @@ public class ProcurementService {
     }
 
     /** The lead invites another organisation (before the tender is published). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant invite(Long id, Long organisationId) {
         Procurement procurement = readable(id);
@@ -257,7 +269,7 @@ public class ProcurementService {
     // ---- participants -----------------------------------------------------------------------------------
 
     /** The actor's organisation joins as interested (before the tender is published). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant join(Long id) {
         Procurement procurement = readable(id);
@@ -268,7 +280,7 @@ public class ProcurementService {
     }
 
     /** An organisation's own status in the procurement, by its procurement staff (or the lead's). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant changeStatus(Long participantId, long expectedVersion, ParticipantStatus target) {
         Participant participant = ownPart(participantId, expectedVersion);
@@ -286,7 +298,7 @@ public class ProcurementService {
         return participants.saveAndFlush(participant);
     }
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Participant describe(
             Long participantId, long expectedVersion, String volume, BigDecimal value, String contact) {
@@ -302,7 +314,7 @@ public class ProcurementService {
 
     // ---- requirements -----------------------------------------------------------------------------------
 
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Requirement addRequirement(Long id, String text) {
         Procurement procurement = forRequirements(id);
@@ -310,7 +322,7 @@ public class ProcurementService {
     }
 
     /** Adds a clause of the AI clause library to the requirements (once per procurement). */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Requirement addClause(Long id, String clauseKey) {
         Procurement procurement = forRequirements(id);
@@ -323,7 +335,7 @@ public class ProcurementService {
     }
 
     /** The actor's organisation supports a requirement, or withdraws its support. */
-    @RequiresRole(Role.PROCUREMENT)
+    @ProcurementStaff
     @Transactional
     public Requirement support(Long requirementId, boolean supports) {
         Requirement requirement = requirements
@@ -384,7 +396,7 @@ public class ProcurementService {
     // ---- rules ------------------------------------------------------------------------------------------
 
     static boolean isLeadStaff(Actor actor, Procurement procurement) {
-        return actor.hasRole(Role.PROCUREMENT)
+        return RoleSets.admits(actor, ProcurementStaff.class)
                 && actor.belongsTo(procurement.ownerOrganisation().id());
     }
 
@@ -446,13 +458,18 @@ public class ProcurementService {
         return procurement;
     }
 
+    /** An organisation's own part is changed by its procurement staff (the guard), or by the lead's. */
+    private static boolean mayChangePart(Actor actor, Procurement procurement, Participant participant) {
+        return actor.belongsTo(participant.organisation().id()) || isLeadStaff(actor, procurement);
+    }
+
     private Participant ownPart(Long participantId, long expectedVersion) {
         Participant participant = participants
                 .findById(participantId == null ? -1L : participantId)
                 .orElseThrow(ProcurementService::notFound);
         Procurement procurement = readable(participant.procurementId());
         Actor actor = currentActor.get();
-        if (!actor.belongsTo(participant.organisation().id()) && !isLeadStaff(actor, procurement)) {
+        if (!mayChangePart(actor, procurement, participant)) {
             throw new PermissionDeniedException(
                     "Only the organisation's own procurement staff, or the lead's, change its part");
         }
@@ -532,7 +549,7 @@ public class ProcurementService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
     private static Procurement loaded(Procurement procurement) {

@@ -7,13 +7,24 @@ package se.hoglandet.platform.shared;
 public class DomainValidationException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] messageParameters;
 
     public DomainValidationException(String messageKey, String logMessage) {
+        this(messageKey, logMessage, new Object[0]);
+    }
+
+    /** A refusal whose message names values, e.g. the allowed range: {@code {0}}, {@code {1}} in the message. */
+    public DomainValidationException(String messageKey, String logMessage, Object... messageParameters) {
         super(logMessage);
         this.messageKey = messageKey;
+        this.messageParameters = messageParameters.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    public Object[] messageParameters() {
+        return messageParameters.clone();
     }
 }

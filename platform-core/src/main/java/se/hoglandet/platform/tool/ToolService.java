@@ -3,14 +3,11 @@ package se.hoglandet.platform.tool;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,10 +26,11 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.LikePatterns;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
-import se.hoglandet.platform.shared.guard.RequiresRole;
+import se.hoglandet.platform.shared.guard.RoleSets;
+import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
  * The approved AI tools register. The facts about a tool are shared by the federation and kept by the people who
@@ -45,8 +43,8 @@ import se.hoglandet.platform.shared.guard.RequiresRole;
 public class ToolService {
 
     static final String RECORD_TYPE = "tool";
-    private static final Set<Role> STEWARDS = EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** How long before an approval runs out its organisation's assessors are told. */
+    static final int EXPIRY_WARNING_DAYS = 60;
 
     private final ToolRepository tools;
     private final ToolApprovalRepository approvals;
@@ -77,6 +75,12 @@ public class ToolService {
     }
 
     /** A page of the register, by name; {@code text} matches name and vendor. */
+    /** Whether the current actor registers tools (as {@link #create} requires). */
+    @RequiresLogin
+    public boolean mayRegister() {
+        return isSteward(currentActor.get());
+    }
+
     @RequiresLogin
     public Page<AiTool> list(String text, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : LikePatterns.containing(text);
@@ -137,10 +141,10 @@ public class ToolService {
     /** Today in Sweden, which is when approvals run out. */
     @RequiresLogin
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SWEDEN));
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
     }
 
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @ToolStewards
     @Transactional
     public AiTool create(ToolDraft draft) {
         if (draft.name() != null && tools.existsByNameIgnoreCase(draft.name().strip())) {
@@ -157,7 +161,7 @@ public class ToolService {
         return tool;
     }
 
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @ToolStewards
     @Transactional
     public AiTool update(Long id, long expectedVersion, ToolDraft draft) {
         AiTool tool = tools.findById(id == null ? -1L : id).orElseThrow(ToolService::notFound);
@@ -190,7 +194,7 @@ public class ToolService {
      * @param expectedApprovalVersion the version of the organisation's decision the form showed, {@code null} when
      *                                it showed none (a decision taken meanwhile is then not overwritten)
      */
-    @RequiresRole({Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER})
+    @ToolStewards
     @Transactional
     public ToolApproval decide(Long toolId, Long expectedApprovalVersion, ApprovalDraft draft) {
         Actor actor = currentActor.get();
@@ -276,10 +280,32 @@ public class ToolService {
     }
 
     private static boolean isSteward(Actor actor) {
-        return !actor.isAnonymous() && actor.roles().stream().anyMatch(STEWARDS::contains);
+        return RoleSets.admits(actor, ToolStewards.class);
     }
 
     private static DomainValidationException notFound() {
         return new DomainValidationException("tool.error.notFound", "No such tool");
+    }
+
+    // ---- expiry reminders -----------------------------------------------------------------------------------
+
+    /** An approval that runs out soon, for its organisation's assessors. */
+    public record ExpiringApproval(
+            Long approvalId, Long toolId, String toolName, Long organisationId, LocalDate validUntil) {}
+
+    /** Approvals running out within {@value #EXPIRY_WARNING_DAYS} days that nobody was reminded of yet. */
+    @SystemAccess("The daily expiry reminder runs outside any user's request")
+    public List<ExpiringApproval> expiringApprovalsToRemind() {
+        LocalDate today = today();
+        return approvals.expiringUnreminded(today, today.plusDays(EXPIRY_WARNING_DAYS)).stream()
+                .map(a -> new ExpiringApproval(
+                        a.id(), a.tool().id(), a.tool().name(), a.organisation().id(), a.validUntil()))
+                .toList();
+    }
+
+    @SystemAccess("The daily expiry reminder records that it has reminded, so that it reminds once per approval")
+    @Transactional
+    public void markExpiryReminded(Long approvalId, LocalDate validUntil) {
+        approvals.markExpiryReminded(approvalId, validUntil);
     }
 }

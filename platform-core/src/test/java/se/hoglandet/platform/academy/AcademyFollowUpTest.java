@@ -3,7 +3,9 @@ package se.hoglandet.platform.academy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,10 +86,17 @@ class AcademyFollowUpTest {
         Actor otherCourseOnly = persons.person(code, Role.PROJECT_LEAD);
         persons.person(code);
         LocalDate today = LocalDate.now();
-        complete(academy, fresh, session, today);
-        complete(academy, expiring, session, today.minusMonths(24).plusDays(30));
-        complete(academy, expired, session, today.minusMonths(25));
-        complete(academy, otherCourseOnly, other, today);
+        Enrolment freshPlace = enrol(fresh, session);
+        Enrolment expiringPlace = enrol(expiring, session);
+        Enrolment expiredPlace = enrol(expired, session);
+        Enrolment otherPlace = enrol(otherCourseOnly, other);
+        // Both sessions were held long enough ago for the oldest completion below.
+        AcademyFixture.heldFrom(jdbc, session, Instant.now().minus(800, ChronoUnit.DAYS));
+        AcademyFixture.heldFrom(jdbc, other, Instant.now().minus(800, ChronoUnit.DAYS));
+        complete(academy, session, today, freshPlace);
+        complete(academy, session, today.minusMonths(24).plusDays(30), expiringPlace);
+        complete(academy, session, today.minusMonths(25), expiredPlace);
+        complete(academy, other, today, otherPlace);
 
         Actor federation = persons.person("hoglandsforbundet", Role.FEDERATION_STAFF);
         List<LiteracyOverview.Row> rows = actingAs.as(federation, () -> followUp.literacy()).rows().stream()
@@ -136,8 +145,21 @@ class AcademyFollowUpTest {
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
-    private void complete(AcademyFixture academy, Actor person, CourseSession session, LocalDate on) {
-        Enrolment enrolment = actingAs.as(person, () -> enrolments.enrol(session.id()));
-        actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), on));
+    private Enrolment enrol(Actor person, CourseSession session) {
+        return actingAs.as(person, () -> enrolments.enrol(session.id()));
+    }
+
+    /** Marks the participant present at the first meeting (with those already marked), then completes. */
+    private void complete(AcademyFixture academy, CourseSession session, LocalDate on, Enrolment enrolment) {
+        actingAs.as(academy.admin, () -> {
+            Set<Long> present = new java.util.HashSet<>(jdbc.queryForList(
+                    "select a.enrolment_id from enrolment_attendance a join enrolment e on e.id = a.enrolment_id"
+                            + " where e.session_id = ? and a.position = 0",
+                    Long.class,
+                    session.id()));
+            present.add(enrolment.id());
+            courses.recordAttendance(session.id(), 0, present);
+            return courses.complete(enrolment.id(), on);
+        });
     }
 }

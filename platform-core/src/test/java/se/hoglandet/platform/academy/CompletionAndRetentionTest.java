@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +28,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.testsupport.ActingAs;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -35,6 +38,10 @@ import se.hoglandet.testsupport.UsesMariaDb;
 @SpringBootTest(classes = CoreTestApplication.class)
 @UsesMariaDb
 class CompletionAndRetentionTest {
+
+    /** As the certificate writes dates: "3 mars 2026". */
+    private static final DateTimeFormatter SWEDISH_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
     @Autowired
     CourseService courses;
@@ -79,6 +86,26 @@ class CompletionAndRetentionTest {
         Enrolment enrolment = actingAs.as(participant, () -> enrolments.enrol(session.id()));
         Enrolment other = actingAs.as(absent, () -> enrolments.enrol(session.id()));
 
+        // Attendance for a meeting that has not begun, and completion of a course not yet held, are refused.
+        assertThatThrownBy(() -> actingAs.as(academy.admin, () -> {
+                    courses.recordAttendance(session.id(), 0, Set.of(enrolment.id()));
+                    return null;
+                }))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("session.error.meetingNotStarted");
+        assertThatThrownBy(() -> actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now())))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.notHeld");
+        // Time passes: the first meeting was yesterday, the second is ahead.
+        Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
+        jdbc.update(
+                "update course_meeting set starts_at = ?, ends_at = ? where session_id = ? and position = 0",
+                Timestamp.from(yesterday),
+                Timestamp.from(yesterday.plus(2, ChronoUnit.HOURS)),
+                session.id());
+        jdbc.update(
+                "update course_session set first_starts_at = ? where id = ?", Timestamp.from(yesterday), session.id());
+
         // The list for meeting 1; the check-in code for meeting 2 while it is going on (not before).
         actingAs.as(academy.admin, () -> {
             courses.recordAttendance(session.id(), 0, Set.of(enrolment.id()));
@@ -114,10 +141,38 @@ class CompletionAndRetentionTest {
                         persons.person("eksjo", Role.ACADEMY_ADMIN),
                         () -> courses.complete(enrolment.id(), LocalDate.now())))
                 .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> actingAs.as(academy.admin, () -> courses.complete(other.id(), LocalDate.now())))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.noAttendance");
+        assertThatThrownBy(() -> actingAs.as(
+                        academy.admin,
+                        () -> courses.complete(enrolment.id(), LocalDate.now().minusDays(2))))
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("enrolment.error.completedBeforeStart");
         Enrolment done = actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now()));
+        // A completed course is not cancelled (the place, and the certificate, stay).
+        assertThat(actingAs.as(participant, () -> enrolments.mine()).stream()
+                        .filter(e -> e.id().equals(enrolment.id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .cancellableAt(Instant.now()))
+                .isFalse();
         assertThat(done.certificateCode()).hasSize(10);
         byte[] pdf = actingAs.as(participant, () -> enrolments.certificate(enrolment.id()));
-        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        PdfChecks.assertAccessible(pdf, "certificate");
+        assertThat(PdfChecks.title(pdf))
+                .isEqualTo("Kursintyg: " + session.course().title());
+        assertThat(PdfChecks.language(pdf)).isEqualTo("sv");
+        assertThat(PdfChecks.pages(pdf)).isOne();
+        assertThat(PdfChecks.text(pdf))
+                .contains("Höglandsakademin · Höglandsförbundet")
+                .contains(participant.displayName() + "\nhar genomfört kursen\n"
+                        + session.course().title())
+                .contains("Genomförd " + SWEDISH_DATE.format(LocalDate.now()))
+                .contains("Giltig till och med "
+                        + SWEDISH_DATE.format(LocalDate.now().plusMonths(24)))
+                .contains("grundläggande AI-kunskap enligt AI-förordningen")
+                .contains("Verifieringskod: " + done.certificateCode());
         assertThatThrownBy(() -> actingAs.as(absent, () -> enrolments.certificate(enrolment.id())))
                 .isInstanceOf(DomainValidationException.class);
 
@@ -159,14 +214,13 @@ class CompletionAndRetentionTest {
         Actor participant = persons.person("aneby");
         Enrolment oldOne = actingAs.as(participant, () -> enrolments.enrol(old.id()));
         Enrolment recentOne = actingAs.as(participant, () -> enrolments.enrol(recent.id()));
-        Enrolment completed = actingAs.as(academy.admin, () -> courses.complete(oldOne.id(), LocalDate.now()));
         Instant longAgo = Instant.now().minus(40 * 31, ChronoUnit.DAYS);
-        jdbc.update("update course_session set first_starts_at = ? where id = ?", Timestamp.from(longAgo), old.id());
-        jdbc.update(
-                "update course_meeting set starts_at = ?, ends_at = ? where session_id = ?",
-                Timestamp.from(longAgo),
-                Timestamp.from(longAgo.plus(2, ChronoUnit.HOURS)),
-                old.id());
+        AcademyFixture.heldFrom(jdbc, old, longAgo);
+        actingAs.as(academy.admin, () -> {
+            courses.recordAttendance(old.id(), 0, Set.of(oldOne.id()));
+            return null;
+        });
+        Enrolment completed = actingAs.as(academy.admin, () -> courses.complete(oldOne.id(), LocalDate.now()));
 
         actingAs.anonymous();
         assertThat(enrolments.anonymiseExpired()).isGreaterThanOrEqualTo(1);

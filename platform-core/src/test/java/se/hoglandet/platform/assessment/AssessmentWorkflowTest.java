@@ -254,9 +254,9 @@ class AssessmentWorkflowTest {
                         AssessmentDraft.titled("Ändrad efter beslut", null, Set.of())),
                 "assessment.error.frozen");
         assertThat(as(lawyer, () -> assessments.exportActionPlan(approved.id())))
-                .startsWith(
-                        "risk,sannolikhet,konsekvens,atgard,ansvarig,klart_senast,kvarvarande_sannolikhet,kvarvarande_konsekvens")
-                .contains("Felaktiga svar används,3,3,Utbildning och granskning,IT-chefen");
+                .startsWith("\uFEFFrisk;sannolikhet;konsekvens;atgard;ansvarig;klart_senast;kvarvarande_sannolikhet;"
+                        + "kvarvarande_konsekvens")
+                .contains("Felaktiga svar används;3;3;Utbildning och granskning;IT-chefen");
         assertThat(new String(
                         as(lawyer, () -> assessments.exportPdf(approved.id())),
                         0,

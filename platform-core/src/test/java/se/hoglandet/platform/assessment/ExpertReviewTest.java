@@ -109,9 +109,7 @@ class ExpertReviewTest {
 
         // Read access for the task: the requested expert reads and comments; a colleague of theirs does not.
         AssessmentDetail asExpert = actingAs.as(eksjoDpo, () -> assessments.detail(analysis.id()));
-        assertThat(asExpert.openRequestFor(eksjoDpo.personId()))
-                .map(ReviewRequest::id)
-                .contains(request.id());
+        assertThat(asExpert.myOpenReviewRequest().id()).isEqualTo(request.id());
         assertThat(asExpert.mayEdit()).isFalse();
         actingAs.as(eksjoDpo, () -> assessments.comment(analysis.id(), "service", "Rättslig grund bör preciseras."));
         assertThatThrownBy(() -> actingAs.as(eksjoOtherDpo, () -> assessments.detail(analysis.id())))

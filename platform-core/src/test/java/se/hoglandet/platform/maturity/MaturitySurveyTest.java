@@ -26,6 +26,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.testsupport.ActingAs;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -124,6 +125,22 @@ class MaturitySurveyTest {
             actingAs.as(anebyCoordinator, () -> maturity.invite(cycle.id(), respondent.personId()));
             answerAll(respondent, cycle, model, d -> 5);
         }
+        // Before the coordinator sends in the result the page says how many have answered, not "0".
+        OrganisationOverview beforeResult =
+                actingAs.as(eksjoRespondents.get(0), () -> maturity.organisationOverview(cycle.id(), eksjo));
+        assertThat(beforeResult.resultSubmitted()).isFalse();
+        assertThat(beforeResult.invited()).isEqualTo(3);
+        assertThat(beforeResult.answered()).isEqualTo(3);
+        assertThat(beforeResult.missing()).isZero();
+        // Someone not invited learns who coordinates; the coordinators are the administrators unless one is named.
+        Actor notInvited = persons.person("eksjo");
+        CycleDetail seenByOutsider = actingAs.as(notInvited, () -> maturity.detail(cycle.id()));
+        assertThat(seenByOutsider.myResponse()).isNull();
+        assertThat(seenByOutsider.takesPart()).isTrue();
+        assertThat(seenByOutsider.myCoordinators()).contains(eksjoCoordinator.displayName());
+        assertThat(actingAs.as(persons.person("savsjo"), () -> maturity.detail(cycle.id()))
+                        .takesPart())
+                .isFalse();
         Map<String, LevelPair> levels = new HashMap<>();
         model.definition().dimensions().forEach(d -> levels.put(d.key(), new LevelPair(1, 3)));
         assertThatThrownBy(() ->
@@ -172,11 +189,23 @@ class MaturitySurveyTest {
         assertThat(asMember.average().get("strategy")).isEqualByComparingTo("3.67");
         assertThat(actingAs.as(staff, () -> maturity.overviewCsv(cycle.id())))
                 .contains("Aneby kommun;för få svar")
-                .contains("Eksjö kommun;3.67");
+                .contains("Eksjö kommun;3,67");
 
         byte[] pdf = actingAs.as(staff, () -> maturity.overviewPdf(cycle.id()));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("%PDF-");
+        PdfChecks.assertAccessible(pdf, "maturity overview");
+        assertThat(PdfChecks.title(pdf)).isEqualTo("Mognadsmätning: Hösten 2026");
+        assertThat(PdfChecks.language(pdf)).isEqualTo("sv");
+        String text = PdfChecks.text(pdf);
+        assertThat(text.replaceAll("\\s+", " ")) // table cells wrap within their column
+                .contains("Höglandsförbundet · " + model.definition().name())
+                .contains("5 av 5 inbjudna har skickat in.")
+                .contains("Aneby kommun för få svar för få svar")
+                .contains("Eksjö kommun 3,67 3,00 3,00 3,00 3,00 3,00 2,00")
+                .contains("Förbundets medelvärde 3,67 3,00 3,00 3,00 3,00 3,00 2,00")
+                .contains("Svarsfrekvens")
+                .contains("Eksjö kommun 3 3 3 Ja");
+        // The model's long compound words come out whole, never hyphenated or split.
+        assertThat(List.of(text.split("\\s+"))).contains("informationssäkerhet", "förändringsledning");
 
         // A named coordinator (not an administrator) coordinates too; a plain member does not.
         Actor named = persons.person("aneby");

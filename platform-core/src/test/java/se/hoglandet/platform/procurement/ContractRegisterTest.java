@@ -171,7 +171,7 @@ class ContractRegisterTest {
         ContractRow own = actingAs.as(colleague, () -> contracts.detail(contract.id()));
         assertThat(own.valueHidden()).isFalse();
         assertThat(own.value()).isEqualByComparingTo("123456");
-        assertThat(actingAs.as(colleague, () -> contracts.exportCsv(onlyThis))).contains("123456.00");
+        assertThat(actingAs.as(colleague, () -> contracts.exportCsv(onlyThis))).contains(";123456;");
 
         ContractRow theirs = actingAs.as(other, () -> contracts.detail(contract.id()));
         assertThat(theirs.valueHidden()).isTrue();
@@ -198,6 +198,28 @@ class ContractRegisterTest {
                 .isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> actingAs.as(owner, () -> contracts.create(draftEnding(today, today.minusDays(1)))))
                 .isInstanceOf(DomainValidationException.class);
+        // A value past DECIMAL(15,2), or with öre below öre, is refused with a message (issue 15), nothing saved.
+        for (String value : new String[] {"99999999999999999", "10.999", "-1"}) {
+            ContractDraft bad = draft(today.plusMonths(4), 3);
+            ContractDraft withValue = new ContractDraft(
+                    bad.supplier(),
+                    bad.subject(),
+                    bad.category(),
+                    bad.startsOn(),
+                    bad.endsOn(),
+                    bad.extensionMonths(),
+                    0,
+                    3,
+                    new BigDecimal(value),
+                    false,
+                    null,
+                    null,
+                    Visibility.FEDERATION);
+            assertThatThrownBy(() -> actingAs.as(owner, () -> contracts.create(withValue)))
+                    .isInstanceOf(DomainValidationException.class)
+                    .extracting(e -> ((DomainValidationException) e).messageKey())
+                    .isEqualTo("number.error.amount");
+        }
         // Deadline in about a month: reminded. Deadline in half a year: not yet.
         Contract soon = actingAs.as(owner, () -> contracts.create(draft(today.plusMonths(4), 3)));
         Contract later = actingAs.as(owner, () -> contracts.create(draft(today.plusMonths(9), 3)));

@@ -116,6 +116,18 @@ class ProcurementTest {
         Participant committed = actingAs.as(
                 aneby,
                 () -> procurements.changeStatus(anebyPart.id(), anebyPart.version(), ParticipantStatus.COMMITTED));
+        // A value past DECIMAL(15,2) is refused with a message, not a database error (issue 15).
+        assertThatThrownBy(() -> actingAs.as(
+                        aneby,
+                        () -> procurements.describe(
+                                committed.id(),
+                                committed.version(),
+                                "40 licenser",
+                                new BigDecimal("99999999999999999"),
+                                "Upphandlare Aneby")))
+                .isInstanceOf(DomainValidationException.class)
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("number.error.amount");
         actingAs.as(
                 aneby,
                 () -> procurements.describe(

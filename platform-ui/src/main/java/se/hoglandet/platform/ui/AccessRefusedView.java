@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Set;
 /** Where a login the portal refuses ends up: says why in plain words and what to do. */
 @Route(value = "no-access", autoLayout = false)
 @AnonymousAllowed
-public class AccessRefusedView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class AccessRefusedView extends Main implements BeforeEnterObserver, PortalView {
 
     private static final Set<String> REASONS = Set.of("no_portal_role", "unknown_organisation", "login_failed");
 
@@ -38,7 +37,7 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("noAccess.title") + " – " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("noAccess.title");
     }
 }

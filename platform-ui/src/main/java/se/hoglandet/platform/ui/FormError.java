@@ -26,11 +26,10 @@ public class FormError extends Paragraph {
             clear();
             return true;
         } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
+            if (UserMessages.keyFor(refused) == null) {
                 throw refused;
             }
-            show(getTranslation(key));
+            show(UserMessages.describe(this, refused));
             return false;
         }
     }

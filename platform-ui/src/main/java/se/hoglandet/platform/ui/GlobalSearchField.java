@@ -25,11 +25,12 @@ public class GlobalSearchField extends ComboBox<SearchResult.Suggestion> {
         setClearButtonVisible(true);
         setItemLabelGenerator(SearchResult.Suggestion::title);
         // Lazy: the index is asked for the typed text; one page of suggestions is all a field needs.
+        // Vaadin checks that a callback reads the query's offset and limit, also when it answers with nothing.
         setItems(query -> {
             String typed = query.getFilter().orElse("");
-            return query.getOffset() > 0 || typed.isBlank()
-                    ? Stream.empty()
-                    : search.suggest(typed, Math.min(query.getLimit(), SUGGESTIONS)).stream();
+            int offset = query.getOffset();
+            int limit = Math.min(query.getLimit(), SUGGESTIONS);
+            return offset > 0 || typed.isBlank() ? Stream.empty() : search.suggest(typed, limit).stream();
         });
         addValueChangeListener(change -> {
             SearchResult.Suggestion chosen = change.getValue();

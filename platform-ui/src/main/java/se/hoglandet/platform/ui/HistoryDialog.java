@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
@@ -12,18 +11,17 @@ import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.audit.AuditChange;
 import se.hoglandet.platform.audit.AuditEntry;
 import se.hoglandet.platform.audit.AuditService;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /** A record's audit history: who changed what, when, from which value to which. Paged from the database. */
 public class HistoryDialog extends Dialog {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     public HistoryDialog(AuditService audit, String recordType, Object recordId, String recordName) {
         setHeaderTitle(getTranslation("history.title", recordName));
         DateTimeFormatter when =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> when.format(e.occurredAt().atZone(SWEDEN)))
+        grid.addColumn(e -> when.format(e.occurredAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("history.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -4,14 +4,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where logging out lands when the identity provider signs in: the portal, signed out, with a way back in. */
 @Route(value = "logged-out", autoLayout = false)
 @AnonymousAllowed
-public class LoggedOutView extends Main implements HasDynamicTitle {
+public class LoggedOutView extends Main implements PortalView {
 
     LoggedOutView() {
         addClassName("page");
@@ -23,7 +22,7 @@ public class LoggedOutView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("loggedOut.title");
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ import se.hoglandet.platform.ui.i18n.LanguageSwitch;
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Main implements BeforeEnterObserver, PortalView {
 
     private final LoginForm form = new LoginForm();
 
@@ -78,8 +77,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("login.title");
     }
 
     private LoginI18n translatedI18n() {

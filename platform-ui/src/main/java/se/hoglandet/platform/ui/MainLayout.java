@@ -1,5 +1,6 @@
 package se.hoglandet.platform.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -37,6 +37,9 @@ import se.hoglandet.platform.ui.i18n.LanguageSwitch;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The id of the page's content, where the skip link leads. */
+    public static final String CONTENT_ID = "main-content";
 
     private final H1Title title = new H1Title();
     private final NotificationService notifications;
@@ -69,6 +72,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        // On a phone only the icon shows; the name stays the same for screen readers and voice control.
+        logout.setAriaLabel(getTranslation("layout.logout"));
+        LanguageSwitch language = new LanguageSwitch(languages);
+        language.setAriaLabel(language.getText());
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.setId("notification-bell");
@@ -84,17 +91,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             bellWithBadge.setVisible(false);
         }
 
-        HorizontalLayout tools = new HorizontalLayout(bellWithBadge, who, new LanguageSwitch(languages), logout);
+        HorizontalLayout tools = new HorizontalLayout(bellWithBadge, who, language, logout);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.setSpacing(false);
         tools.addClassName("shell-tools");
+
+        // The first thing a keyboard reaches: straight past the header and the menu to the page (WCAG 2.4.1).
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skipToContent"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // The router would treat the fragment as a navigation: move the focus ourselves instead.
+        skip.getElement()
+                .addEventListener("click", click -> getContent().getElement().callJsFunction("focus"))
+                .preventDefault();
 
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("shell-app-name");
         GlobalSearchField searchField = new GlobalSearchField(search);
         searchField.addClassName("shell-search");
+        // On a phone the field gives way to a button that opens the search page.
+        Button searchLink = new Button(
+                VaadinIcon.SEARCH.create(), click -> click.getSource().getUI().ifPresent(ui -> ui.navigate("search")));
+        searchLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        searchLink.setAriaLabel(getTranslation("layout.searchPage"));
+        searchLink.addClassName("shell-search-link");
         // Full-text search needs a login (documents hold internal fields); error pages may be shown to visitors.
         searchField.setVisible(me != null);
-        Header header = new Header(toggle, appName, title, searchField, tools);
+        searchLink.setVisible(me != null);
+        Header header = new Header(skip, toggle, appName, title, searchField, searchLink, tools);
         header.addClassName("shell-header");
         addToNavbar(header);
 
@@ -104,8 +128,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         personalData.setRouterIgnore(true);
         Footer footer = new Footer(new Span(getTranslation("layout.footer")), accessibility, personalData);
         footer.addClassName("shell-footer");
+        Div drawerWho = new Div(
+                new Span(me == null ? "" : me.displayName()),
+                new Span(me == null ? "" : me.organisation().name()));
+        drawerWho.addClassName("drawer-who");
+        drawerWho.setVisible(me != null);
         // Everything in landmarks: the drawer holds the navigation and the footer.
-        addToDrawer(navigation(), footer);
+        addToDrawer(drawerWho, navigation(), footer);
         setPrimarySection(Section.DRAWER);
     }
 
@@ -132,8 +161,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (unreadBadge.getParent().map(p -> p.isVisible()).orElse(false)) {
             refreshUnreadCount();
         }
-        title.setText(
-                getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : getTranslation("app.name"));
+        // The header names the part of the portal; the record's own (often long) title is the page's heading.
+        title.setText(section(event.getLocation().getPath()));
+        getContent().setId(CONTENT_ID);
+        getContent().getElement().setAttribute("tabindex", "-1");
+    }
+
+    /** The menu entry the address belongs to ("initiatives/42" → "Initiativ"), or the portal's name. */
+    private String section(String path) {
+        String best = null;
+        int bestLength = -1;
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String entryPath = entry.path().replaceAll("^/+", "");
+            boolean matches =
+                    entryPath.isEmpty() ? path.isEmpty() : path.equals(entryPath) || path.startsWith(entryPath + "/");
+            if (matches && entryPath.length() > bestLength) {
+                best = getTranslation(entry.title());
+                bestLength = entryPath.length();
+            }
+        }
+        return best != null ? best : getTranslation("app.name");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // Vaadin's connection indicator speaks English unless told otherwise.
+        attachEvent
+                .getUI()
+                .getPage()
+                .executeJs(
+                        "const c = document.querySelector('vaadin-connection-indicator');"
+                                + "if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                        getTranslation("connection.online"),
+                        getTranslation("connection.offline"),
+                        getTranslation("connection.reconnecting"));
     }
 
     /** The page heading in the navbar. */

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +26,7 @@ import se.hoglandet.platform.ui.i18n.LanguageSelection;
 @Route("profile")
 @Menu(title = "profile.title", order = 95)
 @PermitAll
-public class ProfileView extends Main implements HasDynamicTitle {
+public class ProfileView extends Main implements PortalView {
 
     ProfileView(PersonService people, CurrentActor currentActor, NotificationService notifications) {
         addClassName("page");
@@ -89,7 +88,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("profile.title");
     }
 }

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +8,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchRule;
+import se.hoglandet.platform.shared.Actor;
+import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
@@ -23,6 +26,7 @@ final class ArchitectureRules {
     static final String IDENTITY = "se.hoglandet.platform.identity..";
     static final String SEARCH = "se.hoglandet.platform.search..";
     static final String UI_SECURITY = "se.hoglandet.platform.ui.security..";
+    static final String SHELL = "se.hoglandet.platform.ui..";
 
     static final ArchRule VAADIN_ONLY_IN_THE_UI = noClasses()
             .that()
@@ -107,4 +111,44 @@ final class ArchitectureRules {
             .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(UI)
                     .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("se.hoglandet.platform.ui.."))))
             .as("The shell (layout, login, errors) does not depend on capability views, which depend on it");
+
+    /**
+     * Every "may I…" a capability view shows comes from the service's records ({@code XDetail.may*()}, {@code
+     * mayCreate()}…), computed with the rules the service enforces; a view that asked who is acting would recompute
+     * them. The shell (layout, profile, login) may show who is signed in.
+     */
+    static final ArchRule CAPABILITY_VIEWS_DO_NOT_ASK_WHO_IS_ACTING = noClasses()
+            .that()
+            .resideInAPackage(UI)
+            .and()
+            .resideOutsideOfPackage(SHELL)
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(CurrentActor.class, Actor.class)
+            .as("Capability views take their permissions from the services, never from CurrentActor");
+
+    /** The search module maps records the capabilities describe; it imports none of them (ADR 0008). */
+    static final ArchRule SEARCH_KNOWS_NO_CAPABILITY = classes()
+            .that()
+            .resideInAPackage(SEARCH)
+            .and()
+            .resideOutsideOfPackage(UI)
+            .should()
+            .onlyDependOnClassesThat(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("se.hoglandet.."))
+                    .or(JavaClass.Predicates.resideInAnyPackage(
+                            SEARCH,
+                            "se.hoglandet.platform.searchable..",
+                            "se.hoglandet.platform.shared..",
+                            "se.hoglandet.platform.visibility..")))
+            .as("The search module depends on the searchable-record port and the kernel only, never a capability");
+
+    /** One time zone, named once ({@code SwedishTime.ZONE}): no class builds its own copy. */
+    static final ArchRule ONE_TIME_ZONE = noClasses()
+            .that()
+            .resideInAPackage("se.hoglandet..")
+            .and()
+            .doNotHaveFullyQualifiedName("se.hoglandet.platform.shared.SwedishTime")
+            .should()
+            .callMethod(java.time.ZoneId.class, "of", String.class)
+            .as("The time zone comes from SwedishTime.ZONE");
 }

@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 import se.hoglandet.platform.architecture.violations.CoreClassUsingVaadin;
+import se.hoglandet.platform.architecture.violations.ui.ViewUsingCurrentActor;
 import se.hoglandet.platform.architecture.violations.ui.ViewUsingRepository;
+import se.hoglandet.platform.search.violations.SearchUsingACapability;
 
 /**
  * The rules are not vacuous: each fails on a deliberate violation kept in the test sources (which the real check
@@ -36,5 +38,21 @@ class ArchitectureRulesCatchViolationsTest {
         assertThatThrownBy(() -> ArchitectureRules.UI_NEVER_CALLS_SYSTEM_ONLY_METHODS.check(violating))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("findActiveByCode");
+    }
+
+    @Test
+    void aCapabilityViewAskingWhoIsActingFailsThatRule() {
+        JavaClasses violating = new ClassFileImporter().importClasses(ViewUsingCurrentActor.class);
+        assertThatThrownBy(() -> ArchitectureRules.CAPABILITY_VIEWS_DO_NOT_ASK_WHO_IS_ACTING.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ViewUsingCurrentActor");
+    }
+
+    @Test
+    void searchCodeImportingACapabilityFailsThatRule() {
+        JavaClasses violating = new ClassFileImporter().importClasses(SearchUsingACapability.class);
+        assertThatThrownBy(() -> ArchitectureRules.SEARCH_KNOWS_NO_CAPABILITY.check(violating))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SearchUsingACapability");
     }
 }

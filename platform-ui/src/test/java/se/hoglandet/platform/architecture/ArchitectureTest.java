@@ -61,4 +61,19 @@ class ArchitectureTest {
     void shellDoesNotKnowCapabilityViews() {
         ArchitectureRules.SHELL_DOES_NOT_KNOW_CAPABILITY_VIEWS.check(application);
     }
+
+    @Test
+    void capabilityViewsDoNotAskWhoIsActing() {
+        ArchitectureRules.CAPABILITY_VIEWS_DO_NOT_ASK_WHO_IS_ACTING.check(application);
+    }
+
+    @Test
+    void searchKnowsNoCapability() {
+        ArchitectureRules.SEARCH_KNOWS_NO_CAPABILITY.check(application);
+    }
+
+    @Test
+    void oneTimeZone() {
+        ArchitectureRules.ONE_TIME_ZONE.check(application);
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,42 @@ class TranslationBundlesTest {
             assertThat(placeholders(english.getProperty(key)))
                     .as(key)
                     .isEqualTo(placeholders(swedish.getProperty(key)));
+        }
+    }
+
+    /**
+     * A text with placeholders goes through {@link MessageFormat}, where a single apostrophe starts a quoted part:
+     * "months' notice {0}" would print without the apostrophe and without the value. Each must be doubled, and the
+     * formatted text must show every value.
+     */
+    @Test
+    void apostrophesSurviveFormatting() throws IOException {
+        for (String file : new String[] {"translations.properties", "translations_en.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                long count = placeholders(text);
+                if (count == 0) {
+                    continue;
+                }
+                Object[] values = new Object[(int) count + 5];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = "§" + i + "§";
+                }
+                String formatted = new MessageFormat(text, Locale.ENGLISH).format(values);
+                assertThat(formatted.chars().filter(c -> c == '\'').count())
+                        .as(file + " " + key + ": apostrophes kept")
+                        .isEqualTo(text.replace("''", "'")
+                                .chars()
+                                .filter(c -> c == '\'')
+                                .count());
+                PLACEHOLDER
+                        .matcher(text)
+                        .results()
+                        .forEach(p -> assertThat(formatted)
+                                .as(file + " " + key + ": " + p.group() + " shown")
+                                .contains("§" + p.group().substring(1, p.group().length() - 1) + "§"));
+            }
         }
     }
 

@@ -3,11 +3,12 @@ package se.hoglandet.platform.search;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import se.hoglandet.platform.searchable.SearchableRecord;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
- * One searchable record, as every capability contributes it: who may see it (the visibility truth table's
- * inputs), what is searched (title, text, tags), the facets it is counted under, its date and where it links.
+ * One document in the engine: a {@link SearchableRecord} as a capability describes it (who may see it, what is
+ * searched, its facets, date and link), keyed across types.
  *
  * @param type                         the record type, e.g. {@code initiative}
  * @param id                           the record's id within its type
@@ -34,11 +35,11 @@ public record SearchDocument(
     /** Facet: the record type. */
     public static final String TYPE = "type";
     /** Facet: the owner organisation's code. */
-    public static final String ORGANISATION = "organisation";
+    public static final String ORGANISATION = SearchableRecord.ORGANISATION;
     /** Facet: the collaboration level (1–4). */
-    public static final String LEVEL = "level";
+    public static final String LEVEL = SearchableRecord.LEVEL;
     /** Facet: the record's status. */
-    public static final String STATUS = "status";
+    public static final String STATUS = SearchableRecord.STATUS;
     /** Facet: tags. */
     public static final String TAGS = "tags";
 
@@ -50,9 +51,26 @@ public record SearchDocument(
         tags = Set.copyOf(tags);
         facets = Map.copyOf(facets);
         text = text == null ? "" : text;
-        if (!Set.of(ORGANISATION, LEVEL, STATUS).containsAll(facets.keySet())) {
+        if (!SearchableRecord.FACETS.containsAll(facets.keySet())) {
             throw new IllegalArgumentException("Unknown facet in " + facets.keySet());
         }
+    }
+
+    /** The engine's document for a record a capability describes. */
+    public static SearchDocument of(SearchableRecord record) {
+        return new SearchDocument(
+                record.type(),
+                record.id(),
+                record.ownerOrganisationId(),
+                record.participatingOrganisationIds(),
+                record.namedOrganisationIds(),
+                record.visibility(),
+                record.title(),
+                record.text(),
+                record.tags(),
+                record.facets(),
+                record.date(),
+                record.link());
     }
 
     /** Unique across types. */

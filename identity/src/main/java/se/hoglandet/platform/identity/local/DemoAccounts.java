@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import se.hoglandet.platform.shared.Role;
  * plus a few in another municipality (Vetlanda), all with the demo password. Seeded by application code at
  * start-up (never by a migration) and listed on the login page only in demo mode.
  */
+@NamedInterface("login")
 @Component
 @ConditionalOnBooleanProperty("portal.demo")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -3,6 +3,7 @@ package se.hoglandet.platform.identity.local;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -20,6 +21,7 @@ import se.hoglandet.platform.shared.Actor;
  * Signs in with a local account: checks the BCrypt hash (once, whatever the outcome), the lock, then provisions the person's profile exactly
  * as an identity-provider login would, and hands back a principal carrying the portal {@link Actor}.
  */
+@NamedInterface("login")
 public class LocalAuthenticationProvider implements AuthenticationProvider {
 
     /** Compared against when the username is unknown, so that timing does not reveal which usernames exist. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -25,6 +26,7 @@ import se.hoglandet.platform.shared.Role;
  * the organisation from the {@code organisation} claim (the organisation's stable code), and the person's profile
  * created or refreshed from the ID token. A user with no portal role, or of an unknown organisation, is refused.
  */
+@NamedInterface("oidc")
 public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     /** Error codes the UI turns into a clear page. */
@@ -62,7 +64,8 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
                     name,
                     user.getEmail(),
                     organisation == null ? "" : organisation,
-                    roles));
+                    roles,
+                    Boolean.TRUE.equals(user.getEmailVerified())));
         } catch (UnknownOrganisationException e) {
             log.info("Refused OIDC login of {}: unknown organisation {}", user.getSubject(), organisation);
             throw new OAuth2AuthenticationException(

@@ -1,8 +1,11 @@
 package se.hoglandet.platform.shared.guard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import org.junit.jupiter.api.Test;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
@@ -25,6 +28,16 @@ class ServiceGuardTest {
 
         @AnonymousAccess
         public void verify() {}
+    }
+
+    /** A role set named once, as the capabilities name theirs ({@code @Assessors}, {@code @Signers}…). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @RequiresRole({Role.LAWYER, Role.DPO})
+    @interface LegalStaff {}
+
+    static class WithARoleSet {
+        @LegalStaff
+        public void sign() {}
     }
 
     private final Actor member = ActingAs.member(1, 1L, "eksjo", Role.MEMBER);
@@ -57,5 +70,27 @@ class ServiceGuardTest {
         var verify = LawyersOnly.class.getMethod("verify");
         assertThatCode(() -> ServiceGuard.check(verify, LawyersOnly.class, Actor.anonymous()))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRoleSetAnnotationGuardsLikeTheRolesItNames() throws Exception {
+        var sign = WithARoleSet.class.getMethod("sign");
+        Actor dpo = ActingAs.member(4, 1L, "eksjo", Role.DPO);
+        assertThatCode(() -> ServiceGuard.check(sign, WithARoleSet.class, lawyer))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ServiceGuard.check(sign, WithARoleSet.class, dpo)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> ServiceGuard.check(sign, WithARoleSet.class, member))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> ServiceGuard.check(sign, WithARoleSet.class, Actor.anonymous()))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aRoleSetTellsWhichRolesItAdmits() {
+        assertThat(RoleSets.of(LegalStaff.class)).containsExactlyInAnyOrder(Role.LAWYER, Role.DPO);
+        assertThat(RoleSets.admits(lawyer, LegalStaff.class)).isTrue();
+        assertThat(RoleSets.admits(member, LegalStaff.class)).isFalse();
+        assertThat(RoleSets.admits(Actor.anonymous(), LegalStaff.class)).isFalse();
+        assertThatThrownBy(() -> RoleSets.of(Retention.class)).isInstanceOf(IllegalArgumentException.class);
     }
 }

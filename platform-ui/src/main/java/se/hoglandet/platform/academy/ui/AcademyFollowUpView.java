@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -16,8 +15,7 @@ import java.nio.charset.StandardCharsets;
 import se.hoglandet.platform.academy.AcademyFollowUpService;
 import se.hoglandet.platform.academy.CourseStatistics;
 import se.hoglandet.platform.academy.LiteracyOverview;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Follow-up of the academy: AI literacy per organisation and role (federation staff: every organisation; an
@@ -25,12 +23,12 @@ import se.hoglandet.platform.shared.Role;
  */
 @Route("academy/follow-up")
 @RolesAllowed({"FEDERATION_STAFF", "ORG_ADMIN", "ACADEMY_ADMIN"})
-public class AcademyFollowUpView extends Main implements HasDynamicTitle {
+public class AcademyFollowUpView extends Main implements PortalView {
 
-    AcademyFollowUpView(AcademyFollowUpService followUp, CurrentActor currentActor) {
+    AcademyFollowUpView(AcademyFollowUpService followUp) {
         addClassName("page");
         add(new H2(getTranslation("academy.followUp")));
-        if (currentActor.get().hasAnyRole(Role.FEDERATION_STAFF, Role.ORG_ADMIN)) {
+        if (followUp.mayFollowLiteracy()) {
             LiteracyOverview overview = followUp.literacy();
             Grid<LiteracyOverview.Row> literacy = new Grid<>();
             literacy.addColumn(LiteracyOverview.Row::organisationName)
@@ -97,7 +95,7 @@ public class AcademyFollowUpView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("academy.followUp");
     }
 }

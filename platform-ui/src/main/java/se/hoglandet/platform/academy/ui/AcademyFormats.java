@@ -2,31 +2,29 @@ package se.hoglandet.platform.academy.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.academy.CourseSession;
 import se.hoglandet.platform.academy.Meeting;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /** Dates and times of the academy's sessions, in Swedish time and the reader's language. */
 final class AcademyFormats {
-
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private AcademyFormats() {}
 
     static String dateTime(Component component, Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale(component))
-                .format(instant.atZone(SWEDEN));
+                .format(instant.atZone(SwedishTime.ZONE));
     }
 
     static String meeting(Component component, Meeting meeting) {
         return dateTime(component, meeting.startsAt()) + "–"
                 + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                         .withLocale(locale(component))
-                        .format(meeting.endsAt().atZone(SWEDEN));
+                        .format(meeting.endsAt().atZone(SwedishTime.ZONE));
     }
 
     static String meetings(Component component, CourseSession session) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -23,6 +22,7 @@ import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.form.NumberInput;
 
 /** Creates a course or changes one; a refusal keeps the dialog and what was typed. */
 class CourseDialog extends Dialog {
@@ -56,10 +56,9 @@ class CourseDialog extends Dialog {
         audience.setHelperText(getTranslation("course.field.audience.help"));
         Checkbox basic = new Checkbox(getTranslation("course.field.basicAiLiteracy"));
         basic.setId("course-basic");
-        IntegerField validity = new IntegerField(getTranslation("course.field.validityMonths"));
+        NumberInput<Integer> validity = NumberInput.whole(getTranslation("course.field.validityMonths"), 1, 120);
+        validity.setId("course-validity");
         validity.setHelperText(getTranslation("course.field.validityMonths.help"));
-        validity.setMin(1);
-        validity.setMax(120);
         ComboBox<CollaborationLevel> level = new ComboBox<>(getTranslation("course.field.level"));
         level.setItems(CollaborationLevel.values());
         level.setItemLabelGenerator(l ->
@@ -83,20 +82,22 @@ class CourseDialog extends Dialog {
         }
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            CourseDraft draft = new CourseDraft(
-                    title.getValue(),
-                    description.getValue(),
-                    topic.getValue(),
-                    format.getValue(),
-                    roles.getValue(),
-                    audience.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
-                    basic.getValue(),
-                    validity.getValue(),
-                    level.getValue());
             Course[] result = new Course[1];
-            if (error.attempt(() -> result[0] = existing == null
-                    ? courses.create(draft)
-                    : courses.update(existing.id(), existing.version(), draft))) {
+            if (error.attempt(() -> {
+                CourseDraft draft = new CourseDraft(
+                        title.getValue(),
+                        description.getValue(),
+                        topic.getValue(),
+                        format.getValue(),
+                        roles.getValue(),
+                        audience.getValue().stream().map(Organisation::id).collect(Collectors.toSet()),
+                        basic.getValue(),
+                        validity.parsed(),
+                        level.getValue());
+                result[0] = existing == null
+                        ? courses.create(draft)
+                        : courses.update(existing.id(), existing.version(), draft);
+            })) {
                 close();
                 saved.accept(result[0]);
             }

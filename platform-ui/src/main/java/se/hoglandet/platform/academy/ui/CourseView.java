@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -23,7 +22,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.academy.Course;
 import se.hoglandet.platform.academy.CourseDetail;
 import se.hoglandet.platform.academy.CourseService;
@@ -34,11 +32,10 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -48,13 +45,12 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("academy/courses/" + RouteIds.ID)
 @PermitAll
-public class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class CourseView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final CourseService courses;
     private final EnrolmentService enrolments;
     private final OrganisationService organisations;
     private final PersonService people;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
@@ -62,13 +58,11 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
             CourseService courses,
             EnrolmentService enrolments,
             OrganisationService organisations,
-            PersonService people,
-            CurrentActor currentActor) {
+            PersonService people) {
         this.courses = courses;
         this.enrolments = enrolments;
         this.organisations = organisations;
         this.people = people;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -98,8 +92,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
         badges.addClassName("badges");
         add(heading, badges, new Paragraph(course.description()));
         if (detail.mayManage()) {
-            List<Organisation> all =
-                    organisations.list(false, PageRequest.of(0, 500)).getContent();
+            List<Organisation> all = organisations.pickable();
             Button edit = new Button(
                     getTranslation("course.action.edit"),
                     click -> new CourseDialog(courses, all, course, saved -> refresh()).open());
@@ -152,7 +145,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
                 .sorted()
                 .map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "));
-        String names = organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
+        String names = organisations.pickable().stream()
                 .filter(o -> course.audienceOrganisationIds().contains(o.id()))
                 .map(Organisation::name)
                 .collect(Collectors.joining(", "));
@@ -230,7 +223,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
             cancel.setAriaLabel(getTranslation("enrolment.action.cancelNamed", session.name()));
             actions.add(cancel);
         }
-        if (currentActor.get().hasRole(Role.ORG_ADMIN) && !session.cancelled()) {
+        if (summary.mayEnrolStaff()) {
             Button staff = new Button(getTranslation("enrolment.action.enrolStaff"), click -> staffDialog(summary));
             staff.setId("enrol-staff-" + session.id());
             actions.add(staff);
@@ -284,7 +277,7 @@ public class CourseView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

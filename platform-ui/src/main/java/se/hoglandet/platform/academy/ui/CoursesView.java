@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.academy.AcademyFollowUpService;
 import se.hoglandet.platform.academy.Course;
 import se.hoglandet.platform.academy.CourseFilter;
 import se.hoglandet.platform.academy.CourseFormat;
@@ -35,9 +35,8 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Höglandsakademin's catalogue: every course, lazily paged, filtered by topic, format and basic AI training; free
@@ -47,12 +46,15 @@ import se.hoglandet.platform.ui.Badge;
 @Route("academy")
 @Menu(title = "nav.academy", order = 30)
 @PermitAll
-public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+public class CoursesView extends Main implements PortalView, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ComboBox<CourseTopic> topic = new ComboBox<>();
 
     CoursesView(
-            CourseService courses, SearchService search, OrganisationService organisations, CurrentActor currentActor) {
+            CourseService courses,
+            SearchService search,
+            OrganisationService organisations,
+            AcademyFollowUpService followUpService) {
         addClassName("page");
         H2 heading = new H2(getTranslation("academy.title"));
         Paragraph intro = new Paragraph(getTranslation("academy.intro"));
@@ -60,20 +62,18 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
         mine.setId("my-courses");
         FlexLayout links = new FlexLayout(mine);
         links.addClassName("toolbar");
-        if (currentActor.get().hasAnyRole(Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN)) {
+        if (followUpService.mayReadStatistics()) {
             Anchor followUp = new Anchor("academy/follow-up", getTranslation("academy.followUp"));
             followUp.setId("academy-follow-up");
             links.add(followUp);
         }
-        if (currentActor.get().hasRole(Role.ACADEMY_ADMIN)) {
+        if (courses.mayCreate()) {
             Button create = new Button(
                     getTranslation("course.action.create"),
                     VaadinIcon.PLUS.create(),
                     click -> new CourseDialog(
                                     courses,
-                                    organisations
-                                            .list(false, PageRequest.of(0, 500))
-                                            .getContent(),
+                                    organisations.pickable(),
                                     null,
                                     saved -> getUI().ifPresent(ui -> ui.navigate("academy/courses/" + saved.id())))
                             .open());
@@ -170,7 +170,7 @@ public class CoursesView extends Main implements HasDynamicTitle, com.vaadin.flo
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("academy.title");
     }
 }

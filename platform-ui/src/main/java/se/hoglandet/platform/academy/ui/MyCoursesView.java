@@ -13,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,9 +26,8 @@ import java.util.List;
 import se.hoglandet.platform.academy.Enrolment;
 import se.hoglandet.platform.academy.EnrolmentService;
 import se.hoglandet.platform.academy.EnrolmentStatus;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -39,14 +37,12 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("academy/mine")
 @PermitAll
-public class MyCoursesView extends Main implements HasDynamicTitle {
+public class MyCoursesView extends Main implements PortalView {
 
     private final EnrolmentService enrolments;
-    private final CurrentActor currentActor;
 
-    MyCoursesView(EnrolmentService enrolments, CurrentActor currentActor) {
+    MyCoursesView(EnrolmentService enrolments) {
         this.enrolments = enrolments;
-        this.currentActor = currentActor;
         addClassName("page");
         render();
     }
@@ -128,7 +124,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
         checkInBox.addClassName("initiative-section");
 
         add(new Paragraph(getTranslation("academy.mine.privacy")), downloads, grid, checkInBox);
-        if (currentActor.get().hasRole(Role.ORG_ADMIN)) {
+        if (enrolments.mayManageStaff()) {
             add(approvals());
         }
     }
@@ -150,7 +146,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
     private FlexLayout actions(Enrolment e) {
         FlexLayout actions = new FlexLayout();
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        if (e.status().isActive() && Instant.now().isBefore(e.session().cancellationDeadline())) {
+        if (e.cancellableAt(Instant.now())) {
             Button cancel = new Button(getTranslation("enrolment.action.cancel"), click -> {
                 try {
                     enrolments.cancel(e.id());
@@ -242,7 +238,7 @@ public class MyCoursesView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("academy.mine");
     }
 }

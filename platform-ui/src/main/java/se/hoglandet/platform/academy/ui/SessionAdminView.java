@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -24,15 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.academy.CourseService;
 import se.hoglandet.platform.academy.CourseSession;
 import se.hoglandet.platform.academy.Enrolment;
 import se.hoglandet.platform.academy.EnrolmentStatus;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -42,7 +42,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("academy/sessions/" + RouteIds.ID)
 @RolesAllowed("ACADEMY_ADMIN")
-public class SessionAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class SessionAdminView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final CourseService courses;
     private final OrganisationService organisations;
@@ -67,8 +67,7 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
         CourseSession session = courses.session(id);
         List<Enrolment> participants = courses.participants(id);
         removeAll();
-        List<Organisation> all =
-                organisations.list(false, PageRequest.of(0, 500)).getContent();
+        List<Organisation> all = organisations.pickable();
         Map<Long, String> names = all.stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         title = session.course().title() + " – " + session.name();
         H2 heading = new H2(title);
@@ -116,7 +115,7 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
                     }
                     Button complete = new Button(
                             getTranslation("session.complete"),
-                            click -> act(() -> courses.complete(e.id(), LocalDate.now(AcademyFormats.SWEDEN))));
+                            click -> act(() -> courses.complete(e.id(), LocalDate.now(SwedishTime.ZONE))));
                     complete.setAriaLabel(getTranslation("session.completeNamed", e.personName()));
                     complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
                     return complete;
@@ -180,7 +179,7 @@ public class SessionAdminView extends Main implements BeforeEnterObserver, HasDy
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +19,9 @@ import se.hoglandet.platform.academy.CourseSession;
 import se.hoglandet.platform.academy.Meeting;
 import se.hoglandet.platform.academy.SessionDraft;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.form.NumberInput;
 
 /**
  * Adds a session to a course or changes one: its meetings (start and end of each), place or link, capacity, seats
@@ -46,20 +47,19 @@ class SessionDialog extends Dialog {
         TextField link = new TextField(getTranslation("session.field.onlineLink"));
         link.setHelperText(getTranslation("session.field.onlineLink.help"));
         TextField teachers = new TextField(getTranslation("session.field.teachers"));
-        IntegerField capacity = new IntegerField(getTranslation("session.field.capacity"));
+        NumberInput<Integer> capacity = NumberInput.whole(getTranslation("session.field.capacity"), 1, 10_000);
         capacity.setId("session-capacity");
-        capacity.setMin(1);
         capacity.setValue(20);
         DateTimePicker opens = new DateTimePicker(getTranslation("session.field.registrationOpens"));
-        opens.setValue(LocalDateTime.now(AcademyFormats.SWEDEN).withSecond(0).withNano(0));
+        opens.setValue(LocalDateTime.now(SwedishTime.ZONE).withSecond(0).withNano(0));
         DateTimePicker closes = new DateTimePicker(getTranslation("session.field.registrationCloses"));
         DateTimePicker deadline = new DateTimePicker(getTranslation("session.field.cancellationDeadline"));
         Checkbox approval = new Checkbox(getTranslation("session.field.managerApproval"));
-        Map<Organisation, IntegerField> quotas = new LinkedHashMap<>();
+        Map<Organisation, NumberInput<Integer>> quotas = new LinkedHashMap<>();
         FormLayout quotaFields = new FormLayout();
         for (Organisation organisation : organisations) {
-            IntegerField seats = new IntegerField(getTranslation("session.field.quotaFor", organisation.name()));
-            seats.setMin(0);
+            NumberInput<Integer> seats =
+                    NumberInput.whole(getTranslation("session.field.quotaFor", organisation.name()), 0, 10_000);
             quotas.put(organisation, seats);
             quotaFields.add(seats);
         }
@@ -82,31 +82,32 @@ class SessionDialog extends Dialog {
         another.setId("add-meeting");
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
-            List<Meeting> chosen = new ArrayList<>();
-            for (DateTimePicker[] pair : meetings) {
-                if (pair[0].getValue() != null || pair[1].getValue() != null) {
-                    chosen.add(new Meeting(instant(pair[0].getValue()), instant(pair[1].getValue())));
-                }
-            }
-            Map<Long, Integer> seats = new LinkedHashMap<>();
-            quotas.forEach((organisation, field) -> {
-                if (field.getValue() != null) {
-                    seats.put(organisation.id(), field.getValue());
-                }
-            });
-            SessionDraft draft = new SessionDraft(
-                    name.getValue(),
-                    chosen,
-                    place.getValue(),
-                    link.getValue(),
-                    teachers.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(),
-                    seats,
-                    instant(opens.getValue()),
-                    instant(closes.getValue()),
-                    instant(deadline.getValue()),
-                    approval.getValue());
             if (error.attempt(() -> {
+                List<Meeting> chosen = new ArrayList<>();
+                for (DateTimePicker[] pair : meetings) {
+                    if (pair[0].getValue() != null || pair[1].getValue() != null) {
+                        chosen.add(new Meeting(instant(pair[0].getValue()), instant(pair[1].getValue())));
+                    }
+                }
+                Map<Long, Integer> seats = new LinkedHashMap<>();
+                quotas.forEach((organisation, field) -> {
+                    Integer quota = field.parsed();
+                    if (quota != null) {
+                        seats.put(organisation.id(), quota);
+                    }
+                });
+                SessionDraft draft = new SessionDraft(
+                        name.getValue(),
+                        chosen,
+                        place.getValue(),
+                        link.getValue(),
+                        teachers.getValue(),
+                        capacity.parsedOr(0),
+                        seats,
+                        instant(opens.getValue()),
+                        instant(closes.getValue()),
+                        instant(deadline.getValue()),
+                        approval.getValue());
                 if (existing == null) {
                     courses.addSession(courseId, draft);
                 } else {
@@ -145,10 +146,10 @@ class SessionDialog extends Dialog {
     }
 
     private static java.time.Instant instant(LocalDateTime value) {
-        return value == null ? null : value.atZone(AcademyFormats.SWEDEN).toInstant();
+        return value == null ? null : value.atZone(SwedishTime.ZONE).toInstant();
     }
 
     private static LocalDateTime local(java.time.Instant value) {
-        return value == null ? null : LocalDateTime.ofInstant(value, AcademyFormats.SWEDEN);
+        return value == null ? null : LocalDateTime.ofInstant(value, SwedishTime.ZONE);
     }
 }

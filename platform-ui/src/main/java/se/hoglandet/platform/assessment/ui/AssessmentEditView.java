@@ -24,7 +24,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -51,6 +50,7 @@ import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.Visibility;
@@ -64,7 +64,7 @@ import se.hoglandet.platform.visibility.Visibility;
 @Route("assessments/new")
 @RouteAlias("assessments/" + RouteIds.ID + "/edit")
 @RolesAllowed({"LAWYER", "DPO", "INFOSEC", "IT_MANAGER", "PROJECT_LEAD"})
-public class AssessmentEditView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class AssessmentEditView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final AssessmentService assessments;
     private final AssessmentTemplateService templates;
@@ -97,8 +97,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
         this.assessments = assessments;
         this.templates = templates;
         this.initiatives = initiatives;
-        this.organisations =
-                organisationService.list(false, PageRequest.of(0, 500)).getContent();
+        this.organisations = organisationService.pickable();
         addClassName("page");
     }
 
@@ -443,7 +442,7 @@ public class AssessmentEditView extends Main implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation(assessmentId == null ? "assessments.new" : "assessment.action.edit");
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -21,10 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The shared template catalogue: every published template can be downloaded as JSON or YAML, edited and brought
@@ -34,16 +32,16 @@ import se.hoglandet.platform.ui.PageParts;
 @Route("assessment-templates")
 @Menu(title = "nav.assessmentTemplates", order = 26)
 @RolesAllowed({"LAWYER", "DPO", "INFOSEC", "PLATFORM_ADMIN"})
-public class AssessmentTemplatesView extends Main implements HasDynamicTitle, PageParts {
+public class AssessmentTemplatesView extends Main implements PortalView, PageParts {
 
     private final AssessmentTemplateService templates;
     private final boolean admin;
     private final Grid<AssessmentTemplate> catalogue = new Grid<>();
     private final Grid<AssessmentTemplate> proposals = new Grid<>();
 
-    AssessmentTemplatesView(AssessmentTemplateService templates, CurrentActor currentActor) {
+    AssessmentTemplatesView(AssessmentTemplateService templates) {
         this.templates = templates;
-        this.admin = currentActor.get().hasRole(Role.PLATFORM_ADMIN);
+        this.admin = templates.mayPublish();
         addClassName("page");
         add(new H2(getTranslation("templates.title")), new Paragraph(getTranslation("templates.intro")));
 
@@ -154,7 +152,7 @@ public class AssessmentTemplatesView extends Main implements HasDynamicTitle, Pa
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("templates.title");
     }
 }

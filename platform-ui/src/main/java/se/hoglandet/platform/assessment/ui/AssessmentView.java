@@ -25,7 +25,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -33,7 +32,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -48,12 +46,13 @@ import se.hoglandet.platform.assessment.SignOff;
 import se.hoglandet.platform.assessment.TemplateDefinition;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 
@@ -64,23 +63,18 @@ import se.hoglandet.platform.ui.error.UserMessages;
  */
 @Route("assessments/" + RouteIds.ID)
 @PermitAll
-public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class AssessmentView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final AssessmentService assessments;
     private final ExpertReviewService reviews;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    AssessmentView(
-            AssessmentService assessments, ExpertReviewService reviews, AuditService audit, CurrentActor currentActor) {
+    AssessmentView(AssessmentService assessments, ExpertReviewService reviews, AuditService audit) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -142,9 +136,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Assessment a = detail.assessment();
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
-        boolean ownerStaff =
-                a.ownerOrganisation().id().equals(currentActor.get().organisationId())
-                        && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains);
         if (detail.mayEdit()) {
             actions.add(button(
                     "edit-assessment",
@@ -157,9 +148,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     false,
                     () -> run(() -> assessments.submit(a.id(), a.version()))));
         }
-        detail.openRequestFor(currentActor.get().personId())
-                .ifPresent(request -> actions.add(
-                        button("answer-review", "assessment.action.answerReview", true, () -> answerDialog(request))));
+        if (detail.myOpenReviewRequest() != null) {
+            actions.add(button(
+                    "answer-review",
+                    "assessment.action.answerReview",
+                    true,
+                    () -> answerDialog(detail.myOpenReviewRequest())));
+        }
         for (Role role : detail.maySignAs()) {
             actions.add(button(
                     "sign-off-" + role.name(),
@@ -167,21 +162,17 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     true,
                     () -> signOffDialog(a, role)));
         }
-        if (a.status() == AssessmentStatus.IN_REVIEW && ownerStaff) {
+        if (detail.mayDecide()) {
             actions.add(button("decide-assessment", "assessment.action.decide", false, () -> decideDialog(a, detail)));
         }
-        if (a.status().isDecided()
-                && ownerStaff
-                && detail.versions().getLast().id().equals(a.id())) {
+        if (detail.mayStartNewVersion()) {
             actions.add(button(
                     "new-version",
                     "assessment.action.newVersion",
                     false,
                     () -> navigateTo(assessments.newVersion(a.id()))));
         }
-        if (a.status().isApproved()
-                && !a.ownerOrganisation().id().equals(currentActor.get().organisationId())
-                && currentActor.get().roles().stream().anyMatch(AssessmentsView.ASSESSORS::contains)) {
+        if (detail.mayAdopt()) {
             actions.add(button(
                     "adopt-assessment", "assessment.action.adopt", true, () -> navigateTo(assessments.adopt(a.id()))));
         }
@@ -238,7 +229,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                         : getTranslation(
                                 "assessment.decidedBy",
                                 a.decidedByName(),
-                                date.format(a.decidedAt().atZone(SWEDEN))));
+                                date.format(a.decidedAt().atZone(SwedishTime.ZONE))));
         Div box = new Div(list);
         if (!a.initiativeIds().isEmpty()) {
             UnorderedList initiatives = new UnorderedList();
@@ -312,7 +303,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 .forEach(c -> list.add(new ListItem(getTranslation(
                                 "assessment.comment.meta",
                                 c.authorName(),
-                                date.format(c.createdAt().atZone(SWEDEN)))
+                                date.format(c.createdAt().atZone(SwedishTime.ZONE)))
                         + " " + c.body())));
         if (list.getChildren().findAny().isPresent()) {
             box.add(new H3(getTranslation("assessment.comments")), list);
@@ -373,7 +364,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     signOff.approved() ? "assessment.signOff.approved" : "assessment.signOff.rejected",
                     getTranslation("role." + signOff.role().name()),
                     signOff.personName(),
-                    date.format(signOff.signedAt().atZone(SWEDEN)));
+                    date.format(signOff.signedAt().atZone(SwedishTime.ZONE)));
             boolean external = !signOff.organisationId()
                     .equals(detail.assessment().ownerOrganisation().id());
             list.add(new ListItem(text
@@ -405,7 +396,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     request.expertOrganisationName(),
                     getTranslation("role." + request.expertRole().name()),
                     request.requestedByName(),
-                    date.format(request.requestedAt().atZone(SWEDEN)))));
+                    date.format(request.requestedAt().atZone(SwedishTime.ZONE)))));
             item.add(
                     new Span(" "),
                     Badge.of(
@@ -416,7 +407,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             if (request.answer() != null) {
                 item.add(new Paragraph(getTranslation(
                                 "assessment.expertReview.answer",
-                                date.format(request.answeredAt().atZone(SWEDEN)))
+                                date.format(request.answeredAt().atZone(SwedishTime.ZONE)))
                         + " " + request.answer()));
             }
             if (request.isOpen() && detail.mayRequestReview()) {
@@ -561,7 +552,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         TextArea conditions = new TextArea(getTranslation("assessment.field.conditions"));
         conditions.setWidthFull();
         DatePicker reviewDate = new DatePicker(getTranslation("assessment.field.reviewDate"));
-        reviewDate.setValue(LocalDate.now(SWEDEN).plusYears(1));
+        reviewDate.setValue(LocalDate.now(SwedishTime.ZONE).plusYears(1));
         reviewDate.setId("decide-review-date");
         Paragraph pending = new Paragraph(
                 detail.pendingSignOffs().isEmpty()
@@ -633,7 +624,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -10,21 +10,20 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import se.hoglandet.platform.assessment.Assessment;
@@ -35,8 +34,8 @@ import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.assessment.AssessmentType;
 import se.hoglandet.platform.assessment.ExpertReviewService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Legal assessments the user may read (the truth table decides), lazily paged, newest change first; filters by
@@ -45,10 +44,10 @@ import se.hoglandet.platform.shared.Role;
 @Route("assessments")
 @Menu(title = "nav.assessments", order = 25)
 @PermitAll
-public class AssessmentsView extends Main implements HasDynamicTitle {
+public class AssessmentsView extends Main implements PortalView {
 
-    static final Set<Role> ASSESSORS = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.PROJECT_LEAD);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** Open review tasks listed on the page; more are counted (an expert rarely has this many). */
+    private static final int OPEN_TASKS_SHOWN = 20;
 
     private final AssessmentService assessments;
     private final Grid<Assessment> grid = new Grid<>();
@@ -56,18 +55,14 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
     private final ComboBox<AssessmentStatus> status = new ComboBox<>();
     private final TextField text = new TextField();
 
-    AssessmentsView(
-            AssessmentService assessments,
-            AssessmentTemplateService templates,
-            ExpertReviewService reviews,
-            CurrentActor currentActor) {
+    AssessmentsView(AssessmentService assessments, AssessmentTemplateService templates, ExpertReviewService reviews) {
         this.assessments = assessments;
         addClassName("page");
         H2 heading = new H2(getTranslation("assessments.title"));
 
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
-        if (currentActor.get().roles().stream().anyMatch(ASSESSORS::contains)) {
+        if (assessments.mayCreate()) {
             ComboBox<AssessmentTemplate> template = new ComboBox<>(getTranslation("assessments.new.template"));
             template.setId("new-assessment-template");
             template.setItems(templates.catalogue());
@@ -121,7 +116,7 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
         grid.addColumn(Assessment::versionNumber)
                 .setHeader(getTranslation("assessments.column.version"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> date.format(a.updatedAt().atZone(SWEDEN)))
+        grid.addColumn(a -> date.format(a.updatedAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("assessments.column.updated"))
                 .setAutoWidth(true);
         grid.setItems(query -> assessments
@@ -137,18 +132,21 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
         add(heading, toolbar);
         // Review tasks from the shared expert pool: the open ones are the expert's only way in.
         UnorderedList tasks = new UnorderedList();
-        reviews.mine(PageRequest.of(0, 20)).stream()
-                .filter(task -> task.request().isOpen())
-                .forEach(task -> tasks.add(new ListItem(
-                        new Anchor("assessments/" + task.request().assessmentId(), task.assessmentTitle()),
-                        new com.vaadin.flow.component.html.Span(" – "
-                                + getTranslation(
-                                        "assessments.reviewTask",
-                                        getTranslation("role."
-                                                + task.request().expertRole().name()),
-                                        task.request().requestedByName())))));
-        if (tasks.getChildren().findAny().isPresent()) {
+        Page<ExpertReviewService.Task> open = reviews.myOpenTasks(PageRequest.of(0, OPEN_TASKS_SHOWN));
+        open.forEach(task -> tasks.add(new ListItem(
+                new Anchor("assessments/" + task.request().assessmentId(), task.assessmentTitle()),
+                new com.vaadin.flow.component.html.Span(" – "
+                        + getTranslation(
+                                "assessments.reviewTask",
+                                getTranslation(
+                                        "role." + task.request().expertRole().name()),
+                                task.request().requestedByName())))));
+        if (open.hasContent()) {
             Section box = new Section(new H3(getTranslation("assessments.reviewTasks")), tasks);
+            if (open.getTotalElements() > OPEN_TASKS_SHOWN) {
+                box.add(new Paragraph(
+                        getTranslation("assessments.reviewTasks.more", OPEN_TASKS_SHOWN, open.getTotalElements())));
+            }
             box.setId("review-tasks");
             add(box);
         }
@@ -156,7 +154,7 @@ public class AssessmentsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("assessments.title");
     }
 }

@@ -14,13 +14,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import se.hoglandet.platform.attachment.Attachment;
 import se.hoglandet.platform.attachment.AttachmentFile;
 import se.hoglandet.platform.attachment.AttachmentService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
 
 /**
@@ -28,8 +28,6 @@ import se.hoglandet.platform.ui.FormError;
  * (the service decides; this panel only hides what would be refused). Attachments are never public.
  */
 public class AttachmentsPanel extends Div {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String ACCEPTED = ".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.txt,.csv";
 
     private final AttachmentService attachments;
@@ -71,7 +69,7 @@ public class AttachmentsPanel extends Div {
                                     "attachments.meta",
                                     size(file.sizeBytes()),
                                     file.uploadedByName(),
-                                    date.format(file.uploadedAt().atZone(SWEDEN)))));
+                                    date.format(file.uploadedAt().atZone(SwedishTime.ZONE)))));
             if (mayAttach) {
                 Button remove =
                         new Button(VaadinIcon.TRASH.create(), click -> attempt(() -> attachments.remove(file.id())));
@@ -104,6 +102,10 @@ public class AttachmentsPanel extends Div {
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(ACCEPTED.split(","));
         upload.setI18n(i18n());
+        // The browser refuses a file type or size before anything is sent: say so here, naming the file, rather
+        // than let it vanish from the list without a word.
+        upload.addFileRejectedListener(rejected -> error.show(
+                getTranslation("attachment.error.rejected", rejected.getFileName(), rejected.getErrorMessage())));
         return upload;
     }
 

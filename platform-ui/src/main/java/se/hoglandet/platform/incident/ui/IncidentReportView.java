@@ -13,11 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.incident.Incident;
 import se.hoglandet.platform.incident.IncidentKind;
@@ -27,9 +25,11 @@ import se.hoglandet.platform.incident.IncidentSeverity;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The incident form (the guidelines: report at once, also a suspicion). Opened from a tool or an initiative it is
@@ -37,9 +37,7 @@ import se.hoglandet.platform.ui.FormError;
  */
 @Route("incidents/new")
 @PermitAll
-public class IncidentReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class IncidentReportView extends Main implements BeforeEnterObserver, PortalView {
 
     private final ToolService tools;
     private final InitiativeService initiatives;
@@ -72,8 +70,8 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Has
         severity.setId("incident-severity");
         severity.setRequiredIndicatorVisible(true);
         DatePicker occurredOn = new DatePicker(getTranslation("incident.field.occurredOn"));
-        occurredOn.setValue(LocalDate.now(SWEDEN));
-        occurredOn.setMax(LocalDate.now(SWEDEN));
+        occurredOn.setValue(LocalDate.now(SwedishTime.ZONE));
+        occurredOn.setMax(LocalDate.now(SwedishTime.ZONE));
         occurredOn.setId("incident-occurred-on");
         Checkbox personalData = new Checkbox(getTranslation("incident.field.personalData"));
         personalData.setId("incident-personal-data");
@@ -156,7 +154,7 @@ public class IncidentReportView extends Main implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("incident.report.title");
     }
 }

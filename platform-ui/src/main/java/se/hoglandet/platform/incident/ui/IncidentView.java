@@ -16,10 +16,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -31,10 +29,12 @@ import se.hoglandet.platform.incident.IncidentService;
 import se.hoglandet.platform.incident.IncidentStatus;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -44,9 +44,7 @@ import se.hoglandet.platform.visibility.Visibility;
  */
 @Route("incidents/" + RouteIds.ID)
 @PermitAll
-public class IncidentView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class IncidentView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final IncidentService incidents;
     private final OrganisationService organisations;
@@ -106,7 +104,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                 getTranslation(
                         "incident.reportedBy",
                         i.reporterName(),
-                        dateTime.format(i.createdAt().atZone(SWEDEN))));
+                        dateTime.format(i.createdAt().atZone(SwedishTime.ZONE))));
         fact(facts, "incident.field.organisation", i.ownerOrganisation().name());
         if (i.breachNotificationDeadline() != null && i.status() != IncidentStatus.CLOSED) {
             fact(
@@ -114,7 +112,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                     "incident.field.deadline",
                     getTranslation(
                             "incident.deadline",
-                            dateTime.format(i.breachNotificationDeadline().atZone(SWEDEN))));
+                            dateTime.format(i.breachNotificationDeadline().atZone(SwedishTime.ZONE))));
         }
         fact(facts, "incident.field.resolution", i.resolution());
         Section about = section("incident.section.facts", facts);
@@ -187,9 +185,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
                         v == Visibility.PRIVATE ? "incident.visibility.private" : "visibility." + v.name() + ".help"));
         visibility.setValue(i.visibility());
         visibility.setId("incident-visibility");
-        List<Organisation> all = organisations
-                .list(false, org.springframework.data.domain.PageRequest.of(0, 500))
-                .getContent();
+        List<Organisation> all = organisations.pickable();
         MultiSelectComboBox<Organisation> named = new MultiSelectComboBox<>(getTranslation("assessment.field.named"));
         named.setItems(all);
         named.setItemLabelGenerator(Organisation::name);
@@ -222,7 +218,7 @@ public class IncidentView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

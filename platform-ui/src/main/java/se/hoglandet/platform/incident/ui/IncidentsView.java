@@ -8,11 +8,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +19,8 @@ import se.hoglandet.platform.incident.Incident;
 import se.hoglandet.platform.incident.IncidentFilter;
 import se.hoglandet.platform.incident.IncidentService;
 import se.hoglandet.platform.incident.IncidentStatus;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Incidents the user may read: those they reported, all of their organisation's if they handle incidents, and those
@@ -29,9 +29,7 @@ import se.hoglandet.platform.incident.IncidentStatus;
 @Route("incidents")
 @Menu(title = "nav.incidents", order = 28)
 @PermitAll
-public class IncidentsView extends Main implements HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class IncidentsView extends Main implements PortalView {
 
     IncidentsView(IncidentService incidents) {
         addClassName("page");
@@ -66,7 +64,7 @@ public class IncidentsView extends Main implements HasDynamicTitle {
         grid.addColumn(i -> i.ownerOrganisation().name())
                 .setHeader(getTranslation("incident.field.organisation"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> date.format(i.createdAt().atZone(SWEDEN)))
+        grid.addColumn(i -> date.format(i.createdAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("incident.field.reported"))
                 .setAutoWidth(true);
         grid.setItems(query -> incidents
@@ -84,7 +82,7 @@ public class IncidentsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("incidents.title");
     }
 }

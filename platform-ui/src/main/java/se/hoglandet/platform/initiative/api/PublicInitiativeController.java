@@ -3,13 +3,8 @@ package se.hoglandet.platform.initiative.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +18,7 @@ import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.web.ApiProblem;
 import se.hoglandet.platform.web.PagingParameters;
 
@@ -67,40 +63,37 @@ class PublicInitiativeController {
         return initiatives.publicInitiative(id).orElseThrow(() -> ApiProblem.notFound("problem.initiative.notFound"));
     }
 
-    @GetMapping(value = "/initiatives.csv", produces = "text/csv;charset=UTF-8")
-    @Operation(summary = "All public initiatives as CSV (UTF-8, comma-separated, one row per initiative, by id)")
+    @GetMapping(value = "/initiatives.csv", produces = CsvWriter.MEDIA_TYPE)
+    @Operation(
+            summary =
+                    "All public initiatives as CSV (UTF-8 with BOM, semicolon-separated, decimal comma, one row per initiative, by id)")
     ResponseEntity<String> csv(
             @RequestParam(required = false) Area area, @RequestParam(required = false) InitiativeStatus status) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(
-                                "id",
-                                "title",
-                                "summary",
-                                "owner_code",
-                                "owner_organisation_number",
-                                "participant_codes",
-                                "area",
-                                "ai_type",
-                                "data_class",
-                                "ai_act_role",
-                                "risk_group",
-                                "status",
-                                "collaboration_level",
-                                "start_date",
-                                "end_date",
-                                "updated_at")
-                        .get())) {
+        List<String> header = List.of(
+                "id",
+                "title",
+                "summary",
+                "owner_code",
+                "owner_organisation_number",
+                "participant_codes",
+                "area",
+                "ai_type",
+                "data_class",
+                "ai_act_role",
+                "risk_group",
+                "status",
+                "collaboration_level",
+                "start_date",
+                "end_date",
+                "updated_at");
+        String body = CsvWriter.write(header, csv -> {
             long lastId = 0;
             List<PublicInitiative> batch;
             do {
                 batch = initiatives.publicRegisterAfter(filter(area, status), lastId, CSV_BATCH);
                 for (PublicInitiative i : batch) {
                     lastId = i.id();
-                    csv.printRecord(
+                    csv.row(
                             i.id(),
                             i.title(),
                             i.summary(),
@@ -123,12 +116,10 @@ class PublicInitiativeController {
                             i.updatedAt());
                 }
             } while (batch.size() == CSV_BATCH);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"ai-initiativ-hoglandet.csv\"")
-                .body(out.toString());
+                .body(body);
     }
 
     private static InitiativeFilter filter(Area area, InitiativeStatus status) {

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -27,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.initiative.AiActRole;
 import se.hoglandet.platform.initiative.AiType;
 import se.hoglandet.platform.initiative.Area;
@@ -42,7 +40,8 @@ import se.hoglandet.platform.initiative.PublicField;
 import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 import se.hoglandet.platform.visibility.EditScope;
@@ -55,10 +54,12 @@ import se.hoglandet.platform.visibility.Visibility;
 @Route("initiatives/new")
 @RouteAlias("initiatives/" + RouteIds.ID + "/edit")
 @RolesAllowed("PROJECT_LEAD")
-public class InitiativeEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InitiativeEditView extends Main implements BeforeEnterObserver, PortalView {
 
     private final InitiativeService initiatives;
-    private final Long myOrganisationId;
+    /** Partners to choose from: every active organisation but the author's own. */
+    private final List<Organisation> others;
+
     private final List<Organisation> organisations;
 
     private final TextField title = new TextField();
@@ -92,12 +93,10 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
     private Long initiativeId;
     private long version;
 
-    InitiativeEditView(
-            InitiativeService initiatives, OrganisationService organisationService, CurrentActor currentActor) {
+    InitiativeEditView(InitiativeService initiatives, OrganisationService organisationService) {
         this.initiatives = initiatives;
-        this.myOrganisationId = currentActor.get().organisationId();
-        this.organisations =
-                organisationService.list(false, PageRequest.of(0, 500)).getContent();
+        this.organisations = organisationService.pickable();
+        this.others = organisationService.pickableOthers();
         addClassName("page");
         addClassName("initiative-form");
     }
@@ -163,9 +162,6 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
         visibility.setItems(Visibility.values());
         visibility.setItemLabelGenerator(v ->
                 getTranslation("visibility." + v.name()) + " – " + getTranslation("visibility." + v.name() + ".help"));
-        List<Organisation> others = organisations.stream()
-                .filter(o -> !o.id().equals(myOrganisationId))
-                .toList();
         participants.setLabel(getTranslation("initiative.field.participants"));
         participants.setId("initiative-participants");
         participants.setItems(others);
@@ -344,7 +340,7 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
     private <E extends Enum<E>> void choice(ComboBox<E> box, String name, E[] values, String labelPrefix) {
         box.setLabel(getTranslation("initiative.field." + name));
         box.setItems(values);
-        box.setItemLabelGenerator(value -> Labels.of(this, labelPrefix, value));
+        box.setItemLabelGenerator(value -> EnumLabel.of(this, labelPrefix, value));
         box.setRequiredIndicatorVisible(true);
     }
 
@@ -365,7 +361,7 @@ public class InitiativeEditView extends Main implements BeforeEnterObserver, Has
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation(initiativeId == null ? "initiatives.new" : "initiatives.edit");
     }
 }

@@ -14,23 +14,20 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -40,7 +37,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import se.hoglandet.platform.attachment.AttachmentService;
 import se.hoglandet.platform.attachment.ui.AttachmentsPanel;
 import se.hoglandet.platform.audit.AuditService;
@@ -59,21 +56,21 @@ import se.hoglandet.platform.initiative.ParticipationStatus;
 import se.hoglandet.platform.initiative.ProductionClearance;
 import se.hoglandet.platform.initiative.ProductionDecision;
 import se.hoglandet.platform.initiative.RiskGroup;
-import se.hoglandet.platform.lesson.Lesson;
-import se.hoglandet.platform.lesson.LessonFilter;
-import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
-import se.hoglandet.platform.tool.ToolService;
-import se.hoglandet.platform.tool.ui.InitiativeToolsPanel;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.RecordSection;
 import se.hoglandet.platform.ui.RouteIds;
+import se.hoglandet.platform.ui.form.NumberInput;
 import se.hoglandet.platform.visibility.EditScope;
 
 /**
@@ -82,36 +79,32 @@ import se.hoglandet.platform.visibility.EditScope;
  */
 @Route("initiatives/" + RouteIds.ID)
 @PermitAll
-public class InitiativeView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class InitiativeView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private static final Logger log = LoggerFactory.getLogger(InitiativeView.class);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final InitiativeService initiatives;
-    private final LessonService lessons;
     private final SearchService search;
     private final AuditService audit;
     private final AttachmentService attachments;
-    private final ToolService tools;
+    private final ObjectProvider<RecordSection<InitiativeDetail>> sections;
     private final EuDatabaseService euDatabase;
     private Long id;
     private String title = "";
 
     InitiativeView(
             InitiativeService initiatives,
-            LessonService lessons,
             SearchService search,
             AuditService audit,
             AttachmentService attachments,
-            ToolService tools,
+            ObjectProvider<RecordSection<InitiativeDetail>> sections,
             EuDatabaseService euDatabase) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
-        this.tools = tools;
         this.attachments = attachments;
-        this.lessons = lessons;
         this.search = search;
         this.audit = audit;
+        this.sections = sections;
         addClassName("page");
         addClassName("initiative-view");
     }
@@ -142,16 +135,15 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
 
         add(section("initiative.section.description", new PublicFactsOfRecord(i)));
         add(section("initiative.section.participants", participants(detail)));
-        add(section(
-                "initiative.section.tools",
-                new InitiativeToolsPanel(tools, initiatives, i, detail.editScope() == EditScope.WHOLE, this::saved)));
         add(section("initiative.section.effects", effects(detail)));
         if (i.riskGroup() == RiskGroup.HIGH) {
             add(section("initiative.euDatabase.section", new EuDatabasePanel(euDatabase, i.id())));
         }
         add(section("initiative.section.levelHistory", levelHistory(detail.levelHistory())));
         add(section("initiative.section.attachments", new AttachmentsPanel(attachments, "initiative", i.id())));
-        add(section("initiative.section.lessons", lessonsOn(detail)));
+        // Tools, lessons…: sections the capabilities downstream of initiatives contribute.
+        sections.orderedStream()
+                .forEach(contributed -> add(section(contributed.titleKey(), contributed.render(detail, this::saved))));
         add(section("initiative.section.similar", similar(i)));
     }
 
@@ -219,10 +211,10 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(p -> p.organisation().name())
                 .setHeader(getTranslation("participation.organisation"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> Labels.of(this, "participation.role", p.role()))
+        grid.addColumn(p -> EnumLabel.of(this, "participation.role", p.role()))
                 .setHeader(getTranslation("participation.role"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> Labels.of(this, "participation.status", p.status()))
+        grid.addColumn(p -> EnumLabel.of(this, "participation.status", p.status()))
                 .setHeader(getTranslation("participation.status"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.note() == null ? "" : p.note())
@@ -291,6 +283,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             if (detail.editScope() != EditScope.NONE) {
                 Button measure = new Button(getTranslation("effect.measure"), click -> measurementDialog(indicator));
                 measure.setAriaLabel(getTranslation("effect.measure") + ": " + indicator.name());
+                measure.setId("measure-" + indicator.id());
                 box.add(measure);
             }
         }
@@ -314,11 +307,11 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             String text = change.from() == null
                     ? getTranslation(
                             "initiative.levelHistory.initial",
-                            when.format(change.changedAt().atZone(SWEDEN)),
+                            when.format(change.changedAt().atZone(SwedishTime.ZONE)),
                             to)
                     : getTranslation(
                             "initiative.levelHistory.change",
-                            when.format(change.changedAt().atZone(SWEDEN)),
+                            when.format(change.changedAt().atZone(SwedishTime.ZONE)),
                             change.from().number(),
                             to,
                             change.changedByName() == null ? "" : change.changedByName(),
@@ -326,22 +319,6 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             list.add(new ListItem(text));
         }
         return new Div(list);
-    }
-
-    private Div lessonsOn(InitiativeDetail detail) {
-        List<Lesson> written = lessons.list(
-                        new LessonFilter(null, detail.initiative().id(), null), PageRequest.of(0, 20))
-                .getContent();
-        Div box = new Div();
-        if (written.isEmpty()) {
-            box.add(new Paragraph(getTranslation("lessons.none")));
-        }
-        UnorderedList list = new UnorderedList();
-        written.forEach(l -> list.add(new ListItem(
-                new Anchor("lessons/" + l.id(), l.title()),
-                new Span(" · " + getTranslation("lessons.useful.count", l.usefulCount())))));
-        box.add(list);
-        return box;
     }
 
     /** Who else tried something like this: the search index, by title and summary words, same type, not itself. */
@@ -378,7 +355,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         dialog.setHeaderTitle(getTranslation("initiative.action.status"));
         RadioButtonGroup<InitiativeStatus> target = new RadioButtonGroup<>(getTranslation("initiative.field.status"));
         target.setItems(i.status().next());
-        target.setItemLabelGenerator(s -> Labels.of(this, "initiative.status", s));
+        target.setItemLabelGenerator(s -> EnumLabel.of(this, "initiative.status", s));
         target.setId("status-target");
         TextField decidedBy = new TextField(getTranslation("initiative.decision.by"));
         DatePicker decidedOn = new DatePicker(getTranslation("initiative.decision.on"));
@@ -454,11 +431,11 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         dialog.setHeaderTitle(p.organisation().name());
         ComboBox<ParticipationRole> role =
                 new ComboBox<>(getTranslation("participation.role"), ParticipationRole.values());
-        role.setItemLabelGenerator(r -> Labels.of(this, "participation.role", r));
+        role.setItemLabelGenerator(r -> EnumLabel.of(this, "participation.role", r));
         role.setValue(p.role());
         ComboBox<ParticipationStatus> status =
                 new ComboBox<>(getTranslation("participation.status"), ParticipationStatus.values());
-        status.setItemLabelGenerator(s -> Labels.of(this, "participation.status", s));
+        status.setItemLabelGenerator(s -> EnumLabel.of(this, "participation.status", s));
         status.setValue(p.status());
         TextField note = new TextField(getTranslation("participation.note"));
         note.setValue(p.note() == null ? "" : p.note());
@@ -481,11 +458,15 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("effect.add"));
         TextField name = new TextField(getTranslation("effect.name"));
+        name.setId("effect-name");
         name.setMaxLength(200);
         TextField unit = new TextField(getTranslation("effect.unit"));
+        unit.setId("effect-unit");
         unit.setMaxLength(40);
-        BigDecimalField baseline = new BigDecimalField(getTranslation("effect.baseline"));
-        BigDecimalField target = new BigDecimalField(getTranslation("effect.target"));
+        NumberInput<BigDecimal> baseline = NumberInput.measure(getTranslation("effect.baseline"));
+        baseline.setId("effect-baseline");
+        NumberInput<BigDecimal> target = NumberInput.measure(getTranslation("effect.target"));
+        target.setId("effect-target");
         FormError error = new FormError();
         Button save = new Button(
                 getTranslation("action.save"),
@@ -493,7 +474,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                         dialog,
                         error,
                         () -> initiatives.addEffect(
-                                i.id(), name.getValue(), unit.getValue(), baseline.getValue(), target.getValue())));
+                                i.id(), name.getValue(), unit.getValue(), baseline.parsed(), target.parsed())));
+        save.setId("save-effect");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, name, unit, baseline, target));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -503,8 +485,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     private void measurementDialog(EffectIndicator indicator) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("effect.measure") + ": " + indicator.name());
-        DatePicker on = new DatePicker(getTranslation("effect.measuredOn"), LocalDate.now(SWEDEN));
-        BigDecimalField value = new BigDecimalField(getTranslation("effect.value", indicator.unit()));
+        DatePicker on = new DatePicker(getTranslation("effect.measuredOn"), LocalDate.now(SwedishTime.ZONE));
+        NumberInput<BigDecimal> value = NumberInput.measure(getTranslation("effect.value", indicator.unit()));
+        value.setId("measurement-value");
         TextField note = new TextField(getTranslation("participation.note"));
         note.setMaxLength(500);
         FormError error = new FormError();
@@ -514,7 +497,8 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
                         dialog,
                         error,
                         () -> initiatives.recordMeasurement(
-                                indicator.id(), on.getValue(), value.getValue(), note.getValue())));
+                                indicator.id(), on.getValue(), value.parsed(), note.getValue())));
+        save.setId("save-measurement");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(error, on, value, note));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
@@ -541,7 +525,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 
@@ -551,17 +535,17 @@ public class InitiativeView extends Main implements BeforeEnterObserver, HasDyna
             com.vaadin.flow.component.html.DescriptionList facts = new com.vaadin.flow.component.html.DescriptionList();
             fact(facts, "initiative.field.owner", i.ownerOrganisation().name());
             fact(facts, "initiative.field.purpose", i.purpose());
-            fact(facts, "initiative.field.area", Labels.of(this, "initiative.area", i.area()));
-            fact(facts, "initiative.field.aiType", Labels.of(this, "initiative.aiType", i.aiType()));
+            fact(facts, "initiative.field.area", EnumLabel.of(this, "initiative.area", i.area()));
+            fact(facts, "initiative.field.aiType", EnumLabel.of(this, "initiative.aiType", i.aiType()));
             fact(facts, "initiative.field.tools", i.tools());
             fact(facts, "initiative.field.supplier", i.supplier());
             fact(facts, "initiative.field.dataUsed", i.dataUsed());
-            fact(facts, "initiative.field.dataClass", Labels.of(this, "initiative.dataClass", i.dataClass()));
+            fact(facts, "initiative.field.dataClass", EnumLabel.of(this, "initiative.dataClass", i.dataClass()));
             fact(facts, "initiative.field.legalBasis", i.legalBasis());
             fact(facts, "initiative.field.humanOversight", i.humanOversight());
             fact(facts, "initiative.field.transparency", i.transparency());
-            fact(facts, "initiative.field.aiActRole", Labels.of(this, "initiative.aiActRole", i.aiActRole()));
-            fact(facts, "initiative.field.riskGroup", Labels.of(this, "initiative.riskGroup", i.riskGroup()));
+            fact(facts, "initiative.field.aiActRole", EnumLabel.of(this, "initiative.aiActRole", i.aiActRole()));
+            fact(facts, "initiative.field.riskGroup", EnumLabel.of(this, "initiative.riskGroup", i.riskGroup()));
             fact(
                     facts,
                     "initiative.field.startDate",

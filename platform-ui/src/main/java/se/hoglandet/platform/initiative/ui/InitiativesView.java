@@ -14,12 +14,10 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -40,8 +38,9 @@ import se.hoglandet.platform.initiative.InitiativeStatus;
 import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The initiative register: a lazy, paged grid of what the user may read, with filters and sorting. The filters
@@ -50,9 +49,7 @@ import se.hoglandet.platform.shared.Role;
 @Route("initiatives")
 @Menu(title = "nav.initiatives", order = 20)
 @PermitAll
-public class InitiativesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class InitiativesView extends Main implements BeforeEnterObserver, PortalView {
 
     private final InitiativeService initiatives;
     private final Grid<Initiative> grid = new Grid<>();
@@ -66,7 +63,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
     private final ComboBox<AiType> aiType = new ComboBox<>();
     private boolean readingUrl;
 
-    InitiativesView(InitiativeService initiatives, OrganisationService organisations, CurrentActor currentActor) {
+    InitiativesView(InitiativeService initiatives, OrganisationService organisations) {
         this.initiatives = initiatives;
         addClassName("page");
 
@@ -76,7 +73,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         text.setValueChangeMode(ValueChangeMode.LAZY);
         organisation.setLabel(getTranslation("initiatives.filter.organisation"));
         organisation.setId("filter-organisation");
-        organisation.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent());
+        organisation.setItems(organisations.pickable());
         organisation.setItemLabelGenerator(Organisation::name);
         enumFilter(area, "area", Area.values(), "initiative.area");
         enumFilter(status, "status", InitiativeStatus.values(), "initiative.status");
@@ -99,7 +96,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
 
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
+        if (initiatives.mayCreate()) {
             Button add = new Button(
                     getTranslation("initiatives.new"),
                     VaadinIcon.PLUS.create(),
@@ -126,7 +123,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
                 .setKey("ownerOrganisation.name")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.area", i.area()))
+        grid.addColumn(i -> EnumLabel.of(this, "initiative.area", i.area()))
                 .setHeader(getTranslation("initiatives.column.area"))
                 .setAutoWidth(true);
         grid.addComponentColumn(i -> Labels.statusBadge(this, i.status()))
@@ -139,10 +136,10 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
                 .setKey("collaborationLevel")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> Labels.of(this, "initiative.riskGroup", i.riskGroup()))
+        grid.addColumn(i -> EnumLabel.of(this, "initiative.riskGroup", i.riskGroup()))
                 .setHeader(getTranslation("initiatives.column.riskGroup"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> date.format(i.updatedAt().atZone(SWEDEN)))
+        grid.addColumn(i -> date.format(i.updatedAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("initiatives.column.updated"))
                 .setKey("updatedAt")
                 .setSortable(true)
@@ -162,7 +159,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
         box.setLabel(getTranslation("initiatives.filter." + name));
         box.setId("filter-" + name);
         box.setItems(values);
-        box.setItemLabelGenerator(value -> Labels.of(this, labelPrefix, value));
+        box.setItemLabelGenerator(value -> EnumLabel.of(this, labelPrefix, value));
         box.setClearButtonVisible(true);
     }
 
@@ -264,7 +261,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("initiatives.title");
     }
 }

@@ -2,19 +2,15 @@ package se.hoglandet.platform.initiative.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import se.hoglandet.platform.ui.EnumLabel;
 
-/** Translated names of the register's values (statuses, levels, areas…) and the badges that show them. */
-public final class Labels {
+/** The badges that show an initiative's status and collaboration level. */
+final class Labels {
 
     private Labels() {}
 
-    /** {@code initiative.status.PILOT}, {@code initiative.area.EDUCATION} … */
-    public static String of(Component translator, String prefix, Enum<?> value) {
-        return value == null ? "" : translator.getTranslation(prefix + "." + value.name());
-    }
-
     public static Span statusBadge(Component translator, se.hoglandet.platform.initiative.InitiativeStatus status) {
-        Span badge = new Span(of(translator, "initiative.status", status));
+        Span badge = new Span(EnumLabel.of(translator, "initiative.status", status));
         String theme = switch (status) {
             case PRODUCTION -> "badge success";
             case PILOT -> "badge";

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.PageParts;
 
 /**
@@ -38,17 +39,17 @@ public class PublicInitiativeCard extends Div implements PageParts {
                             .collect(Collectors.joining(", ")));
         }
         fact(facts, "initiative.field.purpose", initiative.purpose());
-        fact(facts, "initiative.field.area", Labels.of(this, "initiative.area", initiative.area()));
-        fact(facts, "initiative.field.aiType", Labels.of(this, "initiative.aiType", initiative.aiType()));
+        fact(facts, "initiative.field.area", EnumLabel.of(this, "initiative.area", initiative.area()));
+        fact(facts, "initiative.field.aiType", EnumLabel.of(this, "initiative.aiType", initiative.aiType()));
         fact(facts, "initiative.field.tools", initiative.tools());
         fact(facts, "initiative.field.supplier", initiative.supplier());
         fact(facts, "initiative.field.dataUsed", initiative.dataUsed());
-        fact(facts, "initiative.field.dataClass", Labels.of(this, "initiative.dataClass", initiative.dataClass()));
+        fact(facts, "initiative.field.dataClass", EnumLabel.of(this, "initiative.dataClass", initiative.dataClass()));
         fact(facts, "initiative.field.legalBasis", initiative.legalBasis());
         fact(facts, "initiative.field.humanOversight", initiative.humanOversight());
         fact(facts, "initiative.field.transparency", initiative.transparency());
-        fact(facts, "initiative.field.aiActRole", Labels.of(this, "initiative.aiActRole", initiative.aiActRole()));
-        fact(facts, "initiative.field.riskGroup", Labels.of(this, "initiative.riskGroup", initiative.riskGroup()));
+        fact(facts, "initiative.field.aiActRole", EnumLabel.of(this, "initiative.aiActRole", initiative.aiActRole()));
+        fact(facts, "initiative.field.riskGroup", EnumLabel.of(this, "initiative.riskGroup", initiative.riskGroup()));
         fact(
                 facts,
                 "initiative.field.startDate",
@@ -57,7 +58,7 @@ public class PublicInitiativeCard extends Div implements PageParts {
                 facts,
                 "initiative.field.endDate",
                 initiative.endDate() == null ? null : initiative.endDate().toString());
-        fact(facts, "initiative.field.status", Labels.of(this, "initiative.status", initiative.status()));
+        fact(facts, "initiative.field.status", EnumLabel.of(this, "initiative.status", initiative.status()));
         if (initiative.collaborationLevel() != null) {
             fact(
                     facts,

@@ -13,29 +13,27 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import se.hoglandet.platform.audit.AuditService;
-import se.hoglandet.platform.initiative.ui.Labels;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonComment;
 import se.hoglandet.platform.lesson.LessonDetail;
 import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /** One lesson learned: what was tried, what worked and what not, the recommendation; marks and comments. */
 @Route("lessons/" + RouteIds.ID)
 @PermitAll
-public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class LessonView extends Main implements BeforeEnterObserver, PortalView, PageParts {
     private final LessonService lessons;
     private final AuditService audit;
     private Long id;
@@ -59,7 +57,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         Lesson lesson = detail.lesson();
         title = lesson.title();
-        Span category = new Span(Labels.of(this, "lesson.category", lesson.category()));
+        Span category = new Span(EnumLabel.of(this, "lesson.category", lesson.category()));
         category.getElement().getThemeList().add("badge");
         add(
                 new H2(lesson.title()),
@@ -110,7 +108,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         for (LessonComment comment : detail.comments()) {
             Div one = new Div(
                     new Span(comment.authorName() + " · "
-                            + when.format(comment.createdAt().atZone(SWEDEN))),
+                            + when.format(comment.createdAt().atZone(SwedishTime.ZONE))),
                     new Paragraph(comment.body()));
             one.addClassName("comment");
             comments.add(one);
@@ -145,7 +143,7 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -9,33 +9,31 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.data.domain.PageRequest;
-import se.hoglandet.platform.initiative.ui.Labels;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonFilter;
 import se.hoglandet.platform.lesson.LessonService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.PortalView;
 
 /** Lessons learned across Höglandet, the most useful first; lazy and paged. */
 @Route("lessons")
 @Menu(title = "nav.lessons", order = 30)
 @PermitAll
-public class LessonsView extends Main implements HasDynamicTitle {
+public class LessonsView extends Main implements PortalView {
 
-    LessonsView(LessonService lessons, CurrentActor currentActor) {
+    LessonsView(LessonService lessons) {
         addClassName("page");
         TextField text = new TextField(getTranslation("initiatives.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         ComboBox<LessonCategory> category =
                 new ComboBox<>(getTranslation("lesson.field.category"), LessonCategory.values());
-        category.setItemLabelGenerator(c -> Labels.of(this, "lesson.category", c));
+        category.setItemLabelGenerator(c -> EnumLabel.of(this, "lesson.category", c));
         category.setClearButtonVisible(true);
         Grid<Lesson> grid = new Grid<>();
         grid.addComponentColumn(l -> new Anchor("lessons/" + l.id(), l.title()))
@@ -44,7 +42,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
         grid.addColumn(l -> l.ownerOrganisation().name())
                 .setHeader(getTranslation("initiatives.column.owner"))
                 .setAutoWidth(true);
-        grid.addColumn(l -> Labels.of(this, "lesson.category", l.category()))
+        grid.addColumn(l -> EnumLabel.of(this, "lesson.category", l.category()))
                 .setHeader(getTranslation("lesson.field.category"))
                 .setAutoWidth(true);
         grid.addColumn(Lesson::usefulCount)
@@ -62,7 +60,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
         category.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         FlexLayout toolbar = new FlexLayout(text, category);
         toolbar.addClassName("filters");
-        if (currentActor.get().hasRole(Role.PROJECT_LEAD)) {
+        if (lessons.mayWrite()) {
             Button write = new Button(
                     getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/new")));
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,7 +70,7 @@ public class LessonsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("lessons.title");
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
@@ -33,10 +32,9 @@ import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.ResponseStatus;
 import se.hoglandet.platform.maturity.SurveyResponse;
 import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -46,21 +44,16 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("maturity/cycles/" + RouteIds.ID)
 @PermitAll
-public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class CycleView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final MaturityService maturity;
     private final se.hoglandet.platform.organisation.OrganisationService organisations;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    CycleView(
-            MaturityService maturity,
-            se.hoglandet.platform.organisation.OrganisationService organisations,
-            CurrentActor currentActor) {
+    CycleView(MaturityService maturity, se.hoglandet.platform.organisation.OrganisationService organisations) {
         this.maturity = maturity;
         this.organisations = organisations;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -85,8 +78,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         links.addClassName("toolbar");
         if (detail.takesPart()) {
             Anchor own = new Anchor(
-                    "maturity/cycles/" + id + "/organisations/"
-                            + currentActor.get().organisationId(),
+                    "maturity/cycles/" + id + "/organisations/" + detail.myOrganisationId(),
                     getTranslation("maturity.ownResult"));
             own.setId("own-result");
             links.add(own);
@@ -98,14 +90,27 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(links);
         if (detail.myResponse() != null) {
             add(answers(detail));
+        } else if (!detail.coordinator()) {
+            add(howToTakePart(detail));
         }
         if (detail.coordinator()) {
             add(coordination(detail));
         }
-        if (currentActor.get().hasRole(Role.FEDERATION_STAFF)
-                || (detail.takesPart() && currentActor.get().hasRole(Role.ORG_ADMIN))) {
+        if (!detail.mayNameCoordinatorFor().isEmpty()) {
             add(coordinators(detail));
         }
+    }
+
+    /** For someone not invited: who coordinates their organisation's answers, or that it does not take part. */
+    private Paragraph howToTakePart(CycleDetail detail) {
+        Paragraph text = new Paragraph(
+                !detail.takesPart()
+                        ? getTranslation("maturity.notTakingPart")
+                        : detail.myCoordinators().isEmpty()
+                                ? getTranslation("maturity.notInvitedNoCoordinator")
+                                : getTranslation("maturity.notInvited", String.join(", ", detail.myCoordinators())));
+        text.setId("how-to-take-part");
+        return text;
     }
 
     private Section answers(CycleDetail detail) {
@@ -284,15 +289,11 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
                 new Paragraph(getTranslation("maturity.coordinators.help")));
         section.addClassName("initiative-section");
         section.setId("coordinators");
-        boolean staff = currentActor.get().hasRole(Role.FEDERATION_STAFF);
         ComboBox<Long> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
         Map<Long, String> names = new HashMap<>();
-        organisations
-                .list(false, org.springframework.data.domain.PageRequest.of(0, 500))
-                .getContent()
-                .forEach(o -> names.put(o.id(), o.name()));
+        organisations.pickable().forEach(o -> names.put(o.id(), o.name()));
         organisation.setItems(detail.cycle().organisationIds().stream()
-                .filter(o -> staff || o.equals(currentActor.get().organisationId()))
+                .filter(detail.mayNameCoordinatorFor()::contains)
                 .toList());
         organisation.setItemLabelGenerator(o -> names.getOrDefault(o, ""));
         ComboBox<Person> person = new ComboBox<>(getTranslation("maturity.coordinator"));
@@ -323,7 +324,7 @@ public class CycleView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

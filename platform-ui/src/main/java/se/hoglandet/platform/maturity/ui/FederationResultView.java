@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -25,6 +24,7 @@ import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.ui.EChart;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -34,7 +34,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("maturity/cycles/" + RouteIds.ID + "/federation")
 @PermitAll
-public class FederationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class FederationResultView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final MaturityService maturity;
     private String title = "";
@@ -228,7 +228,7 @@ public class FederationResultView extends Main implements BeforeEnterObserver, H
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,15 +27,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.maturity.MaturityModel;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.SurveyCycle;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * Maturity surveys: the cycles (open and past) with links to answering and to the overviews; federation staff start
@@ -45,13 +42,13 @@ import se.hoglandet.platform.ui.FormError;
 @Route("maturity")
 @Menu(title = "nav.maturity", order = 50)
 @PermitAll
-public class MaturityView extends Main implements HasDynamicTitle {
+public class MaturityView extends Main implements PortalView {
 
     private final MaturityService maturity;
     private final OrganisationService organisations;
     private final Grid<SurveyCycle> cycles = new Grid<>();
 
-    MaturityView(MaturityService maturity, OrganisationService organisations, CurrentActor currentActor) {
+    MaturityView(MaturityService maturity, OrganisationService organisations) {
         this.maturity = maturity;
         this.organisations = organisations;
         addClassName("page");
@@ -60,7 +57,7 @@ public class MaturityView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("maturity.title")), new Paragraph(getTranslation("maturity.intro")));
         FlexLayout toolbar = new FlexLayout();
         toolbar.addClassName("toolbar");
-        boolean staff = currentActor.get().hasRole(Role.FEDERATION_STAFF);
+        boolean staff = maturity.mayPlanCycles();
         if (staff) {
             Button create = new Button(getTranslation("maturity.action.createCycle"), click -> cycleDialog());
             create.setId("create-cycle");
@@ -153,7 +150,7 @@ public class MaturityView extends Main implements HasDynamicTitle {
         closes.setValue(LocalDate.now().plusWeeks(4));
         MultiSelectComboBox<Organisation> participants =
                 new MultiSelectComboBox<>(getTranslation("maturity.organisations"));
-        participants.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent());
+        participants.setItems(organisations.pickable());
         participants.setItemLabelGenerator(Organisation::name);
         participants.setId("cycle-organisations");
         FormError error = new FormError();
@@ -178,7 +175,7 @@ public class MaturityView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("maturity.title");
     }
 }

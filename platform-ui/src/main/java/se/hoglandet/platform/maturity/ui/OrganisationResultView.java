@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -21,6 +20,7 @@ import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
 import se.hoglandet.platform.ui.EChart;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -31,7 +31,7 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("maturity/cycles/" + RouteIds.ID + "/organisations/" + RouteIds.ORGANISATION)
 @PermitAll
-public class OrganisationResultView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class OrganisationResultView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final MaturityService maturity;
     private String title = "";
@@ -59,7 +59,15 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         H2 heading = new H2(title);
         heading.setId("result-heading");
         add(heading);
-        if (overview.suppressed()) {
+        Paragraph progress = new Paragraph(
+                getTranslation("maturity.progress", overview.answered(), overview.invited(), overview.missing()));
+        progress.setId("result-progress");
+        add(progress);
+        if (!overview.resultSubmitted()) {
+            Paragraph waiting = new Paragraph(getTranslation("maturity.awaitingResult"));
+            waiting.setId("result-waiting");
+            add(waiting);
+        } else if (overview.suppressed()) {
             add(new Paragraph(getTranslation("maturity.suppressed", overview.respondents(), overview.minimum())));
         } else {
             add(new Paragraph(getTranslation("maturity.respondentCount", overview.respondents())));
@@ -168,7 +176,7 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

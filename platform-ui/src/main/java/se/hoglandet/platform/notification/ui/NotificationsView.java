@@ -7,34 +7,35 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.notification.Notification;
 import se.hoglandet.platform.notification.NotificationService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.MainLayout;
+import se.hoglandet.platform.ui.PortalView;
 
 /** The signed-in person's notifications, newest first, paged; read them, follow their link, mark them read. */
 @Route("notifications")
 @Menu(title = "nav.notifications", order = 80)
 @PermitAll
-public class NotificationsView extends Main implements HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class NotificationsView extends Main implements PortalView {
 
     private final NotificationService notifications;
     private final Grid<Notification> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
 
     NotificationsView(NotificationService notifications) {
         this.notifications = notifications;
         addClassName("page");
+        empty.setText(getTranslation("notifications.empty"));
         DateTimeFormatter when =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 
@@ -44,7 +45,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         });
         markAll.setId("mark-all-read");
 
-        grid.addColumn(n -> when.format(n.createdAt().atZone(SWEDEN)))
+        grid.addColumn(n -> when.format(n.createdAt().atZone(SwedishTime.ZONE)))
                 .setHeader(getTranslation("notifications.column.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -60,7 +61,17 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("notifications.title"));
         grid.setId("notifications");
         grid.setHeight("60vh");
-        add(new HorizontalLayout(markAll), grid);
+        empty.setId("notifications-empty");
+        add(new HorizontalLayout(markAll), empty, grid);
+        showEmptyState(markAll);
+    }
+
+    /** With nothing to show, a sentence says what will come here instead of an empty table. */
+    private void showEmptyState(Button markAll) {
+        boolean none = notifications.mine(PageRequest.of(0, 1)).isEmpty();
+        empty.setVisible(none);
+        grid.setVisible(!none);
+        markAll.setEnabled(!none);
     }
 
     private Div message(Notification notification) {
@@ -103,7 +114,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("notifications.title");
     }
 }

@@ -6,14 +6,15 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -25,9 +26,9 @@ import se.hoglandet.platform.organisation.NewCompany;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationChange;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.organisation.OrganisationSettings;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -37,18 +38,19 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("organisations")
 @Menu(title = "nav.organisations", order = 90)
 @PermitAll
-public class OrganisationsView extends Main implements HasDynamicTitle {
+public class OrganisationsView extends Main implements PortalView {
 
     private final OrganisationService organisations;
     private final AuditService audit;
     private final Grid<Organisation> grid = new Grid<>();
     private final Checkbox showInactive = new Checkbox();
+    private Section settings;
 
-    OrganisationsView(OrganisationService organisations, AuditService audit, CurrentActor currentActor) {
+    OrganisationsView(OrganisationService organisations, AuditService audit) {
         this.organisations = organisations;
         this.audit = audit;
         addClassName("page");
-        boolean administrator = currentActor.get().hasAnyRole(Role.ORG_ADMIN, Role.PLATFORM_ADMIN);
+        boolean administrator = organisations.mayAdminister();
 
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.addClassName("toolbar");
@@ -105,6 +107,54 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
         grid.setId("organisations");
         grid.setHeight("60vh");
         add(toolbar, grid);
+        OrganisationSettings own = organisations.mySettings();
+        if (own.mayChange()) {
+            settings = separationOfDuties(own);
+            add(settings);
+        }
+    }
+
+    /** The own organisation's administrator decides whether the last signer of an assessment may also decide. */
+    private Section separationOfDuties(OrganisationSettings settings) {
+        Checkbox allowed = new Checkbox(getTranslation("organisations.settings.lastSignerMayDecide"));
+        allowed.setId("last-signer-may-decide");
+        allowed.setValue(settings.lastSignerMayDecide());
+        allowed.setHelperText(getTranslation("organisations.settings.lastSignerMayDecide.help"));
+        allowed.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                organisations.allowLastSignerToDecide(settings.organisationId(), settings.version(), change.getValue());
+                Notification.show(
+                                getTranslation("organisations.settings.saved"),
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RuntimeException refused) {
+                String key = UserMessages.keyFor(refused);
+                if (key == null) {
+                    throw refused;
+                }
+                allowed.setValue(change.getOldValue());
+                Notification.show(getTranslation(key), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            replaceSettings();
+        });
+        Section section = new Section(
+                new H2(getTranslation("organisations.settings.title", settings.organisationName())), allowed);
+        section.setId("organisation-settings");
+        section.addClassName("initiative-section");
+        return section;
+    }
+
+    /** Re-reads the settings, so that the next change carries the new version. */
+    private void replaceSettings() {
+        Section fresh = separationOfDuties(organisations.mySettings());
+        replace(settings, fresh);
+        settings = fresh;
     }
 
     private Span status(Organisation organisation) {
@@ -195,7 +245,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("organisations.title");
     }
 }

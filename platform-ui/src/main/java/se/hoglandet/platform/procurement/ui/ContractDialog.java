@@ -7,9 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.procurement.Contract;
@@ -19,6 +18,7 @@ import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ContractTerms;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.form.NumberInput;
 import se.hoglandet.platform.visibility.Visibility;
 
 /** Registers a contract of the user's organisation, or changes one (e.g. an option called). */
@@ -42,13 +42,14 @@ class ContractDialog extends Dialog {
         TextField options = new TextField(getTranslation("contract.field.options"));
         options.setHelperText(getTranslation("contract.field.options.help"));
         options.setId("contract-options");
-        IntegerField used = new IntegerField(getTranslation("contract.field.used"));
-        used.setMin(0);
+        NumberInput<Integer> used = NumberInput.whole(getTranslation("contract.field.used"), 0, 10);
+        used.setId("contract-used");
         used.setValue(0);
-        IntegerField notice = new IntegerField(getTranslation("contract.field.notice"));
-        notice.setMin(0);
+        NumberInput<Integer> notice = NumberInput.whole(getTranslation("contract.field.notice"), 0, 36);
+        notice.setId("contract-notice");
         notice.setValue(3);
-        BigDecimalField value = new BigDecimalField(getTranslation("contract.field.value"));
+        NumberInput<BigDecimal> value = NumberInput.amount(getTranslation("contract.field.value"));
+        value.setId("contract-value");
         Checkbox confidential = new Checkbox(getTranslation("contract.field.confidential"));
         TextField owner = new TextField(getTranslation("contract.field.owner"));
         ComboBox<Visibility> visibility = new ComboBox<>(getTranslation("procurement.field.visibility"));
@@ -90,9 +91,9 @@ class ContractDialog extends Dialog {
                         starts.getValue(),
                         ends.getValue(),
                         months,
-                        used.getValue() == null ? 0 : used.getValue(),
-                        notice.getValue() == null ? 0 : notice.getValue(),
-                        value.getValue(),
+                        used.parsedOr(0),
+                        notice.parsedOr(0),
+                        value.parsed(),
                         confidential.getValue(),
                         owner.getValue(),
                         existing == null ? null : existing.contract().procurementId(),

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
@@ -20,28 +19,25 @@ import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.procurement.Contract;
 import se.hoglandet.platform.procurement.ContractRow;
 import se.hoglandet.platform.procurement.ContractService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /** One contract: supplier, subject, the term with its options and notice deadline, the value (unless confidential). */
 @Route("contracts/" + RouteIds.ID)
 @PermitAll
-public class ContractView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class ContractView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final ContractService contracts;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    ContractView(ContractService contracts, AuditService audit, CurrentActor currentActor) {
+    ContractView(ContractService contracts, AuditService audit) {
         this.contracts = contracts;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -70,8 +66,7 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
         badges.addClassName("badges");
         FlexLayout actions = new FlexLayout();
         actions.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROCUREMENT)
-                && currentActor.get().belongsTo(c.ownerOrganisation().id())) {
+        if (row.mayEdit()) {
             Button edit = new Button(
                     getTranslation("contract.action.edit"),
                     click -> new ContractDialog(contracts, row, saved -> {
@@ -124,7 +119,7 @@ public class ContractView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -26,7 +25,6 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -39,8 +37,9 @@ import se.hoglandet.platform.procurement.ContractFilter;
 import se.hoglandet.platform.procurement.ContractRow;
 import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.procurement.ProcurementService;
+import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.error.UserMessages;
 
 /**
@@ -51,19 +50,17 @@ import se.hoglandet.platform.ui.error.UserMessages;
 @Route("contracts")
 @Menu(title = "nav.contracts", order = 41)
 @PermitAll
-public class ContractsView extends Main implements HasDynamicTitle {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class ContractsView extends Main implements PortalView {
 
     private final ContractService contracts;
-    private final CurrentActor currentActor;
+    private final boolean mayStartProcurements;
     private final Div expiry = new Div();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    ContractsView(ContractService contracts, CurrentActor currentActor) {
+    ContractsView(ContractService contracts, ProcurementService procurements) {
         this.contracts = contracts;
-        this.currentActor = currentActor;
+        this.mayStartProcurements = procurements.mayCreate();
         addClassName("page");
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -91,7 +88,7 @@ public class ContractsView extends Main implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(text, category, csv);
         filters.addClassName("filters");
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
-        if (currentActor.get().hasRole(Role.PROCUREMENT)) {
+        if (contracts.mayRegister()) {
             Button create = new Button(
                     getTranslation("contract.action.create"),
                     click -> new ContractDialog(
@@ -142,7 +139,7 @@ public class ContractsView extends Main implements HasDynamicTitle {
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         from.setLabel(getTranslation("contracts.window.from"));
         from.setValue(today);
         from.setId("window-from");
@@ -210,7 +207,7 @@ public class ContractsView extends Main implements HasDynamicTitle {
                     date.format(suggestion.suggestedNeedsAnalysis()),
                     date.format(suggestion.suggestedTenderPublished()),
                     date.format(suggestion.suggestedContractStart()))));
-            if (currentActor.get().hasRole(Role.PROCUREMENT)) {
+            if (mayStartProcurements) {
                 Button start = new Button(
                         getTranslation("contracts.suggestion.start"),
                         click -> getUI().ifPresent(ui -> ui.navigate(
@@ -261,7 +258,7 @@ public class ContractsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("contracts.title");
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -42,10 +41,10 @@ import se.hoglandet.platform.procurement.ProcurementLink;
 import se.hoglandet.platform.procurement.ProcurementPhase;
 import se.hoglandet.platform.procurement.ProcurementProcedure;
 import se.hoglandet.platform.procurement.ProcurementService;
-import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -55,7 +54,7 @@ import se.hoglandet.platform.visibility.Visibility;
  */
 @Route("procurements/new")
 @RolesAllowed("PROCUREMENT")
-public class ProcurementFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ProcurementFormView extends Main implements BeforeEnterObserver, PortalView {
 
     private final TextField title = new TextField();
     private final ComboBox<ProcurementCategory> category = new ComboBox<>();
@@ -70,13 +69,9 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
             OrganisationService organisationService,
             ToolService tools,
             AssessmentService assessments,
-            se.hoglandet.platform.initiative.InitiativeService initiatives,
-            CurrentActor currentActor) {
+            se.hoglandet.platform.initiative.InitiativeService initiatives) {
         addClassName("page");
-        Long me = currentActor.get().organisationId();
-        organisations = organisationService.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .filter(o -> !o.id().equals(me))
-                .toList();
+        organisations = organisationService.pickableOthers();
         title.setLabel(getTranslation("procurement.field.title"));
         title.setId("procurement-title");
         title.setMaxLength(200);
@@ -134,9 +129,12 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
         toolLinks.setItemLabelGenerator(AiTool::name);
         MultiSelectComboBox<Assessment> assessmentLinks =
                 new MultiSelectComboBox<>(getTranslation("procurement.field.assessments"));
-        assessmentLinks.setItems(assessments
-                .list(AssessmentFilter.none(), PageRequest.of(0, 200))
-                .getContent());
+        assessmentLinks.setItems(query -> assessments
+                .list(
+                        new AssessmentFilter(
+                                null, null, null, null, query.getFilter().orElse("")),
+                        PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         assessmentLinks.setItemLabelGenerator(
                 a -> a.title() + " (" + a.ownerOrganisation().name() + ")");
 
@@ -246,7 +244,7 @@ public class ProcurementFormView extends Main implements BeforeEnterObserver, Ha
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("procurement.action.create");
     }
 }

@@ -19,20 +19,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.attachment.AttachmentService;
 import se.hoglandet.platform.attachment.ui.AttachmentsPanel;
 import se.hoglandet.platform.audit.AuditService;
@@ -48,12 +46,14 @@ import se.hoglandet.platform.procurement.ProcurementLink;
 import se.hoglandet.platform.procurement.ProcurementService;
 import se.hoglandet.platform.procurement.Requirement;
 import se.hoglandet.platform.procurement.RequirementComment;
-import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
+import se.hoglandet.platform.ui.form.NumberInput;
 
 /**
  * One joint procurement: what is bought and how, the timeline (planned and actual date per phase, documents per
@@ -62,13 +62,12 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("procurements/" + RouteIds.ID)
 @PermitAll
-public class ProcurementView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
+public class ProcurementView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final ProcurementService procurements;
     private final OrganisationService organisations;
     private final AttachmentService attachments;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
@@ -76,13 +75,11 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
             ProcurementService procurements,
             OrganisationService organisations,
             AttachmentService attachments,
-            AuditService audit,
-            CurrentActor currentActor) {
+            AuditService audit) {
         this.procurements = procurements;
         this.organisations = organisations;
         this.attachments = attachments;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -241,9 +238,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         grid.addColumn(x -> x.contactName() == null ? "" : x.contactName())
                 .setHeader(getTranslation("procurement.field.contact"));
         grid.addComponentColumn(x -> {
-                    boolean own = currentActor.get().belongsTo(x.organisation().id())
-                            && currentActor.get().hasRole(se.hoglandet.platform.shared.Role.PROCUREMENT);
-                    if (!own && !detail.mayLead()) {
+                    if (!detail.changeableParticipantIds().contains(x.id())) {
                         return new Span();
                     }
                     Button change =
@@ -272,8 +267,8 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     private Div requirements(ProcurementDetail detail) {
         DateTimeFormatter date =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        Map<Long, String> names = organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
-                .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Map<Long, String> names =
+                organisations.pickable().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
         Div box = new Div();
         box.setId("requirements");
         UnorderedList list = new UnorderedList();
@@ -285,7 +280,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
                     .sorted()
                     .collect(Collectors.joining(", "));
             item.add(new Paragraph(getTranslation("requirement.supportedBy", supporters)));
-            boolean mine = r.supportedBy().contains(currentActor.get().organisationId());
+            boolean mine = detail.supportedByMyOrganisation().contains(r.id());
             if (detail.mayWriteRequirements()) {
                 Button support = new Button(
                         getTranslation(mine ? "requirement.unsupport" : "requirement.support"),
@@ -301,7 +296,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
                 comments.forEach(c -> thread.add(new ListItem(getTranslation(
                                 "assessment.comment.meta",
                                 c.authorName(),
-                                date.format(c.createdAt().atZone(java.time.ZoneId.of("Europe/Stockholm"))))
+                                date.format(c.createdAt().atZone(SwedishTime.ZONE)))
                         + " " + c.body())));
                 item.add(thread);
             }
@@ -384,19 +379,22 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         status.setId("participant-status");
         TextField volume = new TextField(getTranslation("participant.volume"));
         volume.setValue(participant.volume() == null ? "" : participant.volume());
-        BigDecimalField value = new BigDecimalField(getTranslation("participant.value"));
+        NumberInput<BigDecimal> value = NumberInput.amount(getTranslation("participant.value"));
+        value.setId("participant-value");
         value.setValue(participant.estimatedValue());
         TextField contact = new TextField(getTranslation("procurement.field.contact"));
         contact.setValue(participant.contactName() == null ? "" : participant.contactName());
         FormError error = new FormError();
         Button save = new Button(getTranslation("action.save"), click -> {
             boolean done = error.attempt(() -> {
+                // Checked before anything is saved, so a bad value never leaves a changed status behind.
+                BigDecimal estimated = value.parsed();
                 Participant current = participant;
                 if (status.getValue() != participant.status()) {
                     current = procurements.changeStatus(participant.id(), participant.version(), status.getValue());
                 }
                 procurements.describe(
-                        current.id(), current.version(), volume.getValue(), value.getValue(), contact.getValue());
+                        current.id(), current.version(), volume.getValue(), estimated, contact.getValue());
             });
             if (done) {
                 dialog.close();
@@ -506,7 +504,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
         List<Long> taken =
                 detail.participants().stream().map(x -> x.organisation().id()).toList();
         ComboBox<Organisation> organisation = new ComboBox<>(getTranslation("course.field.organiser"));
-        organisation.setItems(organisations.list(false, PageRequest.of(0, 500)).getContent().stream()
+        organisation.setItems(organisations.pickable().stream()
                 .filter(o -> !taken.contains(o.id())
                         && !o.id().equals(
                                         detail.procurement().ownerOrganisation().id()))
@@ -551,7 +549,7 @@ public class ProcurementView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -19,20 +18,19 @@ import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.procurement.ProcurementFilter;
 import se.hoglandet.platform.procurement.ProcurementPhase;
 import se.hoglandet.platform.procurement.ProcurementService;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.ui.PortalView;
 
 /** Joint procurements the user may read, newest change first, lazily paged, filtered by category and phase. */
 @Route("procurements")
 @Menu(title = "nav.procurements", order = 40)
 @PermitAll
-public class ProcurementsView extends Main implements HasDynamicTitle {
+public class ProcurementsView extends Main implements PortalView {
 
-    ProcurementsView(ProcurementService procurements, CurrentActor currentActor) {
+    ProcurementsView(ProcurementService procurements) {
         addClassName("page");
         FlexLayout links = new FlexLayout(new Anchor("contracts", getTranslation("nav.contracts")));
         links.addClassName("toolbar");
-        if (currentActor.get().hasRole(Role.PROCUREMENT)) {
+        if (procurements.mayCreate()) {
             Anchor create = new Anchor("procurements/new", getTranslation("procurement.action.create"));
             create.setId("create-procurement");
             links.add(create);
@@ -83,7 +81,7 @@ public class ProcurementsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("procurements.title");
     }
 }

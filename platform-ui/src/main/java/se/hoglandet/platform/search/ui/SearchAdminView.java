@@ -8,18 +8,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.ui.PortalView;
 
 /** The index for platform administrators: engine, documents per type, pending events, last error, reindex. */
 @Route("admin/search")
 @Menu(title = "nav.searchAdmin", order = 200)
 @RolesAllowed("PLATFORM_ADMIN")
-public class SearchAdminView extends Main implements HasDynamicTitle {
+public class SearchAdminView extends Main implements PortalView {
 
     private final SearchService search;
 
@@ -71,7 +71,7 @@ public class SearchAdminView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("searchAdmin.title");
     }
 }

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -36,6 +35,8 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.i18n.BundleTranslations;
 
 /**
  * Search across everything the user may read: free text in Swedish, facets with counts, highlighted snippets,
@@ -45,10 +46,14 @@ import se.hoglandet.platform.search.SearchService;
 @Route("search")
 @Menu(title = "nav.search", order = 10)
 @PermitAll
-public class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SearchView extends Main implements BeforeEnterObserver, PortalView {
 
     private static final Logger log = LoggerFactory.getLogger(SearchView.class);
     private static final int PAGE_SIZE = 10;
+    /** Where the status facet's values are named, by the lifecycles that share it (first match wins). */
+    private static final List<String> STATUS_LABELS =
+            List.of("assessment.status.", "procurement.phase.", "initiative.status.");
+
     private static final List<String> FACETS = List.of(
             SearchDocument.TYPE,
             SearchDocument.ORGANISATION,
@@ -197,12 +202,11 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
             // Initiatives, assessments and procurements share the status facet; each value is one of their lifecycles.
             case SearchDocument.STATUS ->
-                getTranslation(
-                        isAssessmentStatus(value)
-                                ? "assessment.status." + value
-                                : isProcurementPhase(value)
-                                        ? "procurement.phase." + value
-                                        : "initiative.status." + value);
+                getTranslation(STATUS_LABELS.stream()
+                        .map(prefix -> prefix + value)
+                        .filter(BundleTranslations::has)
+                        .findFirst()
+                        .orElse("initiative.status." + value));
             default -> value;
         };
     }
@@ -265,17 +269,7 @@ public class SearchView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("search.title");
-    }
-
-    private static boolean isProcurementPhase(String value) {
-        return java.util.Arrays.stream(se.hoglandet.platform.procurement.ProcurementPhase.values())
-                .anyMatch(phase -> phase.name().equals(value));
-    }
-
-    private static boolean isAssessmentStatus(String value) {
-        return java.util.Arrays.stream(se.hoglandet.platform.assessment.AssessmentStatus.values())
-                .anyMatch(status -> status.name().equals(value));
     }
 }

@@ -25,9 +25,9 @@ import se.hoglandet.platform.ui.FormError;
  * The tools of the register an initiative uses, each with the owner organisation's decision on it, and a warning
  * when that decision does not cover the initiative's class of data. The owner's project leads choose the tools.
  */
-public class InitiativeToolsPanel extends Div {
+class InitiativeToolsPanel extends Div {
 
-    public InitiativeToolsPanel(
+    InitiativeToolsPanel(
             ToolService tools,
             InitiativeService initiatives,
             Initiative initiative,

@@ -20,24 +20,21 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import se.hoglandet.platform.assessment.Assessment;
-import se.hoglandet.platform.assessment.AssessmentFilter;
 import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeService;
-import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ApprovalDraft;
 import se.hoglandet.platform.tool.ApprovalState;
@@ -47,6 +44,7 @@ import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
+import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
@@ -55,29 +53,20 @@ import se.hoglandet.platform.ui.RouteIds;
  */
 @Route("tools/" + RouteIds.ID)
 @PermitAll
-public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTitle, PageParts {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+public class ToolView extends Main implements BeforeEnterObserver, PortalView, PageParts {
 
     private final ToolService tools;
     private final InitiativeService initiatives;
     private final AssessmentService assessments;
     private final AuditService audit;
-    private final CurrentActor currentActor;
     private Long id;
     private String title = "";
 
-    ToolView(
-            ToolService tools,
-            InitiativeService initiatives,
-            AssessmentService assessments,
-            AuditService audit,
-            CurrentActor currentActor) {
+    ToolView(ToolService tools, InitiativeService initiatives, AssessmentService assessments, AuditService audit) {
         this.tools = tools;
         this.initiatives = initiatives;
         this.assessments = assessments;
         this.audit = audit;
-        this.currentActor = currentActor;
         addClassName("page");
     }
 
@@ -229,18 +218,15 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
         ComboBox<Assessment> assessment = new ComboBox<>(getTranslation("tool.decision.assessment"));
         assessment.setHelperText(getTranslation("tool.decide.assessmentHelp"));
         assessment.setItemLabelGenerator(a -> a.title() + " (v" + a.versionNumber() + ")");
-        assessment.setItems(assessments
-                .list(
-                        new AssessmentFilter(null, null, currentActor.get().organisationId(), null, null),
-                        PageRequest.of(0, 200))
-                .stream()
-                .filter(a -> a.status().isApproved())
-                .toList());
+        assessment.setItems(query -> assessments
+                .approvedOfMyOrganisation(
+                        query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize()))
+                .stream());
         assessment.setId("tool-assessment");
         assessment.setWidthFull();
         DatePicker validUntil = new DatePicker(getTranslation("tool.decision.validUntil"));
         validUntil.setId("tool-valid-until");
-        validUntil.setValue(LocalDate.now(SWEDEN).plusYears(1));
+        validUntil.setValue(LocalDate.now(SwedishTime.ZONE).plusYears(1));
         TextArea note = new TextArea(getTranslation("tool.decision.note"));
         note.setHelperText(getTranslation("tool.decide.noteHelp"));
         note.setId("tool-note");
@@ -253,12 +239,7 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             note.setValue(own.note() == null ? "" : own.note());
             if (own.assessmentId() != null) {
-                assessment
-                        .getListDataView()
-                        .getItems()
-                        .filter(a -> a.id().equals(own.assessmentId()))
-                        .findFirst()
-                        .ifPresent(assessment::setValue);
+                assessments.findReadable(own.assessmentId()).ifPresent(assessment::setValue);
             }
         }
         Runnable approvalFields = () -> {
@@ -308,7 +289,7 @@ public class ToolView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return title;
     }
 }

@@ -12,17 +12,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import se.hoglandet.platform.shared.CurrentActor;
-import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
+import se.hoglandet.platform.ui.PortalView;
 
 /**
  * The approved AI tools register: every tool the federation knows, where it processes data, lazily paged by name.
@@ -31,11 +28,9 @@ import se.hoglandet.platform.tool.ToolService;
 @Route("tools")
 @Menu(title = "nav.tools", order = 27)
 @PermitAll
-public class ToolsView extends Main implements HasDynamicTitle {
+public class ToolsView extends Main implements PortalView {
 
-    static final Set<Role> STEWARDS = Set.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER);
-
-    ToolsView(ToolService tools, CurrentActor currentActor) {
+    ToolsView(ToolService tools) {
         addClassName("page");
         H2 heading = new H2(getTranslation("tools.title"));
         Paragraph intro = new Paragraph(getTranslation("tools.intro"));
@@ -67,7 +62,7 @@ public class ToolsView extends Main implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("tools.empty"));
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        if (currentActor.get().roles().stream().anyMatch(STEWARDS::contains)) {
+        if (tools.mayRegister()) {
             Button create = new Button(
                     getTranslation("tool.action.create"),
                     VaadinIcon.PLUS.create(),
@@ -82,7 +77,7 @@ public class ToolsView extends Main implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String viewTitle() {
         return getTranslation("tools.title");
     }
 }

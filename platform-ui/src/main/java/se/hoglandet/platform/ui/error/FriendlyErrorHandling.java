@@ -25,6 +25,11 @@ class FriendlyErrorHandling implements VaadinServiceInitListener {
                 .addSessionInitListener(init -> init.getSession().setErrorHandler(errorEvent -> {
                     UI ui = UI.getCurrent();
                     Throwable error = errorEvent.getThrowable();
+                    if (clientWentAway(error)) {
+                        // The browser closed or navigated away mid-response: nobody to tell, nothing went wrong.
+                        log.debug("Client went away: {}", error.toString());
+                        return;
+                    }
                     String key = UserMessages.keyFor(error);
                     String reference = null;
                     if (key == null) {
@@ -37,11 +42,22 @@ class FriendlyErrorHandling implements VaadinServiceInitListener {
                     String text = key == null
                             ? ui.getTranslation("error.unexpected") + " "
                                     + ui.getTranslation("error.reference", reference)
-                            : ui.getTranslation(key);
+                            : UserMessages.describe(ui, error);
                     ui.access(() -> {
                         Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
                         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
                     });
                 }));
+    }
+
+    /** Tomcat's ClientAbortException (or a reset connection) anywhere in the chain. */
+    static boolean clientWentAway(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || t.getClass().getSimpleName().equals("AsyncRequestNotUsableException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -6,17 +6,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.hoglandet.platform.ui.PortalView;
 
 /** Shown instead of a stack trace when opening a page fails. */
 @AnonymousAllowed
-public class InternalErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
+public class InternalErrorView extends Main implements HasErrorParameter<Exception>, PortalView {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 
@@ -42,7 +42,7 @@ public class InternalErrorView extends Main implements HasErrorParameter<Excepti
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("error.page.title") + " – " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("error.page.title");
     }
 }

@@ -6,15 +6,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import se.hoglandet.platform.ui.PortalView;
 
 /** No such page, or a page the user's roles do not open (Vaadin answers both as not found). */
 @AnonymousAllowed
-public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, PortalView {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -28,7 +28,7 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("error.notFound.title") + " – " + getTranslation("app.name");
+    public String viewTitle() {
+        return getTranslation("error.notFound.title");
     }
 }

@@ -26,9 +26,15 @@ public final class UserMessages {
         return null;
     }
 
+    /** The sentence for what went wrong, with the values the message names (e.g. an allowed range). */
     public static String describe(Component translator, Throwable error) {
         String key = keyFor(error);
-        return translator.getTranslation(key == null ? "error.unexpected" : key);
+        if (key == null) {
+            return translator.getTranslation("error.unexpected");
+        }
+        return rootDomainCause(error) instanceof DomainValidationException validation
+                ? translator.getTranslation(key, validation.messageParameters())
+                : translator.getTranslation(key);
     }
 
     private static Throwable rootDomainCause(Throwable error) {

@@ -30,6 +30,11 @@ public class BundleTranslations implements I18NProvider {
         return List.of(Language.SV.locale(), Language.EN.locale());
     }
 
+    /** Whether the bundles have a text for the key (both have the same keys; a test checks). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).containsKey(key);
+    }
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         if (key == null) {

@@ -14,7 +14,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -130,6 +134,31 @@ class AcademyJourneyBrowserTest {
         admin.navigate(base + "/academy/sessions/" + session);
         assertThat(admin.locator("#participants")).containsText("Demo Nässjö member");
         Browser.assertAccessible(admin, "session participants (sv)");
+        // Not before the course has been held and the participant was there.
+        admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Markera Demo Nässjö member som genomförd"))
+                .click();
+        assertThat(admin.locator("vaadin-notification-card"))
+                .containsText("först när tillfällets sista träff har börjat");
+        // Time passes: both meetings are behind us. The administrator records attendance, then completion.
+        Instant firstStart = Instant.now().minus(8, ChronoUnit.DAYS);
+        List<Integer> positions = jdbc.queryForList(
+                "select position from course_meeting where session_id = ? order by position", Integer.class, session);
+        for (int position : positions) {
+            Instant start = firstStart.plus(position, ChronoUnit.DAYS);
+            jdbc.update(
+                    "update course_meeting set starts_at = ?, ends_at = ? where session_id = ? and position = ?",
+                    Timestamp.from(start),
+                    Timestamp.from(start.plus(2, ChronoUnit.HOURS)),
+                    session,
+                    position);
+        }
+        jdbc.update("update course_session set first_starts_at = ? where id = ?", Timestamp.from(firstStart), session);
+        admin.navigate(base + "/academy/sessions/" + session);
+        admin.locator("#attendance-present").getByText("Demo Nässjö member").click();
+        admin.locator("#save-attendance").click();
+        assertThat(admin.locator("vaadin-notification-card").first()).isVisible();
         admin.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Markera Demo Nässjö member som genomförd"))
@@ -155,6 +184,7 @@ class AcademyJourneyBrowserTest {
                 .contains("Kursintyg")
                 .contains("Demo Nässjö member")
                 .contains(code);
+        PdfChecks.assertAccessible(Files.readAllBytes(certificate.path()), "certificate downloaded in the browser");
 
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/verify?code=" + code);

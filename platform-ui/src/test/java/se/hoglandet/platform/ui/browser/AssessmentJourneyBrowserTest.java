@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -91,11 +92,12 @@ class AssessmentJourneyBrowserTest {
         assertThat(lawyer.locator("#sign-offs")).containsText("Dataskyddsombud: väntar på signering");
         Browser.assertAccessible(lawyer, "assessment in review (sv)");
 
+        Page lastSigner = lawyer;
         for (String[] signer : new String[][] {
+            {"savsjo.lawyer", "LAWYER"},
             {"savsjo.dpo", "DPO"},
             {"savsjo.infosec", "INFOSEC"},
-            {"savsjo.it-manager", "IT_MANAGER"},
-            {"savsjo.lawyer", "LAWYER"}
+            {"savsjo.it-manager", "IT_MANAGER"}
         }) {
             Page page = signer[0].equals("savsjo.lawyer") ? lawyer : browser.newPage();
             if (page != lawyer) {
@@ -105,7 +107,11 @@ class AssessmentJourneyBrowserTest {
             page.locator("#sign-off-" + signer[1]).click();
             page.locator("#save-sign-off").click();
             assertThat(page.locator("#sign-off-" + signer[1])).hasCount(0);
+            lastSigner = page;
         }
+        // Separation of duties: the IT manager gave the last sign-off, so another assessor decides.
+        assertThat(lastSigner.locator("#decide-assessment")).hasCount(0);
+        lawyer.navigate(base + adopted);
         assertThat(lawyer.locator("#sign-offs")).not().containsText("väntar på signering");
         lawyer.locator("#decide-assessment").click();
         lawyer.locator("#decide-outcome")
@@ -138,6 +144,7 @@ class AssessmentJourneyBrowserTest {
                 .contains("Microsoft 365 Copilot")
                 .contains("Sävsjö kommun")
                 .contains("Godkänd");
+        PdfChecks.assertAccessible(Files.readAllBytes(pdf.path()), "assessment downloaded in the browser");
 
         Page lead = browser.newPage();
         signIn(lead, base, "savsjo.project-lead");

@@ -63,10 +63,16 @@ public final class Browser implements AutoCloseable {
                                 "--no-first-run")));
     }
 
+    /** A desktop page, 1440 × 900, asking for English (the portal must still answer in Swedish). */
     public Page newPage() {
+        return newPage(1440, 900);
+    }
+
+    /** A page of the given size, e.g. 390 × 844 for a phone. */
+    public Page newPage(int width, int height) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setLocale("en-US") // the portal must still answer in Swedish
-                .setViewportSize(1280, 900));
+                .setViewportSize(width, height));
         context.addInitScript(REPORT_CSP_VIOLATIONS);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {

@@ -97,6 +97,12 @@ class InitiativeJourneyBrowserTest {
         // The lead attaches the risk analysis: a file whose content is not what its name says is refused in
         // Swedish and leaves nothing behind; the real PDF is listed, and the Vetlanda member downloads it.
         lead.navigate(base + path);
+        // A type the portal does not take is refused by the browser before sending: the page says so by name.
+        lead.locator("#attachment-upload input[type=file]")
+                .setInputFiles(
+                        new FilePayload("ritning.svg", "image/svg+xml", "<svg/>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(lead.locator("#attachments .form-error")).containsText("Filen ”ritning.svg” laddades inte upp");
+        assertThat(lead.locator("#attachments .form-error")).containsText("Den filtypen tas inte emot.");
         lead.locator("#attachment-upload input[type=file]")
                 .setInputFiles(new FilePayload(
                         "utklädd.pdf", "application/pdf", "MZ inte en pdf".getBytes(StandardCharsets.ISO_8859_1)));

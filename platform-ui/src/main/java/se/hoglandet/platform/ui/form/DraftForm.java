@@ -1,0 +1,24 @@
+package se.hoglandet.platform.ui.form;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+
+/**
+ * A form over one of the core's draft records: it shows a draft and, when every field is valid, gives a new one.
+ * A form never calls a service; its view or {@link RecordDialog} does.
+ *
+ * @param <D> the draft record, e.g. {@code ContractDraft}
+ */
+public interface DraftForm<D> {
+
+    /** Shows {@code draft} in the fields. */
+    void edit(D draft);
+
+    /** The draft the fields hold when all are valid; otherwise empty, and the fields say why. */
+    Optional<D> validDraft();
+
+    /** The form itself, to be placed in a page or a dialog. */
+    default Component asComponent() {
+        return (Component) this;
+    }
+}
