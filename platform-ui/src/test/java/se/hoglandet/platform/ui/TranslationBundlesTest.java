@@ -52,9 +52,10 @@ class TranslationBundlesTest {
                 if (count == 0) {
                     continue;
                 }
+                // An argument with a format type ({0,choice,…}, {0,number,#}) takes a number; the others a marker.
                 Object[] values = new Object[(int) count + 5];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = "§" + i + "§";
+                    values[i] = text.contains("{" + i + ",") ? (Object) (900 + i) : "§" + i + "§";
                 }
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(values);
                 assertThat(formatted.chars().filter(c -> c == '\'').count())
@@ -68,7 +69,9 @@ class TranslationBundlesTest {
                         .results()
                         .forEach(p -> assertThat(formatted)
                                 .as(file + " " + key + ": " + p.group() + " shown")
-                                .contains("§" + p.group().substring(1, p.group().length() - 1) + "§"));
+                                .contains(String.valueOf(values[
+                                        Integer.parseInt(
+                                                p.group().substring(1, p.group().length() - 1))])));
             }
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.PublicInitiative;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * How search engines and feed readers find the public site: robots.txt (the public site only), a sitemap of every
@@ -55,7 +56,7 @@ class DiscoveryController {
         for (String page : SITE_PAGES) {
             url(xml, pages.baseUrl() + page, null);
         }
-        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(SitePages.SWEDEN);
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(SwedishTime.ZONE);
         for (PublicInitiative initiative : everyPublicInitiative()) {
             url(xml, pages.baseUrl() + "/public/initiatives/" + initiative.id(), day.format(initiative.updatedAt()));
         }

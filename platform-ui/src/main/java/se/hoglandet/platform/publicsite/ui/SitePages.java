@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.web.LanguageParameter;
 
 /**
@@ -23,7 +23,6 @@ import se.hoglandet.platform.web.LanguageParameter;
 @Component
 class SitePages {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     /**
      * Anonymous pages may be stored by browsers and proxies but are revalidated on every use, so a change shows at
      * once; the ETag makes the revalidation a 304 without a body.
@@ -97,12 +96,14 @@ class SitePages {
         }
 
         public String day(Instant instant) {
-            return instant == null ? "" : day(instant.atZone(SWEDEN).toLocalDate());
+            return instant == null ? "" : day(instant.atZone(SwedishTime.ZONE).toLocalDate());
         }
 
         /** The date as {@code <time datetime>} wants it. */
         public String isoDay(Instant instant) {
-            return instant == null ? "" : instant.atZone(SWEDEN).toLocalDate().toString();
+            return instant == null
+                    ? ""
+                    : instant.atZone(SwedishTime.ZONE).toLocalDate().toString();
         }
 
         public String number(Number number) {
