@@ -91,6 +91,14 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A browser context with JavaScript switched off, as some residents and every simple crawler see pages. */
+    public BrowserContext newContextWithoutJavaScript() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setJavaScriptEnabled(false)
+                .setLocale("en-US")
+                .setViewportSize(1280, 900));
+    }
+
     /** No page so far has broken (or gone without) the Content-Security-Policy. */
     public static void assertNoCspViolations(String where) {
         List<String> problems = List.copyOf(CSP_PROBLEMS);
