@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +26,7 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchIndex;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchScope;
+import se.hoglandet.platform.search.analysis.SwedishAnalysis;
 import se.hoglandet.platform.search.elasticsearch.ElasticsearchRaw;
 import se.hoglandet.platform.search.elasticsearch.ElasticsearchSearchIndex;
 import se.hoglandet.platform.search.lucene.LuceneRaw;
@@ -89,7 +89,7 @@ public final class SearchBenchmark {
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SimpleQueryParser parser =
-                        new SimpleQueryParser(new SwedishAnalyzer(), Map.of("title", 2f, "text", 1f));
+                        new SimpleQueryParser(SwedishAnalysis.get().text(), Map.of("title", 2f, "text", 1f));
                 report.append(measure(lucene.engine(), docsPerSecond, lucene, query -> {
                     try {
                         Query parsed = parser.parse(query.text());
