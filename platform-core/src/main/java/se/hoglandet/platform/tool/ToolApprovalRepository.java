@@ -15,6 +15,13 @@ interface ToolApprovalRepository extends JpaRepository<ToolApproval, Long> {
 
     Optional<ToolApproval> findByToolIdAndOrganisationId(Long toolId, Long organisationId);
 
+    /** Organisations whose approval of the platform's own tool with this key is in force on the day. */
+    @Query("""
+            select a.organisation.id from ToolApproval a
+            where a.tool.systemKey = :key and a.approved = true and (a.validUntil is null or a.validUntil >= :day)
+            """)
+    java.util.Set<Long> organisationsApproving(@Param("key") String systemKey, @Param("day") java.time.LocalDate day);
+
     @Query("select a from ToolApproval a where a.organisation.id = :organisationId and a.tool.id in :toolIds")
     List<ToolApproval> findByOrganisationAndTools(
             @Param("organisationId") Long organisationId, @Param("toolIds") Collection<Long> toolIds);
