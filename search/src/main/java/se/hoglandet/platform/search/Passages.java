@@ -5,8 +5,8 @@ import java.util.List;
 import se.hoglandet.platform.searchable.SearchableRecord;
 
 /**
- * Splits a record into passages for the assistant: each section the record names (or each line of its text, one per
- * descriptive field), short ones joined up to {@value #TARGET} characters, long ones cut at sentence ends below
+ * Splits a record into passages for the assistant: each section the record names, or the lines of its text (one
+ * per descriptive field) joined up to {@value #TARGET} characters; long ones cut at sentence ends below
  * {@value #MAX}. Both engines index exactly these, so a record becomes a source of answers by being searchable.
  */
 public final class Passages {
@@ -45,10 +45,12 @@ public final class Passages {
         for (String section : sections) {
             pieces.addAll(cut(section));
         }
+        // A record's own sections stand alone; the lines of a text (a field each, often short) are joined.
+        boolean join = document.sections().isEmpty();
         List<Passage> passages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String piece : pieces) {
-            if (!current.isEmpty() && current.length() + 1 + piece.length() > TARGET) {
+            if (!current.isEmpty() && (!join || current.length() + 1 + piece.length() > TARGET)) {
                 passages.add(new Passage(passages.size(), current.toString()));
                 current.setLength(0);
             }

@@ -80,8 +80,10 @@ public class AssistantService {
             throw new DomainValidationException("assistant.error.tooLong", "The question is too long", MAX_QUESTION);
         }
         Actor asker = currentActor.get();
-        QuestionMatch match = new QuestionMatch(asked);
-        PassageQuery query = PassageQuery.reading(asked, SearchScope.of(asker), CANDIDATES);
+        // Personal data is no clue to an answer: neither searched for nor weighed.
+        String searched = PersonalData.remove(asked);
+        QuestionMatch match = new QuestionMatch(searched);
+        PassageQuery query = PassageQuery.reading(searched, SearchScope.of(asker), CANDIDATES);
         Answer.Note note = null;
         if (model.isPresent()) {
             Set<Long> approving = approvals.approvingOrganisations();

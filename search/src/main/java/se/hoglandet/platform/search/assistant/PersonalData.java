@@ -25,6 +25,16 @@ public final class PersonalData {
 
     private PersonalData() {}
 
+    /** The text without any of it: for searching, where a number is no clue and should not reach the engine. */
+    public static String remove(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String removed = EMAIL.matcher(text).replaceAll(" ");
+        removed = PERSONAL_NUMBER.matcher(removed).replaceAll(" ");
+        return PHONE.matcher(removed).replaceAll(" ");
+    }
+
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
