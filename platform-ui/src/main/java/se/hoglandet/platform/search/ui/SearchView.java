@@ -35,6 +35,7 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.search.assistant.AssistantService;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.i18n.BundleTranslations;
 
@@ -63,12 +64,14 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
 
     private final SearchService search;
     private final OrganisationService organisations;
+    private final AssistantService assistant;
     private Map<String, String> organisationNames = Map.of();
     private SearchQuery current = SearchQuery.of("");
 
-    SearchView(SearchService search, OrganisationService organisations) {
+    SearchView(SearchService search, OrganisationService organisations, AssistantService assistant) {
         this.search = search;
         this.organisations = organisations;
+        this.assistant = assistant;
         addClassName("page");
         addClassName("search-view");
     }
@@ -111,7 +114,7 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
             add(unavailable);
             return;
         }
-        Div body = new Div(facets(result), results(result));
+        Div body = new Div(facets(result), results(result), new AssistantPanel(assistant, current.text()));
         body.addClassName("search-body");
         add(body);
     }
