@@ -1,6 +1,7 @@
 package se.hoglandet.platform.search.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,7 +11,7 @@ import se.hoglandet.platform.search.assistant.Feedback;
 import se.hoglandet.platform.ui.form.DraftForm;
 
 /** Whether an answer helped, and a comment: the form over the assistant's {@link Feedback} draft. */
-class FeedbackForm extends Composite<FormLayout> implements DraftForm<Feedback> {
+class FeedbackForm extends Composite<FormLayout> implements DraftForm<Feedback>, HasEnabled {
 
     /** The form's mutable model: the core's draft is a record. */
     static final class Model {
