@@ -20,6 +20,9 @@ class AssistantPanel extends Aside {
         addClassName("assistant-panel");
         setId("assistant-panel");
         H2 title = new H2(getTranslation("assistant.panel.title"));
+        title.setId("assistant-panel-title");
+        // A second complementary landmark beside the facets: named by its heading, so the two are told apart.
+        getElement().setAttribute("aria-labelledby", "assistant-panel-title");
         add(title, new Paragraph(getTranslation("assistant.panel.intro")));
         AnswerSection answer = new AnswerSection(assistant, 3);
         Button ask = new Button(getTranslation("assistant.panel.ask", text));

@@ -46,7 +46,7 @@ class AssistantJourneyBrowserTest {
     void vetlandasProjectLeadGetsEksjosSourcesAndAnAnebyEmployeeGetsNoBasis() {
         String base = "http://localhost:" + port;
         Page vetlanda = browser.newPage();
-        signIn(vetlanda, base, "vetlanda.project-lead");
+        Browser.signIn(vetlanda, base, "vetlanda.project-lead");
         vetlanda.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fråga kunskapsbanken"))
                 .click();
         vetlanda.waitForURL(base + "/ask");
@@ -73,7 +73,7 @@ class AssistantJourneyBrowserTest {
         assertThat(vetlanda.locator("main")).containsText("ljudmiljön");
 
         Page aneby = browser.newPage();
-        signIn(aneby, base, "aneby.member");
+        Browser.signIn(aneby, base, "aneby.member");
         aneby.navigate(base + "/ask?q=" + URLEncoder.encode(QUESTION, StandardCharsets.UTF_8));
         assertThat(aneby.locator("#assistant-no-basis")).hasText("Jag hittar inget underlag för det.");
         assertThat(aneby.locator("#assistant-answer")).not().containsText("Transkribering");
@@ -84,7 +84,7 @@ class AssistantJourneyBrowserTest {
     void thePanelBesideTheSearchResultsAnswersInPlace() {
         String base = "http://localhost:" + port;
         Page page = browser.newPage();
-        signIn(page, base, "vetlanda.member");
+        Browser.signIn(page, base, "vetlanda.member");
         page.navigate(base + "/search?q=" + URLEncoder.encode("chattbot för invånare", StandardCharsets.UTF_8));
         Locator panel = page.locator("#assistant-panel");
         assertThat(panel).containsText("Fråga kunskapsbanken");
@@ -93,14 +93,5 @@ class AssistantJourneyBrowserTest {
         panel.locator("#assistant-panel-ask").click();
         assertThat(panel.locator("#assistant-answer")).containsText("AI-chattbot för invånarfrågor");
         Browser.assertAccessible(page, "search with the panel's answer (sv)");
-    }
-
-    private static void signIn(Page page, String base, String username) {
-        page.navigate(base + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
-                .click();
-        page.waitForURL(Pattern.compile(Pattern.quote(base) + "/(\\?continue)?"));
     }
 }

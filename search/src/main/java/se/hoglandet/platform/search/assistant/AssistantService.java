@@ -2,9 +2,7 @@ package se.hoglandet.platform.search.assistant;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -83,14 +81,15 @@ public class AssistantService {
         // Personal data is no clue to an answer: neither searched for nor weighed.
         String searched = PersonalData.remove(asked);
         QuestionMatch match = new QuestionMatch(searched);
-        PassageQuery query = PassageQuery.reading(searched, SearchScope.of(asker), CANDIDATES);
+        PassageQuery query = PassageQuery.reading(searched, SearchScope.of(asker), Quoting.CANDIDATES);
         Answer.Note note = null;
         if (model.isPresent()) {
             Set<Long> approving = approvals.approvingOrganisations();
             if (!approving.contains(asker.organisationId())) {
                 note = Answer.Note.NOT_APPROVED;
             } else {
-                List<PassageHit> leaving = relevant(index.passages(query.leaving(approving)), match, PROMPT_PASSAGES);
+                List<PassageHit> leaving =
+                        Quoting.relevant(index.passages(query.leaving(approving)), match, PROMPT_PASSAGES);
                 if (leaving.isEmpty()) {
                     note = Answer.Note.NOTHING_MAY_LEAVE;
                 } else {
@@ -99,12 +98,13 @@ public class AssistantService {
                         return answered(asker, asked, generated.answer(), leaving, match);
                     }
                     note = generated.note();
-                    List<PassageHit> quoted = relevant(index.passages(query), match, CANDIDATES);
+                    List<PassageHit> quoted = Quoting.relevant(index.passages(query), match, Quoting.CANDIDATES);
                     return quotes(asker, asked, quoted, match, note, true);
                 }
             }
         }
-        return quotes(asker, asked, relevant(index.passages(query), match, CANDIDATES), match, note, false);
+        return quotes(
+                asker, asked, Quoting.relevant(index.passages(query), match, Quoting.CANDIDATES), match, note, false);
     }
 
     /** The asker says whether the answer helped; once per answer. */
@@ -154,14 +154,6 @@ public class AssistantService {
         }
     }
 
-    /** The passages good enough to answer, in the engine's order, at most {@code limit}. */
-    private static List<PassageHit> relevant(List<PassageHit> candidates, QuestionMatch match, int limit) {
-        if (match.isEmpty()) {
-            return List.of();
-        }
-        return candidates.stream().filter(match::answeredBy).limit(limit).toList();
-    }
-
     private Answer answered(Actor asker, String question, String text, List<PassageHit> passages, QuestionMatch match) {
         List<Answer.Source> sources = new ArrayList<>();
         List<AssistantLog.UsedPassage> used = new ArrayList<>();
@@ -187,30 +179,11 @@ public class AssistantService {
             QuestionMatch match,
             Answer.Note note,
             boolean modelCalled) {
-        Map<String, List<PassageHit>> byRecord = new LinkedHashMap<>();
-        for (PassageHit passage : passages) {
-            List<PassageHit> quotes = byRecord.get(passage.recordKey());
-            if (quotes == null && byRecord.size() < MAX_SOURCES) {
-                byRecord.put(passage.recordKey(), quotes = new ArrayList<>());
-            }
-            if (quotes != null && quotes.size() < QUOTES_PER_SOURCE) {
-                quotes.add(passage);
-            }
-        }
-        List<Answer.Source> sources = new ArrayList<>();
         List<AssistantLog.UsedPassage> used = new ArrayList<>();
-        for (List<PassageHit> quotes : byRecord.values()) {
-            PassageHit first = quotes.getFirst();
-            sources.add(new Answer.Source(
-                    sources.size() + 1,
-                    first.type(),
-                    first.title(),
-                    first.link(),
-                    quotes.stream()
-                            .map(q -> new Answer.Quote(match.marked(q.text())))
-                            .toList()));
-            quotes.forEach(q -> used.add(new AssistantLog.UsedPassage(q.type(), q.id(), q.ordinal(), false)));
-        }
+        Quoting.grouped(passages).values().stream()
+                .flatMap(List::stream)
+                .forEach(q -> used.add(new AssistantLog.UsedPassage(q.type(), q.id(), q.ordinal(), false)));
+        List<Answer.Source> sources = Quoting.sources(passages, match);
         Answer.Kind kind = sources.isEmpty() ? Answer.Kind.NO_BASIS : Answer.Kind.QUOTES;
         long id = audit.record(asker, question, kind, modelCalled, note, used, clock.instant());
         return new Answer(id, kind, null, sources, note);
