@@ -7,7 +7,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.time.Duration;
 
 /**
- * The generative mode through LangChain4j's OpenAI module (ADR 0010): any OpenAI-compatible chat endpoint — a
+ * The generative mode through LangChain4j's OpenAI module (ADR 0012): any OpenAI-compatible chat endpoint — a
  * self-hosted model server or a provider the federation chose — by base URL, model and key. No retries: a slow or
  * failing model falls back to quotes at once.
  */
