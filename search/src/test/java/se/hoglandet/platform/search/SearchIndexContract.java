@@ -96,6 +96,21 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void aCompoundDoesNotFindARecordThatSharesOnlyOneOfItsParts() {
+        index().index(List.of(
+                document("1", "Transkribering", "Inspelningar från nämndsmöten skrivs ut."),
+                document("2", "Styrelsearbete", "Styrelsemötet hålls i april."),
+                document("3", "Avbrottsbolaget", "Ett bolag i Eksjö.")));
+
+        assertThat(index().search(SearchQuery.of("nämndsmötet"), everyone()).hits())
+                .extracting(SearchResult.Hit::title)
+                .containsExactly("Transkribering");
+        assertThat(index().search(SearchQuery.of("nedläggningsbolaget"), everyone())
+                        .hits())
+                .isEmpty();
+    }
+
+    @Test
     void passagesAreTheRecordsSectionsWithTheirRecord() {
         String first = "Vi spelade in nämndernas sammanträden och lät en modell skriva ut dem. ".repeat(4);
         String second = "Bordsmikrofoner till varje ledamot gav den bästa utskriften av alla. ".repeat(4);

@@ -431,7 +431,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                                                 List.of("title^2", "text"),
                                                 "default_operator",
                                                 "or")),
-                                Map.of("match", Map.of("parts", Map.of("query", query.withParts(), "boost", 0.5))),
+                                partsQuery(query),
                                 Map.of(
                                         "constant_score",
                                         Map.of(
@@ -445,6 +445,20 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                                                 1))),
                         "minimum_should_match",
                         1));
+    }
+
+    /** Each clause's words all in the parts field, one word by any of its stems (Lucene: the same). */
+    private static Object partsQuery(QueryText query) {
+        List<Object> clauses = query.partClauses().stream()
+                .<Object>map(clause -> Map.of(
+                        "bool",
+                        Map.of(
+                                "must",
+                                clause.stream()
+                                        .<Object>map(word -> Map.of("match", Map.of("parts", word)))
+                                        .toList())))
+                .toList();
+        return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1, "boost", 0.5));
     }
 
     @Override

@@ -388,9 +388,18 @@ public class LuceneSearchIndex implements SearchIndex {
             any.add(parsed, Occur.SHOULD);
         }
         BooleanQuery.Builder parts = new BooleanQuery.Builder();
-        SwedishAnalysis.get()
-                .terms(query.withParts())
-                .forEach(term -> parts.add(new TermQuery(new Term(PARTS, term)), Occur.SHOULD));
+        for (List<String> clause : query.partClauses()) {
+            BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+            for (String word : clause) {
+                // One word, any of its stems (Elasticsearch's match on one word: the same).
+                BooleanQuery.Builder anyStem = new BooleanQuery.Builder();
+                SwedishAnalysis.get()
+                        .terms(word)
+                        .forEach(term -> anyStem.add(new TermQuery(new Term(PARTS, term)), Occur.SHOULD));
+                allWords.add(anyStem.build(), Occur.MUST);
+            }
+            parts.add(allWords.build(), Occur.SHOULD);
+        }
         any.add(new BoostQuery(parts.build(), 0.5f), Occur.SHOULD);
         BooleanQuery.Builder organisations = new BooleanQuery.Builder();
         query.organisationCodes()
