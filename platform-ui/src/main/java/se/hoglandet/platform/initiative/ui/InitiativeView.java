@@ -2,6 +2,7 @@ package se.hoglandet.platform.initiative.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,9 +16,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import se.hoglandet.platform.attachment.AttachmentService;
 import se.hoglandet.platform.attachment.ui.AttachmentsPanel;
 import se.hoglandet.platform.audit.AuditService;
+import se.hoglandet.platform.initiative.EuDatabaseService;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeDetail;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.search.SearchService;
 import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.Feedback;
@@ -27,6 +30,7 @@ import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RecordSection;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.EditScope;
+import se.hoglandet.platform.visibility.Visibility;
 
 /**
  * One initiative: its description, participants, effects with charts, collaboration-level history, attachments,
@@ -42,6 +46,7 @@ public class InitiativeView extends Main implements BeforeEnterObserver, PortalV
     private final AuditService audit;
     private final AttachmentService attachments;
     private final ObjectProvider<RecordSection<InitiativeDetail>> sections;
+    private final EuDatabaseService euDatabase;
     private final InitiativeDialogs dialogs;
     private Long id;
     private String title = "";
@@ -51,8 +56,10 @@ public class InitiativeView extends Main implements BeforeEnterObserver, PortalV
             SearchService search,
             AuditService audit,
             AttachmentService attachments,
-            ObjectProvider<RecordSection<InitiativeDetail>> sections) {
+            ObjectProvider<RecordSection<InitiativeDetail>> sections,
+            EuDatabaseService euDatabase) {
         this.initiatives = initiatives;
+        this.euDatabase = euDatabase;
         this.search = search;
         this.audit = audit;
         this.attachments = attachments;
@@ -83,6 +90,9 @@ public class InitiativeView extends Main implements BeforeEnterObserver, PortalV
         add(section("initiative.section.participants", new ParticipantsPanel(detail, dialogs::participation)));
         add(section(
                 "initiative.section.effects", new EffectsPanel(detail, () -> dialogs.effect(i), dialogs::measurement)));
+        if (i.riskGroup() == RiskGroup.HIGH) {
+            add(section("initiative.euDatabase.section", new EuDatabasePanel(euDatabase, i.id())));
+        }
         add(section("initiative.section.levelHistory", new LevelHistory(detail.levelHistory())));
         add(section("initiative.section.attachments", new AttachmentsPanel(attachments, "initiative", i.id())));
         // Tools, lessons…: sections the capabilities downstream of initiatives contribute.
@@ -128,6 +138,13 @@ public class InitiativeView extends Main implements BeforeEnterObserver, PortalV
                         "organisations.history",
                         "initiative-history",
                         () -> new HistoryDialog(audit, "initiative", i.id(), i.title()).open()));
+        if (i.visibility() == Visibility.PUBLIC) {
+            // The public page is server-rendered by the public site, not a Vaadin route.
+            Anchor publicPage = new Anchor("/public/initiatives/" + i.id(), getTranslation("initiative.publicPage"));
+            publicPage.setId("public-page");
+            publicPage.setRouterIgnore(true);
+            actions.add(publicPage);
+        }
         return actions;
     }
 

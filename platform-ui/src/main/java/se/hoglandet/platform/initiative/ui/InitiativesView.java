@@ -53,9 +53,10 @@ public class InitiativesView extends Main implements BeforeEnterObserver, Portal
             add.setId("new-initiative");
             toolbar.add(add);
         }
-        // The public register is served to everyone, outside the signed-in portal's routes.
-        Anchor publicRegister = new Anchor("public/initiatives", getTranslation("initiatives.publicRegister"));
+        // The public register is server-rendered for everyone, outside the signed-in portal's routes.
+        Anchor publicRegister = new Anchor("/public/initiatives", getTranslation("initiatives.publicRegister"));
         publicRegister.addClassName("toolbar-link");
+        publicRegister.setRouterIgnore(true); // the public site is server-rendered, not a Vaadin route
         toolbar.add(publicRegister);
         columns();
         grid.setItems(query -> initiatives

@@ -27,6 +27,7 @@ import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.search.assistant.AssistantService;
 import se.hoglandet.platform.ui.PortalView;
 
 /**
@@ -44,11 +45,13 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
 
     private final SearchService search;
     private final OrganisationService organisations;
+    private final AssistantService assistant;
     private SearchQuery current = SearchQuery.of("");
 
-    SearchView(SearchService search, OrganisationService organisations) {
+    SearchView(SearchService search, OrganisationService organisations, AssistantService assistant) {
         this.search = search;
         this.organisations = organisations;
+        this.assistant = assistant;
         addClassName("page");
         addClassName("search-view");
     }
@@ -95,7 +98,8 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
                 organisations.pickable().stream().collect(Collectors.toMap(Organisation::code, Organisation::name));
         Div body = new Div(
                 new SearchFacets(result, current, organisationNames, (facet, values) -> go(withFilter(facet, values))),
-                new SearchResults(result, current, PAGE_SIZE, page -> go(current.page(page, PAGE_SIZE))));
+                new SearchResults(result, current, PAGE_SIZE, page -> go(current.page(page, PAGE_SIZE))),
+                new AssistantPanel(assistant, current.text()));
         body.addClassName("search-body");
         add(body);
     }

@@ -79,8 +79,8 @@ class InitiativeJourneyBrowserTest {
 
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/initiatives");
-        assertThat(visitor.locator("#public-initiatives")).containsText("AI-chattbot för invånarfrågor");
-        assertThat(visitor.locator("#public-initiatives")).not().containsText(title);
+        assertThat(visitor.locator("#initiatives")).containsText("AI-chattbot för invånarfrågor");
+        assertThat(visitor.locator("#initiatives")).not().containsText(title);
         Browser.assertAccessible(visitor, "public register (sv)");
 
         Page member = browser.newPage();
@@ -141,20 +141,19 @@ class InitiativeJourneyBrowserTest {
         assertThat(lead.locator("#initiative-heading")).isInViewport();
 
         visitor.navigate(base + "/public/initiatives");
-        assertThat(visitor.locator("#public-initiatives")).containsText(title);
+        assertThat(visitor.locator("#initiatives")).containsText(title);
         visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
                 .click();
         assertThat(visitor.locator("main")).containsText("Tolkning med AI-stöd");
         assertThat(visitor.locator("main")).containsText("Vetlanda kommun");
         Browser.assertAccessible(visitor, "public initiative (sv)");
 
-        APIResponse api = visitor.request().get(base + "/api/public/initiatives?size=200");
+        APIResponse api = visitor.request().get(base + "/api/v1/initiatives?size=200");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.text()).contains(title).contains("\"code\":\"eksjo\"").doesNotContain("\"budget\"");
-        APIResponse csv = visitor.request().get(base + "/api/public/initiatives.csv");
+        APIResponse csv = visitor.request().get(base + "/api/v1/initiatives.csv");
         assertThat(csv.text()).contains(title);
-        assertThat(visitor.request().get(base + "/api/public/openapi.json").text())
-                .contains("/api/public/initiatives");
+        assertThat(visitor.request().get(base + "/api/v1/openapi.json").text()).contains("/api/v1/initiatives");
     }
 
     private static void signIn(Page page, String base, String username) {
