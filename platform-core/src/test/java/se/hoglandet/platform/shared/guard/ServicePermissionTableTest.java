@@ -317,6 +317,7 @@ class ServicePermissionTableTest {
             Map.entry("FunctionalMailboxService.mailboxesOf", FEDERATION_OR_ORGANISATION),
             Map.entry("FunctionalMailboxService.setMailbox", MANAGERS),
             Map.entry("FunctionalMailboxService.unstaffedDuties", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.unstaffedDutiesEverywhere", FEDERATION),
             Map.entry("FunctionalMailboxService.mailboxFor", SYSTEM),
             Map.entry("FunctionalMailboxService.federationMailboxFor", SYSTEM),
             Map.entry("IncidentService.whoWillBeTold", LOGIN),
