@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Swedish and English have the same keys, no empty texts, and the same placeholders in each text. */
 class TranslationBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -52,9 +55,12 @@ class TranslationBundlesTest {
                 if (count == 0) {
                     continue;
                 }
+                // A plural form ({0,choice,1#1 inbjuden|1<{0} inbjudna}) takes a number and shows its own text.
+                Set<String> plurals =
+                        CHOICE.matcher(text).results().map(m -> m.group(1)).collect(Collectors.toSet());
                 Object[] values = new Object[(int) count + 5];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = "§" + i + "§";
+                    values[i] = plurals.contains(String.valueOf(i)) ? (Object) 2 : "§" + i + "§";
                 }
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(values);
                 assertThat(formatted.chars().filter(c -> c == '\'').count())
@@ -66,6 +72,8 @@ class TranslationBundlesTest {
                 PLACEHOLDER
                         .matcher(text)
                         .results()
+                        .filter(p -> !plurals.contains(
+                                p.group().substring(1, p.group().length() - 1)))
                         .forEach(p -> assertThat(formatted)
                                 .as(file + " " + key + ": " + p.group() + " shown")
                                 .contains("§" + p.group().substring(1, p.group().length() - 1) + "§"));
