@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -66,12 +66,17 @@ public class ProfileView extends Main implements PortalView {
             inApp.setId("in-app-" + preference.kind().name());
             Runnable save = () -> {
                 notifications.choose(preference.kind(), inApp.getValue(), email.getValue());
-                Notification.show(getTranslation("action.saved"), 2000, Notification.Position.BOTTOM_START);
+                Feedback.done(this, "profile.notifications.saved", kind);
             };
             inApp.addValueChangeListener(change -> save.run());
             email.addValueChangeListener(change -> save.run());
-            HorizontalLayout row = new HorizontalLayout(new Span(kind), inApp, email);
-            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            Span name = new Span(kind);
+            name.addClassName("preference-kind");
+            // Wraps on a phone: the kind's name above its two choices.
+            FlexLayout row = new FlexLayout(name, inApp, email);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.addClassName("preference-row");
             section.add(row);
         }
         return section;

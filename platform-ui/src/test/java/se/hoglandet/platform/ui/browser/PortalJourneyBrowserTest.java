@@ -46,6 +46,8 @@ class PortalJourneyBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Höglandets AI-samverkan")))
                 .isVisible();
         assertThat(page.locator("#demo-accounts")).containsText("eksjo.org-admin");
+        // Grouped under the organisations' names, not their codes.
+        assertThat(page.locator("#demo-accounts h3").first()).hasText("Aneby kommun");
         Browser.assertAccessible(page, "login (sv)");
 
         page.locator("input[name='username']").fill("eksjo.org-admin");
@@ -215,6 +217,10 @@ class PortalJourneyBrowserTest {
                 .click();
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.locator("vaadin-login-form")).containsText("Inloggningen misslyckades");
+        // The username is filled in again and the cursor waits in the password field, which is empty.
+        assertThat(page.locator("input[name='username']")).hasValue("eksjo.member");
+        assertThat(page.locator("input[name='password']")).hasValue("");
+        assertThat(page.locator("input[name='password']")).isFocused();
         Browser.assertAccessible(page, "login error (sv)");
     }
 }
