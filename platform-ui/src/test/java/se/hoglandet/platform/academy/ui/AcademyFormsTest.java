@@ -11,6 +11,9 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.sql.Timestamp;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +37,7 @@ import se.hoglandet.platform.academy.CourseFormat;
 import se.hoglandet.platform.academy.CourseService;
 import se.hoglandet.platform.academy.CourseSession;
 import se.hoglandet.platform.academy.CourseTopic;
+import se.hoglandet.platform.academy.Enrolment;
 import se.hoglandet.platform.academy.EnrolmentService;
 import se.hoglandet.platform.academy.Meeting;
 import se.hoglandet.platform.academy.SessionDraft;
@@ -227,6 +232,88 @@ class AcademyFormsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aParticipantChecksInWithTheMeetingsCodeAndAWrongCodeIsRefused() {
+        signIn("hoglandsforbundet.academy-admin");
+        CourseSession session = session(courses.create(courseDraft("Incheckningsprov " + System.nanoTime())), 5);
+        signIn("nassjo.project-lead");
+        Long enrolment = enrolments.enrol(session.id()).id();
+        // The meeting has just begun.
+        Instant begun = Instant.now().minus(10, ChronoUnit.MINUTES);
+        jdbc.update(
+                "update course_meeting set starts_at = ?, ends_at = ? where session_id = ?",
+                Timestamp.from(begun),
+                Timestamp.from(begun.plus(2, ChronoUnit.HOURS)),
+                session.id());
+        navigate(MyCoursesView.class);
+        test($(TextField.class).id("check-in-code")).setValue("FEL123");
+        test($(Button.class).id("check-in")).click();
+        assertThat($(FormError.class).first().getText())
+                .isEqualTo("Okänd kod, eller så är du inte anmäld till tillfället.");
+        assertThat(count("select count(*) from enrolment_attendance where enrolment_id = ?", enrolment))
+                .isZero();
+
+        String code = jdbc.queryForObject(
+                "select check_in_code from course_session where id = ?", String.class, session.id());
+        test($(TextField.class).id("check-in-code")).setValue(code.toLowerCase(Locale.ROOT));
+        test($(Button.class).id("check-in")).click();
+        assertThat(count("select count(*) from enrolment_attendance where enrolment_id = ?", enrolment))
+                .isOne();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Du är incheckad på träff 1.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerApprovesAnEnrolmentFromTheirStaff() {
+        signIn("hoglandsforbundet.academy-admin");
+        String title = "Godkännandeprov " + System.nanoTime();
+        Course course = courses.create(courseDraft(title));
+        Instant start = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        CourseSession session = courses.addSession(
+                course.id(),
+                new SessionDraft(
+                        "Med godkännande",
+                        List.of(new Meeting(start, start.plus(2, ChronoUnit.HOURS))),
+                        "Förbundshuset",
+                        null,
+                        null,
+                        5,
+                        Map.of(),
+                        Instant.now().minus(1, ChronoUnit.DAYS),
+                        start.minus(1, ChronoUnit.DAYS),
+                        start.minus(1, ChronoUnit.DAYS),
+                        true));
+        signIn("vetlanda.project-lead");
+        Long enrolment = enrolments.enrol(session.id()).id();
+        assertThat(status(enrolment)).isEqualTo("PENDING_APPROVAL");
+
+        signIn("vetlanda.org-admin");
+        navigate(MyCoursesView.class);
+        Grid<Enrolment> pending = $(Grid.class).id("pending-approvals");
+        int row = 0;
+        while (!test(pending).getRow(row).session().course().title().equals(title)) {
+            row++;
+        }
+        FlexLayout buttons = (FlexLayout)
+                test(pending).getCellComponent(row, pending.getColumns().size() - 1);
+        test((Button) buttons.getComponentAt(0)).click();
+        assertThat(status(enrolment)).isEqualTo("CONFIRMED");
+    }
+
+    private String status(Long enrolment) {
+        return jdbc.queryForObject("select status from enrolment where id = ?", String.class, enrolment);
+    }
+
+    @Test
+    void attendanceBeforeTheMeetingHasBegunIsRefused() {
+        signIn("hoglandsforbundet.academy-admin");
+        CourseSession session = session(courses.create(courseDraft("Tidig närvaro " + System.nanoTime())), 5);
+        navigate("academy/sessions/" + session.id(), SessionAdminView.class);
+        test($(Button.class).id("save-attendance")).click();
+        assertThat($(FormError.class).first().getText())
+                .isEqualTo("Närvaro kan registreras först när träffen har börjat.");
+    }
+
+    @Test
     void cancellingASessionAsksFirstThenTellsEveryone() {
         signIn("hoglandsforbundet.academy-admin");
         CourseSession session = session(courses.create(courseDraft("Inställt prov " + System.nanoTime())), 5);
@@ -245,8 +332,7 @@ class AcademyFormsTest extends SpringBrowserlessTest {
     /** The completion button sits in the participants grid's last column, drawn per row. */
     @SuppressWarnings("unchecked")
     private com.vaadin.flow.component.button.ButtonTester<Button> completeButton(String person) {
-        com.vaadin.flow.component.grid.Grid<se.hoglandet.platform.academy.Enrolment> grid =
-                $(com.vaadin.flow.component.grid.Grid.class).id("participants");
+        Grid<Enrolment> grid = $(Grid.class).id("participants");
         int row = 0;
         while (!test(grid).getRow(row).personName().equals(person)) {
             row++;

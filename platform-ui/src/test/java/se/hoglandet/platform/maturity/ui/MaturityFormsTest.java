@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -130,6 +131,8 @@ class MaturityFormsTest extends SpringBrowserlessTest {
         test($(ComboBox.class).id("invite-person")).selectItem("Demo Vetlanda org-admin");
         test($(Button.class).id("invite")).click();
         assertThat(responses(cycle)).isOne();
+        test($(Button.class).id("remind")).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("1 person är påmind.");
 
         // Part of the answers is saved; submitting them all is refused until every question is answered.
         test($(RadioButtonGroup.class).id("question-strategy-goals")).selectItem("3 – Beslutade mål finns");

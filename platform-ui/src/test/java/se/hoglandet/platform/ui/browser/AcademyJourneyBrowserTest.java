@@ -192,6 +192,15 @@ class AcademyJourneyBrowserTest {
                 .contains(code);
         PdfChecks.assertAccessible(Files.readAllBytes(certificate.path()), "certificate downloaded in the browser");
 
+        // The participant's pages on a phone.
+        Page phone = browser.newPage(390, 844);
+        signIn(phone, base, "nassjo.member");
+        for (String path : List.of("/academy", "/academy/courses/" + course, "/academy/mine")) {
+            phone.navigate(base + path);
+            Browser.assertFitsAndIsAccessible(phone, path + " at 390 px");
+        }
+        phone.context().close();
+
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/verify?code=" + code);
         assertThat(visitor.locator("#verification-state")).hasText("Intyget är giltigt.");

@@ -114,6 +114,16 @@ class MaturityJourneyBrowserTest {
         screenshot(eksjo, "maturity-radar-eksjo");
         assertThat(eksjo.locator("#weakest")).containsText("Kompetens");
         Browser.assertAccessible(eksjo, "organisation result with radar (sv)");
+        // The same pages on a phone.
+        Page phone = browser.newPage(390, 844);
+        signIn(phone, base, "hoglandsforbundet.federation-staff");
+        for (String path : List.of("/maturity", cycle, cycle + "/federation")) {
+            phone.navigate(base + path);
+            Browser.assertFitsAndIsAccessible(phone, path + " at 390 px");
+        }
+        assertThat(phone.locator("#heatmap svg")).isVisible();
+        phone.context().close();
+
         eksjo.locator("#weak-courses").click();
         eksjo.waitForURL(Pattern.compile(Pattern.quote(base) + "/academy\\?topic=AI_BASICS"));
         assertThat(eksjo.locator("#courses")).containsText("AI-grunder för alla medarbetare");
