@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
+import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.RoleSets;
 
 /**
@@ -33,13 +35,19 @@ public class AcademyFollowUpService {
     static final int SOON_DAYS = 90;
 
     private final EnrolmentRepository enrolments;
+    private final StaffHeadcountRepository headcounts;
     private final EntityManager entityManager;
     private final CurrentActor currentActor;
     private final Clock clock;
 
     AcademyFollowUpService(
-            EnrolmentRepository enrolments, EntityManager entityManager, CurrentActor currentActor, Clock clock) {
+            EnrolmentRepository enrolments,
+            StaffHeadcountRepository headcounts,
+            EntityManager entityManager,
+            CurrentActor currentActor,
+            Clock clock) {
         this.enrolments = enrolments;
+        this.headcounts = headcounts;
         this.entityManager = entityManager;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -74,7 +82,7 @@ public class AcademyFollowUpService {
         List<Object[]> people = entityManager
                 .createQuery("""
                 select p.id, o.id, o.name, r from Person p join p.organisation o left join p.roles r
-                where o.active = true and (:scope is null or o.id = :scope)""", Object[].class)
+                where o.active = true and p.active = true and (:scope is null or o.id = :scope)""", Object[].class)
                 .setParameter("scope", scope)
                 .getResultList();
         Map<Long, String> names = new HashMap<>();
@@ -95,23 +103,63 @@ public class AcademyFollowUpService {
                         .add(until, today);
             }
         }
+        Map<String, Integer> stated = new HashMap<>();
+        for (StaffHeadcount h : headcounts.inScope(scope)) {
+            stated.put(h.organisationId() + "|" + h.role().name(), h.headcount());
+            if (h.role() == Role.MEMBER) {
+                stated.put(h.organisationId() + "|", h.headcount());
+            }
+        }
         List<LiteracyOverview.Row> rows = new ArrayList<>();
         counters.forEach((key, c) -> {
             Long organisation = Long.valueOf(key.substring(0, key.indexOf('|')));
             String role = key.substring(key.indexOf('|') + 1);
+            Integer headcount = stated.get(key);
             rows.add(new LiteracyOverview.Row(
                     organisation,
                     names.get(organisation),
                     role.isEmpty() ? null : role,
-                    c.people,
+                    headcount == null ? c.people : headcount,
                     c.valid,
                     c.soon,
                     c.expired,
-                    c.never));
+                    headcount == null ? c.never : Math.max(0, headcount - c.valid - c.expired),
+                    headcount == null
+                            ? LiteracyOverview.Denominator.DIRECTORY
+                            : LiteracyOverview.Denominator.HEADCOUNT));
         });
         rows.sort(Comparator.comparing(LiteracyOverview.Row::organisationName)
                 .thenComparing(r -> r.role() == null ? "" : r.role()));
         return new LiteracyOverview(SOON_DAYS, rows);
+    }
+
+    /** The headcounts the administrator stated for their own organisation, per role. */
+    @RequiresRole(Role.ORG_ADMIN)
+    public Map<Role, Integer> myHeadcounts() {
+        Map<Role, Integer> mine = new java.util.EnumMap<>(Role.class);
+        headcounts.inScope(currentActor.get().organisationId()).forEach(h -> mine.put(h.role(), h.headcount()));
+        return mine;
+    }
+
+    /**
+     * States how many people of a role the administrator's organisation has (staff outside the directory count
+     * too); {@code null} removes the statement and the directory's count applies again.
+     */
+    @RequiresRole(Role.ORG_ADMIN)
+    @Transactional
+    public void stateHeadcount(Role role, Integer headcount) {
+        if (role == null || (headcount != null && (headcount < 0 || headcount > 1_000_000))) {
+            throw new DomainValidationException("academy.error.headcount", "A headcount of 0–1 000 000 per role");
+        }
+        StaffHeadcount.Key key = new StaffHeadcount.Key(currentActor.get().organisationId(), role);
+        if (headcount == null) {
+            headcounts.findById(key).ifPresent(headcounts::delete);
+            return;
+        }
+        StaffHeadcount stated =
+                headcounts.findById(key).orElseGet(() -> new StaffHeadcount(key.organisationId(), role, headcount));
+        stated.change(headcount);
+        headcounts.save(stated);
     }
 
     /** Per course and organisation: seats taken, waiting, attended, completed. */
@@ -160,7 +208,8 @@ public class AcademyFollowUpService {
                 "Andel giltig (%)",
                 "Går ut inom " + SOON_DAYS + " dagar",
                 "Utgången",
-                "Aldrig utbildad");
+                "Aldrig utbildad",
+                "Underlag");
         return CsvWriter.write(header, csv -> {
             for (LiteracyOverview.Row row : literacy().rows()) {
                 csv.row(
@@ -171,7 +220,8 @@ public class AcademyFollowUpService {
                         row.validPercent(),
                         row.expiringSoon(),
                         row.expired(),
-                        row.never());
+                        row.never(),
+                        row.denominator() == LiteracyOverview.Denominator.HEADCOUNT ? "Angivet antal" : "Katalogen");
             }
         });
     }

@@ -296,6 +296,12 @@ public class AssessmentService {
         assessment.submit(clock.instant());
         audit.record(RECORD_TYPE, id, "SUBMITTED", AuditChange.of("status", "DRAFT", "IN_REVIEW"));
         events.publishEvent(new AssessmentChanged(id));
+        events.publishEvent(new AssessmentSubmitted(
+                id,
+                assessment.ownerOrganisation().id(),
+                assessment.title(),
+                assessment.template().definition().requiredSignOffs(),
+                currentActor.get().personId()));
         return loaded(assessments.saveAndFlush(assessment));
     }
 
@@ -350,6 +356,14 @@ public class AssessmentService {
             assessments.saveAndFlush(assessment);
         }
         events.publishEvent(new AssessmentChanged(id));
+        events.publishEvent(new AssessmentSignedOff(
+                id,
+                assessment.ownerOrganisation().id(),
+                assessment.title(),
+                role,
+                approve,
+                actor.displayName(),
+                actor.personId()));
         return signOff;
     }
 
@@ -388,6 +402,15 @@ public class AssessmentService {
                 AuditChange.of("status", "IN_REVIEW", outcome.name()),
                 AuditChange.of("reviewDate", null, reviewDate));
         events.publishEvent(new AssessmentChanged(id));
+        events.publishEvent(new AssessmentDecided(
+                id,
+                assessment.ownerOrganisation().id(),
+                assessment.title(),
+                outcome,
+                assessment.participatingOrganisations().stream()
+                        .map(Organisation::id)
+                        .collect(Collectors.toSet()),
+                currentActor.get().personId()));
         return loaded(assessments.saveAndFlush(assessment));
     }
 

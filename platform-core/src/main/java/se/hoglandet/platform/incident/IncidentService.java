@@ -38,8 +38,8 @@ import se.hoglandet.platform.visibility.VisibilityRules;
 
 /**
  * Incidents and suspected misuse of AI tools (the guidelines: reported at once). Anyone signed in reports for their
- * organisation; the organisation's security officers, DPOs and IT managers are told at once and handle it until
- * closed. A PRIVATE incident is read only by them and the reporter; shared wider by a handler, the truth table
+ * organisation; the organisation's security officers, DPOs and IT managers, the reporter's nearest manager and
+ * the incident mailbox are told at once (see {@link IncidentRouter}), and the handlers handle it until closed. A PRIVATE incident is read only by them and the reporter; shared wider by a handler, the truth table
  * applies (never PUBLIC).
  */
 @Service
@@ -58,6 +58,7 @@ public class IncidentService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IncidentRouter router;
 
     IncidentService(
             IncidentRepository incidents,
@@ -67,7 +68,8 @@ public class IncidentService {
             CurrentActor currentActor,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            IncidentRouter router) {
         this.incidents = incidents;
         this.tools = tools;
         this.initiatives = initiatives;
@@ -76,12 +78,23 @@ public class IncidentService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.router = router;
     }
 
     /** Reports an incident for the reporter's organisation; its handlers are notified after the commit. */
     @RequiresLogin
     @Transactional
     public Incident report(IncidentReport report) {
+        return report(report, false);
+    }
+
+    /**
+     * Reports an incident; with {@code tellFederation} the federation's incident mailbox is told too (the form
+     * offers it when {@link #whoWillBeTold()} reaches nobody).
+     */
+    @RequiresLogin
+    @Transactional
+    public Incident report(IncidentReport report, boolean tellFederation) {
         Actor actor = currentActor.get();
         if (report.toolId() != null && !tools.exists(report.toolId())) {
             throw new DomainValidationException("incident.error.tool", "No such tool");
@@ -105,8 +118,20 @@ public class IncidentService {
                 AuditChange.of("kind", null, incident.kind()),
                 AuditChange.of("severity", null, incident.severity()));
         events.publishEvent(new IncidentReported(
-                incident.id(), organisation.id(), incident.title(), actor.personId(), incident.personalData()));
+                incident.id(),
+                organisation.id(),
+                incident.title(),
+                actor.personId(),
+                incident.personalData(),
+                tellFederation));
         return loaded(incident);
+    }
+
+    /** Before sending: who an incident reported now by the current person would reach. */
+    @RequiresLogin
+    public IncidentRouting whoWillBeTold() {
+        Actor actor = currentActor.get();
+        return router.routeFor(actor.organisationId(), actor.personId());
     }
 
     /** The incidents the current actor may read, newest change first. */

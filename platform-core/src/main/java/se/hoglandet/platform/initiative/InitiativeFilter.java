@@ -17,4 +17,9 @@ public record InitiativeFilter(
     public static InitiativeFilter none() {
         return new InitiativeFilter(null, null, null, null, null, null, null, null);
     }
+
+    /** Initiatives whose title or summary contains {@code text} (a picker's search). */
+    public static InitiativeFilter text(String text) {
+        return new InitiativeFilter(null, null, null, null, null, null, null, text);
+    }
 }

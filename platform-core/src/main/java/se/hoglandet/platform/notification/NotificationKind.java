@@ -1,8 +1,10 @@
 package se.hoglandet.platform.notification;
 
 /**
- * What a notification is about; people choose per kind whether they get it in the portal and/or by e-mail.
- * Each capability adds its kinds here, with subject and body texts in {@code notifications/messages*.properties}.
+ * What a notification is about; people choose per kind whether they get it in the portal and/or by e-mail, and
+ * how often by e-mail. Each capability adds its kinds here, with subject and body texts in
+ * {@code notifications/messages*.properties}. Duty mail (someone must act: an incident, a sign-off, an expert
+ * review) is always e-mailed at once, whatever digest the person chose.
  */
 public enum NotificationKind {
     /** A company was added to, or an organisation deactivated in, the administrator's municipality. */
@@ -28,5 +30,28 @@ public enum NotificationKind {
     /** The notice deadline of a contract of the person's organisation is near (procurement staff). */
     CONTRACT_NOTICE_DUE,
     /** The person is invited to (or reminded of) a maturity survey. */
-    MATURITY_SURVEY
+    MATURITY_SURVEY,
+    /** An assessment of the person's organisation waits for their sign-off in a role they hold. */
+    ASSESSMENT_SIGN_OFF_REQUESTED,
+    /** A required participant signed off (or rejected) an assessment of the person's organisation. */
+    ASSESSMENT_SIGNED_OFF,
+    /** An assessment of the person's organisation, or one it takes part in, was decided. */
+    ASSESSMENT_DECIDED,
+    /** An approval of an AI tool in the person's organisation runs out within 60 days. */
+    TOOL_APPROVAL_EXPIRING,
+    /** The invitation to set a password for a new local account: e-mail only, never a choice. */
+    INVITATION;
+
+    /** Someone must act: always e-mailed at once. */
+    public boolean isDuty() {
+        return this == INCIDENT_REPORTED
+                || this == ASSESSMENT_SIGN_OFF_REQUESTED
+                || this == EXPERT_REVIEW_REQUESTED
+                || this == INVITATION;
+    }
+
+    /** Listed among the person's choices. */
+    public boolean isChoosable() {
+        return this != INVITATION;
+    }
 }

@@ -12,7 +12,7 @@ import java.io.Serializable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A person's choice for one kind of notification. Without a row, both channels are on. */
+/** A person's choice for one kind of notification. Without a row, both channels are on and e-mail is immediate. */
 @Entity
 @Table(name = "notification_preference")
 @IdClass(NotificationPreference.Key.class)
@@ -41,6 +41,11 @@ public class NotificationPreference {
     @Column(nullable = false)
     private boolean email = true;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "email_frequency", nullable = false, length = 10)
+    private EmailFrequency emailFrequency = EmailFrequency.IMMEDIATE;
+
     @Version
     private long version;
 
@@ -51,9 +56,10 @@ public class NotificationPreference {
         this.kind = kind;
     }
 
-    void choose(boolean inApp, boolean email) {
+    void choose(boolean inApp, boolean email, EmailFrequency frequency) {
         this.inApp = inApp;
         this.email = email;
+        this.emailFrequency = frequency;
     }
 
     public NotificationKind kind() {
@@ -66,5 +72,9 @@ public class NotificationPreference {
 
     public boolean email() {
         return email;
+    }
+
+    public EmailFrequency emailFrequency() {
+        return emailFrequency;
     }
 }

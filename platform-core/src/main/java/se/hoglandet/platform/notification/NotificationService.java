@@ -18,23 +18,28 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import se.hoglandet.platform.person.Person;
-import se.hoglandet.platform.person.PersonService;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
- * Notifications in the portal (the bell) and by e-mail, as each person prefers per kind. Texts come from
- * {@code notifications/messages*.properties} in the recipient's language.
+ * Notifications in the portal (the bell) and by e-mail, as each person prefers per kind: e-mail at once or in a
+ * daily or weekly digest, except duty mail, which always goes at once. People who never chose (among them those who
+ * never signed in) get the defaults: both channels, e-mail at once. Deactivated people are never notified. Texts
+ * come from {@code notifications/messages*.properties} in the recipient's language.
  */
 @Service
 @Transactional(readOnly = true)
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     /**
      * What to say: the texts are {@code <kind>.<variant>.subject} and {@code .body} in the bundle, filled with the
@@ -48,11 +53,13 @@ public class NotificationService {
     }
 
     /** A kind with the person's choices. */
-    public record Preference(NotificationKind kind, boolean inApp, boolean email) {}
+    public record Preference(NotificationKind kind, boolean inApp, boolean email, EmailFrequency frequency) {}
 
     private final NotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
-    private final PersonService people;
+    private final DigestEntryRepository digests;
+    private final Recipients recipients;
+    private final TransactionTemplate perRecipient;
     private final CurrentActor currentActor;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
@@ -63,7 +70,9 @@ public class NotificationService {
     NotificationService(
             NotificationRepository notifications,
             NotificationPreferenceRepository preferences,
-            PersonService people,
+            DigestEntryRepository digests,
+            Recipients recipients,
+            PlatformTransactionManager transactions,
             CurrentActor currentActor,
             ObjectProvider<JavaMailSender> mailSender,
             Clock clock,
@@ -71,7 +80,9 @@ public class NotificationService {
             @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
-        this.people = people;
+        this.digests = digests;
+        this.recipients = recipients;
+        this.perRecipient = new TransactionTemplate(transactions);
         this.currentActor = currentActor;
         this.mailSender = mailSender;
         this.clock = clock;
@@ -100,40 +111,106 @@ public class NotificationService {
     @SystemAccess("Listeners notify people after a change, outside any user's request")
     @Transactional
     public void send(Long recipientPersonId, Message message, Attachment attachment) {
-        Person recipient = people.findById(recipientPersonId).orElse(null);
-        if (recipient == null) {
+        Recipients.Recipient recipient = recipients.find(recipientPersonId).orElse(null);
+        if (recipient == null || !recipient.active()) {
             return;
         }
         Preference preference = preferencesOf(recipientPersonId).get(message.kind());
-        Locale locale = recipient.language().locale();
+        Locale locale = recipient.locale();
         String subject = texts.getMessage(message.key("subject"), message.arguments(), locale);
         String body = texts.getMessage(message.key("body"), message.arguments(), locale);
-        if (preference.inApp()) {
+        if (message.kind().isChoosable() && preference.inApp()) {
             notifications.save(new Notification(
                     recipientPersonId, message.kind(), subject, body, message.link(), clock.instant()));
         }
-        if (preference.email() && recipient.email() != null) {
-            JavaMailSender sender = mailSender.getIfAvailable();
-            if (sender == null) {
-                log.debug("No mail server configured; not e-mailing {}", recipientPersonId);
-                return;
-            }
-            String text = body + "\n\n" + baseUrl + (message.link() == null ? "" : message.link()) + "\n\n"
-                    + texts.getMessage("mail.footer", null, locale);
-            sender.send(mime -> {
-                MimeMessageHelper mail = new MimeMessageHelper(mime, attachment != null, "UTF-8");
-                mail.setFrom(from);
-                mail.setTo(recipient.email());
-                mail.setSubject(subject);
-                mail.setText(text);
-                if (attachment != null) {
-                    mail.addAttachment(
-                            attachment.filename(),
-                            new org.springframework.core.io.ByteArrayResource(attachment.content()),
-                            attachment.contentType());
-                }
-            });
+        if (!preference.email() || recipient.email() == null) {
+            return;
         }
+        if (message.kind().isDuty() || preference.frequency() == EmailFrequency.IMMEDIATE) {
+            mail(recipient.email(), subject, body, message.link(), locale, attachment);
+        } else {
+            digests.save(new DigestEntry(
+                    recipientPersonId, preference.frequency(), subject, body, message.link(), clock.instant()));
+        }
+    }
+
+    /**
+     * E-mails a functional mailbox (say, the organisation's incident mailbox) at once, in Swedish; mailboxes have no
+     * portal inbox and no preferences.
+     */
+    @SystemAccess("Routing copies a duty's functional mailbox after a change, outside any user's request")
+    public void mailTo(String address, Message message) {
+        Locale swedish = SWEDISH;
+        mail(
+                address,
+                texts.getMessage(message.key("subject"), message.arguments(), swedish),
+                texts.getMessage(message.key("body"), message.arguments(), swedish),
+                message.link(),
+                swedish,
+                null);
+    }
+
+    /**
+     * Sends each person with waiting entries of this frequency one digest mail, and forgets the entries mailed. One
+     * transaction per person: a mail server that fails half-way leaves the rest for the next run. Returns how many
+     * mails went.
+     */
+    @SystemAccess("The digest jobs run outside any user's request")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int sendDigests(EmailFrequency frequency) {
+        int sent = 0;
+        for (Long personId : digests.recipientsOf(frequency)) {
+            Boolean mailed = perRecipient.execute(status -> sendDigest(personId, frequency));
+            if (Boolean.TRUE.equals(mailed)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean sendDigest(Long personId, EmailFrequency frequency) {
+        List<DigestEntry> entries = digests.findByPersonIdAndFrequencyOrderByCreatedAtAscIdAsc(personId, frequency);
+        Recipients.Recipient recipient = recipients.find(personId).orElse(null);
+        digests.deleteAll(entries);
+        if (entries.isEmpty() || recipient == null || !recipient.active() || recipient.email() == null) {
+            return false;
+        }
+        Locale locale = recipient.locale();
+        StringBuilder text = new StringBuilder();
+        for (DigestEntry entry : entries) {
+            text.append("• ").append(entry.subject()).append("\n  ").append(entry.body());
+            if (entry.link() != null) {
+                text.append("\n  ").append(baseUrl).append(entry.link());
+            }
+            text.append("\n\n");
+        }
+        String subject =
+                texts.getMessage("digest." + frequency.name() + ".subject", new Object[] {entries.size()}, locale);
+        mail(recipient.email(), subject, text.toString().strip(), null, locale, null);
+        return true;
+    }
+
+    private void mail(String to, String subject, String body, String link, Locale locale, Attachment attachment) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.debug("No mail server configured; not e-mailing {}", subject);
+            return;
+        }
+        String text = body + "\n\n" + (link == null ? "" : baseUrl + link + "\n\n")
+                + texts.getMessage("mail.footer", null, locale);
+        sender.send(mime -> {
+            MimeMessageHelper mail = new MimeMessageHelper(mime, attachment != null, "UTF-8");
+            mail.setFrom(from);
+            mail.setTo(to);
+            mail.setSubject(subject);
+            mail.setText(text);
+            if (attachment != null) {
+                mail.addAttachment(
+                        attachment.filename(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
+        });
     }
 
     @RequiresLogin
@@ -166,31 +243,46 @@ public class NotificationService {
         return notifications.markAllRead(currentActor.get().personId(), clock.instant());
     }
 
+    /** The person's choices for every kind they may choose for (duty kinds: the frequency does not apply). */
     @RequiresLogin
     public List<Preference> myPreferences() {
         Map<NotificationKind, Preference> mine =
                 preferencesOf(currentActor.get().personId());
-        return Arrays.stream(NotificationKind.values()).map(mine::get).toList();
+        return Arrays.stream(NotificationKind.values())
+                .filter(NotificationKind::isChoosable)
+                .map(mine::get)
+                .toList();
     }
 
     @RequiresLogin
     @Transactional
     public void choose(NotificationKind kind, boolean inApp, boolean email) {
+        choose(kind, inApp, email, EmailFrequency.IMMEDIATE);
+    }
+
+    /** Chooses the channels of one kind and how often its e-mail comes (duty mail comes at once regardless). */
+    @RequiresLogin
+    @Transactional
+    public void choose(NotificationKind kind, boolean inApp, boolean email, EmailFrequency frequency) {
+        if (kind == null || !kind.isChoosable()) {
+            throw new DomainValidationException("notification.error.kind", "Not a kind one chooses");
+        }
         Long me = currentActor.get().personId();
         NotificationPreference preference = preferences
                 .findById(new NotificationPreference.Key(me, kind))
                 .orElseGet(() -> new NotificationPreference(me, kind));
-        preference.choose(inApp, email);
+        preference.choose(inApp, email, frequency == null ? EmailFrequency.IMMEDIATE : frequency);
         preferences.save(preference);
     }
 
     private Map<NotificationKind, Preference> preferencesOf(Long personId) {
         Map<NotificationKind, Preference> chosen = preferences.findByPersonId(personId).stream()
-                .map(p -> new Preference(p.kind(), p.inApp(), p.email()))
+                .map(p -> new Preference(p.kind(), p.inApp(), p.email(), p.emailFrequency()))
                 .collect(Collectors.toMap(Preference::kind, Function.identity()));
         return Arrays.stream(NotificationKind.values())
                 .collect(Collectors.toMap(
-                        Function.identity(), kind -> chosen.getOrDefault(kind, new Preference(kind, true, true))));
+                        Function.identity(),
+                        kind -> chosen.getOrDefault(kind, new Preference(kind, true, true, EmailFrequency.IMMEDIATE))));
     }
 
     private static MessageSource texts() {

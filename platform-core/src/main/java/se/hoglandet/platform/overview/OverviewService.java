@@ -23,13 +23,13 @@ public class OverviewService {
                 .createQuery("""
                         select new se.hoglandet.platform.overview.PlatformFigures$OrganisationFigures(
                             o.code, o.name, count(p.id))
-                        from Organisation o left join Person p on p.organisation = o
+                        from Organisation o left join Person p on p.organisation = o and p.active = true
                         where o.active = true
                         group by o.id, o.code, o.name
                         order by o.name""", PlatformFigures.OrganisationFigures.class)
                 .getResultList();
         long people = entityManager
-                .createQuery("select count(p) from Person p", Long.class)
+                .createQuery("select count(p) from Person p where p.active = true", Long.class)
                 .getSingleResult();
         return new PlatformFigures(perOrganisation.size(), people, perOrganisation);
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * The start page's figures, read from the database.
  *
  * @param activeOrganisations active organisations
- * @param people              people with a profile
+ * @param people              active people of the staff directory (whether or not they ever signed in)
  * @param perOrganisation     per active organisation; grows a column per capability as they arrive
  */
 public record PlatformFigures(long activeOrganisations, long people, List<OrganisationFigures> perOrganisation) {

@@ -2,6 +2,7 @@ package se.hoglandet.platform.person;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,11 @@ import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
-/** People's profiles: provisioned at login, read and tuned (language) by their owner. */
+/**
+ * People in the staff directory: linked to their login (by subject, or by a verified e-mail of the same
+ * organisation), refreshed at every login, read and tuned (language) by their owner, and found for routing and
+ * pickers. Only active people are routed to or offered.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonService {
@@ -31,8 +36,9 @@ public class PersonService {
     }
 
     /**
-     * Creates the profile at the first login and refreshes name, e-mail and organisation from the identity
-     * provider at every later one.
+     * Links the login to the person's directory entry (by subject; else by a verified e-mail of the same
+     * organisation that no login links yet), or creates the entry at a first login nobody announced, and refreshes
+     * name, e-mail, organisation and roles from the identity provider: its roles win over the directory's.
      *
      * @throws UnknownOrganisationException when the organisation code is unknown or deactivated
      */
@@ -42,20 +48,37 @@ public class PersonService {
         Organisation organisation = organisations
                 .findActiveByCode(identity.organisationCode())
                 .orElseThrow(() -> new UnknownOrganisationException(identity.organisationCode()));
-        Person person =
-                people.findBySubject(identity.subject()).orElseGet(() -> new Person(identity.subject(), organisation));
+        Person person = people.findBySubject(identity.subject())
+                .or(() -> linkedByVerifiedEmail(identity, organisation))
+                .orElseGet(() -> new Person(identity.subject(), organisation));
         person.refreshFromLogin(identity, organisation, clock.instant());
         return people.save(person);
     }
 
-    /** Who holds a role in an organisation (as of their latest login), e.g. to notify its administrators. */
+    private Optional<Person> linkedByVerifiedEmail(LoginIdentity identity, Organisation organisation) {
+        if (!identity.emailVerified()
+                || identity.email() == null
+                || identity.email().isBlank()) {
+            return Optional.empty();
+        }
+        List<Person> candidates = people.findUnlinkedByEmail(
+                organisation.id(), identity.email().strip().toLowerCase(Locale.ROOT));
+        if (candidates.size() != 1) {
+            return Optional.empty();
+        }
+        Person person = candidates.getFirst();
+        person.linkLogin(identity.subject());
+        return Optional.of(person);
+    }
+
+    /** Who holds a role in an organisation (active directory people), e.g. to notify its administrators. */
     @SystemAccess("Notifications find their recipients after a change, outside any user's request")
     public List<Person> peopleWithRole(Long organisationId, Role role) {
         return people.findByOrganisationAndRole(organisationId, role);
     }
 
     /**
-     * The shared expert pool: people of other organisations who hold an expert role (as of their latest login), for
+     * The shared expert pool: people of other organisations who hold an expert role (active directory people), for
      * an organisation that wants one of them to review its work. Names and organisations only.
      */
     @RequiresLogin
@@ -63,16 +86,25 @@ public class PersonService {
         return people.findInOtherOrganisationsWithRole(organisationId, role);
     }
 
-    /** The people of the administrator's own organisation (as of their latest login), e.g. to enrol them. */
+    /** The people of the administrator's own organisation (active directory people), e.g. to enrol them. */
     @RequiresRole(Role.ORG_ADMIN)
     public List<Person> myStaff() {
         return people.findByOrganisation(currentActor.get().organisationId());
     }
 
-    /** The people of an organisation (as of their latest login), for services that have checked who may ask. */
+    /** The people of an organisation (active directory people), for services that have checked who may ask. */
     @SystemAccess("Called by services that have already decided who may see an organisation's people")
     public List<Person> peopleOf(Long organisationId) {
         return people.findByOrganisation(organisationId);
+    }
+
+    /** The person's nearest manager, when the directory knows an active one. */
+    @SystemAccess("Routing finds the reporter's manager after a change, outside any user's request")
+    public Optional<Person> nearestManagerOf(Long personId) {
+        return people.findWithOrganisationById(personId == null ? -1L : personId)
+                .map(Person::manager)
+                .filter(Person::isActive)
+                .map(manager -> people.findWithOrganisationById(manager.id()).orElseThrow());
     }
 
     /** A person's profile by id, for notifications and e-mail after a change. */

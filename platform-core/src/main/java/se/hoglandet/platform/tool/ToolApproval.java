@@ -65,6 +65,10 @@ public class ToolApproval {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    /** The valid-until date the organisation's assessors were last reminded of (once per approval). */
+    @Column(name = "expiry_reminded_for")
+    private LocalDate expiryRemindedFor;
+
     @Version
     private long version;
 

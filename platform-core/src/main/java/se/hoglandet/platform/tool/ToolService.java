@@ -30,6 +30,7 @@ import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RoleSets;
+import se.hoglandet.platform.shared.guard.SystemAccess;
 
 /**
  * The approved AI tools register. The facts about a tool are shared by the federation and kept by the people who
@@ -42,6 +43,8 @@ import se.hoglandet.platform.shared.guard.RoleSets;
 public class ToolService {
 
     static final String RECORD_TYPE = "tool";
+    /** How long before an approval runs out its organisation's assessors are told. */
+    static final int EXPIRY_WARNING_DAYS = 60;
 
     private final ToolRepository tools;
     private final ToolApprovalRepository approvals;
@@ -282,5 +285,27 @@ public class ToolService {
 
     private static DomainValidationException notFound() {
         return new DomainValidationException("tool.error.notFound", "No such tool");
+    }
+
+    // ---- expiry reminders -----------------------------------------------------------------------------------
+
+    /** An approval that runs out soon, for its organisation's assessors. */
+    public record ExpiringApproval(
+            Long approvalId, Long toolId, String toolName, Long organisationId, LocalDate validUntil) {}
+
+    /** Approvals running out within {@value #EXPIRY_WARNING_DAYS} days that nobody was reminded of yet. */
+    @SystemAccess("The daily expiry reminder runs outside any user's request")
+    public List<ExpiringApproval> expiringApprovalsToRemind() {
+        LocalDate today = today();
+        return approvals.expiringUnreminded(today, today.plusDays(EXPIRY_WARNING_DAYS)).stream()
+                .map(a -> new ExpiringApproval(
+                        a.id(), a.tool().id(), a.tool().name(), a.organisation().id(), a.validUntil()))
+                .toList();
+    }
+
+    @SystemAccess("The daily expiry reminder records that it has reminded, so that it reminds once per approval")
+    @Transactional
+    public void markExpiryReminded(Long approvalId, LocalDate validUntil) {
+        approvals.markExpiryReminded(approvalId, validUntil);
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.hoglandet.coretest.CoreTestApplication;
-import se.hoglandet.platform.notification.AssessmentReviewReminders;
 import se.hoglandet.platform.notification.Notification;
 import se.hoglandet.platform.notification.NotificationKind;
 import se.hoglandet.platform.notification.NotificationService;

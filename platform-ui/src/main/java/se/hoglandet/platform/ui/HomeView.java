@@ -12,16 +12,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import se.hoglandet.platform.initiative.InitiativeFigures;
 import se.hoglandet.platform.overview.OverviewService;
 import se.hoglandet.platform.overview.PlatformFigures;
+import se.hoglandet.platform.worklist.WorklistService;
 
-/** The start page: what the platform holds, in real figures from the database. */
+/**
+ * The start page, "Mitt arbete": the tasks waiting for the person, what became readable since their last visit,
+ * then what the platform holds in real figures (organisations and staff, initiatives by status and level).
+ */
 @Route("")
 @Menu(title = "nav.home", order = 0)
 @PermitAll
 public class HomeView extends Main implements PortalView {
 
-    HomeView(OverviewService overview) {
+    HomeView(OverviewService overview, WorklistService worklist, InitiativeFigures initiatives) {
         addClassName("page");
         PlatformFigures figures = overview.figures();
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
@@ -51,7 +56,13 @@ public class HomeView extends Main implements PortalView {
         grid.setAriaLabel(getTranslation("home.perOrganisation"));
         grid.setId("per-organisation");
 
-        add(intro, cards, new Section(perOrganisationHeading, grid));
+        add(
+                intro,
+                new WorkListSection(worklist.mine()),
+                new WhatsNewSection(worklist.newSinceLastVisit()),
+                cards,
+                new Section(perOrganisationHeading, grid),
+                new InitiativeChartSection(initiatives.byOrganisationStatusAndLevel()));
     }
 
     private Div card(String labelKey, String value, String id) {

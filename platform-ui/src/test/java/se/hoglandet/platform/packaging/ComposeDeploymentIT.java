@@ -122,9 +122,13 @@ class ComposeDeploymentIT {
         TestDatabase.Coordinates database = TestDatabase.mariaDb();
         smtp = startSmtp();
 
-        // Compose's own variable substitution: the shell gives the client secret of this Keycloak; all else
+        // Compose's own variable substitution: the shell gives the client secrets of this Keycloak; all else
         // takes the file's defaults.
-        Map<String, String> shell = Map.of("KEYCLOAK_CLIENT_SECRET", keycloak.clientSecret());
+        Map<String, String> shell = Map.of(
+                "KEYCLOAK_CLIENT_SECRET",
+                keycloak.clientSecret(),
+                "KEYCLOAK_DIRECTORY_CLIENT_SECRET",
+                keycloak.directoryClientSecret());
         Map<String, String> environment = new LinkedHashMap<>();
         section(section(section(compose(), "services"), "app"), "environment")
                 .forEach((name, value) -> environment.put(name, substitute(String.valueOf(value), shell)));

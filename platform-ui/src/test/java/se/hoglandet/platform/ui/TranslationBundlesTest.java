@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TranslationBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
-    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
+    private static final Pattern NUMERIC_ARGUMENT = Pattern.compile("\\{(\\d+),(?:choice|number)");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -55,12 +55,15 @@ class TranslationBundlesTest {
                 if (count == 0) {
                     continue;
                 }
-                // A plural form ({0,choice,1#1 inbjuden|1<{0} inbjudna}) takes a number and shows its own text.
-                Set<String> plurals =
-                        CHOICE.matcher(text).results().map(m -> m.group(1)).collect(Collectors.toSet());
+                // A plural ({0,choice,1#1 option|1<{0} options}) or number argument needs a number: 2, the plural.
+                Set<String> numeric = NUMERIC_ARGUMENT
+                        .matcher(text)
+                        .results()
+                        .map(m -> m.group(1))
+                        .collect(Collectors.toSet());
                 Object[] values = new Object[(int) count + 5];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = plurals.contains(String.valueOf(i)) ? (Object) 2 : "§" + i + "§";
+                    values[i] = numeric.contains(String.valueOf(i)) ? (Object) 2 : "§" + i + "§";
                 }
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(values);
                 assertThat(formatted.chars().filter(c -> c == '\'').count())
@@ -72,7 +75,7 @@ class TranslationBundlesTest {
                 PLACEHOLDER
                         .matcher(text)
                         .results()
-                        .filter(p -> !plurals.contains(
+                        .filter(p -> !numeric.contains(
                                 p.group().substring(1, p.group().length() - 1)))
                         .forEach(p -> assertThat(formatted)
                                 .as(file + " " + key + ": " + p.group() + " shown")

@@ -90,6 +90,26 @@ public class UserAccount {
         this.demo = demo;
     }
 
+    /** The person chose their password (through an invitation): the e-mail that carried the link is theirs. */
+    void choosePassword(String hash) {
+        this.passwordHash = hash;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    /** An administrator changed the person in the directory: the login carries the same name, e-mail and roles. */
+    void followDirectory(String newDisplayName, String newEmail, Set<Role> newRoles, boolean active) {
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.enabled = active;
+    }
+
+    Long id() {
+        return id;
+    }
+
     /** Counts a failed login; after {@code maxAttempts} in a row the account is locked for {@code lockFor}. */
     void registerFailedLogin(Instant now, int maxAttempts, Duration lockFor) {
         failedAttempts++;

@@ -64,7 +64,8 @@ public class PortalOidcUserService implements OAuth2UserService<OidcUserRequest,
                     name,
                     user.getEmail(),
                     organisation == null ? "" : organisation,
-                    roles));
+                    roles,
+                    Boolean.TRUE.equals(user.getEmailVerified())));
         } catch (UnknownOrganisationException e) {
             log.info("Refused OIDC login of {}: unknown organisation {}", user.getSubject(), organisation);
             throw new OAuth2AuthenticationException(

@@ -224,7 +224,7 @@ class ServicePermissionTableTest {
             Map.entry("ProcurementService.invite", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.join", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.changeStatus", PROCUREMENT_STAFF),
-            Map.entry("ProcurementService.describe", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.updatePart", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.addRequirement", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.addClause", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.support", PROCUREMENT_STAFF),
@@ -293,7 +293,37 @@ class ServicePermissionTableTest {
             Map.entry("CourseService.mayCreate", LOGIN),
             Map.entry("ToolService.mayRegister", LOGIN),
             Map.entry("InitiativeService.mayCreate", LOGIN),
-            Map.entry("LessonService.mayWrite", LOGIN)));
+            Map.entry("LessonService.mayWrite", LOGIN),
+            // Issue 16 views (assessments and procurement): linked initiatives named by title, in one query.
+            Map.entry("InitiativeService.readableTitles", LOGIN),
+            // The staff directory, routing, digests and work items (issue 17)
+            Map.entry("PersonService.nearestManagerOf", SYSTEM),
+            Map.entry("DirectoryService.myDirectory", MANAGERS),
+            Map.entry("DirectoryService.add", MANAGERS),
+            Map.entry("DirectoryService.update", MANAGERS),
+            Map.entry("DirectoryService.deactivate", MANAGERS),
+            Map.entry("DirectoryService.keptByHand", MANAGERS),
+            Map.entry("DirectoryService.syncNow", PLATFORM_ADMINS),
+            Map.entry("DirectoryService.syncFromSource", SYSTEM),
+            Map.entry("DirectoryService.latestSync", PLATFORM_ADMINS),
+            Map.entry("DirectoryService.anonymiseDeactivated", SYSTEM),
+            Map.entry("StaffImportService.preview", MANAGERS),
+            Map.entry("StaffImportService.importStaff", MANAGERS),
+            Map.entry("FunctionalMailboxService.mailboxesOf", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.setMailbox", MANAGERS),
+            Map.entry("FunctionalMailboxService.unstaffedDuties", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.mailboxFor", SYSTEM),
+            Map.entry("FunctionalMailboxService.federationMailboxFor", SYSTEM),
+            Map.entry("IncidentService.whoWillBeTold", LOGIN),
+            Map.entry("NotificationService.mailTo", SYSTEM),
+            Map.entry("NotificationService.sendDigests", SYSTEM),
+            Map.entry("ToolService.expiringApprovalsToRemind", SYSTEM),
+            Map.entry("ToolService.markExpiryReminded", SYSTEM),
+            Map.entry("AcademyFollowUpService.myHeadcounts", MANAGERS),
+            Map.entry("AcademyFollowUpService.stateHeadcount", MANAGERS),
+            Map.entry("WorklistService.mine", LOGIN),
+            Map.entry("WorklistService.newSinceLastVisit", LOGIN),
+            Map.entry("InitiativeFigures.byOrganisationStatusAndLevel", LOGIN)));
 
     @Autowired
     ApplicationContext context;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
@@ -29,10 +30,12 @@ public class NotificationsView extends Main implements PortalView {
 
     private final NotificationService notifications;
     private final Grid<Notification> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
 
     NotificationsView(NotificationService notifications) {
         this.notifications = notifications;
         addClassName("page");
+        empty.setText(getTranslation("notifications.empty"));
         DateTimeFormatter when =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 
@@ -58,7 +61,17 @@ public class NotificationsView extends Main implements PortalView {
         grid.setAriaLabel(getTranslation("notifications.title"));
         grid.setId("notifications");
         grid.setHeight("60vh");
-        add(new HorizontalLayout(markAll), grid);
+        empty.setId("notifications-empty");
+        add(new HorizontalLayout(markAll), empty, grid);
+        showEmptyState(markAll);
+    }
+
+    /** With nothing to show, a sentence says what will come here instead of an empty table. */
+    private void showEmptyState(Button markAll) {
+        boolean none = notifications.mine(PageRequest.of(0, 1)).isEmpty();
+        empty.setVisible(none);
+        grid.setVisible(!none);
+        markAll.setEnabled(!none);
     }
 
     private Div message(Notification notification) {
