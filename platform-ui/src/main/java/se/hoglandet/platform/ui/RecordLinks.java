@@ -46,7 +46,7 @@ public final class RecordLinks {
     public static void open(Class<? extends Component> view, Long id) {
         UI ui = UI.getCurrent();
         ui.navigate(view, parameters(id));
-        ui.getPage().executeJs("window.scrollTo(0, 0)");
+        PageTop.show(ui);
     }
 
     private static RouteParameters parameters(Long id) {

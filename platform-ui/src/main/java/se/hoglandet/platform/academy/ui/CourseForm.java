@@ -17,12 +17,12 @@ import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.EnumLabel;
-import se.hoglandet.platform.ui.form.BinderForm;
 import se.hoglandet.platform.ui.form.Fields;
 import se.hoglandet.platform.ui.form.NumberInput;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /** A course as its academy administrator describes it, over the core's {@link CourseDraft}. */
-class CourseForm extends BinderForm<CourseDraft> {
+class CourseForm extends RecordForm<CourseDraft> {
 
     /** A new course: everybody may take it, at the level of shared competence. */
     static final CourseDraft NEW_COURSE =

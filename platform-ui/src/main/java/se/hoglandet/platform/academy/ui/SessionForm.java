@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Map;
 import se.hoglandet.platform.academy.SessionDraft;
 import se.hoglandet.platform.organisation.Organisation;
-import se.hoglandet.platform.ui.form.BinderForm;
 import se.hoglandet.platform.ui.form.Fields;
 import se.hoglandet.platform.ui.form.NumberInput;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /**
  * A session of a course, over the core's {@link SessionDraft}: its meetings, place or link, capacity, seats per
  * organisation, the registration window and the last moment to cancel, all in Swedish time. What the service checks
  * (meetings in order, registration before the first meeting) it also explains.
  */
-class SessionForm extends BinderForm<SessionDraft> {
+class SessionForm extends RecordForm<SessionDraft> {
 
     SessionForm(List<Organisation> organisations) {
         super(SessionDraft.class);

@@ -4,12 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import se.hoglandet.platform.assessment.Assessment;
 import se.hoglandet.platform.assessment.AssessmentDetail;
 import se.hoglandet.platform.assessment.AssessmentService;
@@ -18,6 +15,7 @@ import se.hoglandet.platform.assessment.ReviewRequest;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.ActionButton;
+import se.hoglandet.platform.ui.DownloadLink;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.RecordLinks;
@@ -173,13 +171,8 @@ class AssessmentActions extends FlexLayout {
         }
     }
 
-    private Anchor download(String id, String key, String fileName, String type, Supplier<byte[]> content) {
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = content.get();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-                }),
-                getTranslation(key));
+    private Anchor download(String id, String key, String fileName, String type, SerializableSupplier<byte[]> content) {
+        Anchor link = DownloadLink.of(getTranslation(key), fileName, type, content);
         link.setId(id);
         return link;
     }

@@ -10,17 +10,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.ui.ActionButton;
+import se.hoglandet.platform.ui.DownloadLink;
 import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
@@ -137,17 +135,12 @@ public class AssessmentTemplatesView extends Main implements PortalView, PagePar
         }
     }
 
-    private Anchor download(AssessmentTemplate template, String format, Supplier<String> content) {
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            template.templateKey() + "-v" + template.templateVersion() + "." + format,
-                            "application/" + format,
-                            bytes.length);
-                }),
-                format.toUpperCase(java.util.Locale.ROOT));
+    private Anchor download(AssessmentTemplate template, String format, SerializableSupplier<String> content) {
+        Anchor link = DownloadLink.of(
+                format.toUpperCase(java.util.Locale.ROOT),
+                template.templateKey() + "-v" + template.templateVersion() + "." + format,
+                "application/" + format,
+                () -> content.get().getBytes(StandardCharsets.UTF_8));
         link.getElement()
                 .setAttribute(
                         "aria-label",

@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import se.hoglandet.platform.maturity.MaturityModel;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.ui.Formats;
-import se.hoglandet.platform.ui.form.BinderForm;
 import se.hoglandet.platform.ui.form.Fields;
+import se.hoglandet.platform.ui.form.RecordForm;
 
 /** A new survey cycle: its name, the model version it asks, when it is open, and who takes part. */
-class CycleForm extends BinderForm<CycleDraft> {
+class CycleForm extends RecordForm<CycleDraft> {
 
     CycleForm(List<MaturityModel> models, List<Organisation> organisations) {
         super(CycleDraft.class);

@@ -8,7 +8,6 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.procurement.ContractDraft;
 import se.hoglandet.platform.procurement.ContractTerms;
@@ -23,7 +22,7 @@ import se.hoglandet.platform.visibility.Visibility;
 /**
  * A contract or framework agreement over the core's {@link ContractDraft}: supplier and subject, the term with its
  * extension options, the notice period, the value (kept inside the organisation when confidential) and who may read
- * it. Numbers are read strictly: a refusal is thrown when the form is read, so the dialog and the field say why.
+ * it. Numbers are read strictly: a refused number is named in the dialog and at the field, and nothing is saved.
  */
 class ContractForm extends RecordForm<ContractDraft> {
 
@@ -74,15 +73,9 @@ class ContractForm extends RecordForm<ContractDraft> {
         binder.forField(options)
                 .withConverter(Converter.from(this::months, ContractForm::monthsText))
                 .bind("extensionMonths");
-        binder.forField(used)
-                .withDefaultValidator(false)
-                .withConverter(ContractForm::zeroIfBlank, v -> v)
-                .bind("extensionsUsed");
-        binder.forField(notice)
-                .withDefaultValidator(false)
-                .withConverter(ContractForm::zeroIfBlank, v -> v)
-                .bind("noticeMonths");
-        binder.forField(value).withDefaultValidator(false).bind("value");
+        binder.forField(used).withConverter(ContractForm::zeroIfBlank, v -> v).bind("extensionsUsed");
+        binder.forField(notice).withConverter(ContractForm::zeroIfBlank, v -> v).bind("noticeMonths");
+        binder.forField(value).bind("value");
         binder.forField(confidential).bind("priceConfidential");
         binder.forField(owner).withNullRepresentation("").bind("contractOwner");
         binder.forField(new KeptValue<Long>()).bind("procurementId");
@@ -102,13 +95,6 @@ class ContractForm extends RecordForm<ContractDraft> {
                         confidential,
                         owner);
         twoColumns();
-    }
-
-    /** The numbers first, strictly: a refusal names what is wrong, in the dialog and at the field. */
-    @Override
-    public Optional<ContractDraft> validDraft() {
-        readStrictly(used, notice, value);
-        return super.validDraft();
     }
 
     private Result<List<Integer>> months(String text) {

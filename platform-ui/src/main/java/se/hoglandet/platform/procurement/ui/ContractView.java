@@ -24,7 +24,7 @@ import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RecordLinks;
 import se.hoglandet.platform.ui.RouteIds;
-import se.hoglandet.platform.ui.form.RecordDialogs;
+import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
  * One contract: supplier, subject, the term with its options and notice deadline (flagged once passed), the value
@@ -83,7 +83,7 @@ public class ContractView extends Main implements BeforeEnterObserver, PortalVie
             Button edit = new Button(getTranslation("contract.action.edit"), click -> {
                 ContractForm form = new ContractForm();
                 form.edit(row.draft());
-                RecordDialogs.checked(
+                new RecordDialog<>(
                                 getTranslation("contract.action.edit"),
                                 form,
                                 draft -> contracts.update(c.id(), c.version(), draft),

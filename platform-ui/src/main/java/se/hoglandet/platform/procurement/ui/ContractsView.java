@@ -15,22 +15,20 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import se.hoglandet.platform.procurement.ContractFilter;
 import se.hoglandet.platform.procurement.ContractRow;
 import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.procurement.ProcurementService;
+import se.hoglandet.platform.ui.DownloadLink;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RecordLinks;
-import se.hoglandet.platform.ui.form.RecordDialogs;
+import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
  * The contract register across the organisations (lazily paged, by end date), and when contracts end: for a chosen
@@ -65,16 +63,11 @@ public class ContractsView extends Main implements PortalView {
         category.setClearButtonVisible(true);
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = contracts.exportCsv(filter()).getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "avtalsregister.csv",
-                            "text/csv;charset=UTF-8",
-                            bytes.length);
-                }),
-                getTranslation("contracts.csv"));
+        Anchor csv = DownloadLink.of(
+                getTranslation("contracts.csv"),
+                "avtalsregister.csv",
+                "text/csv;charset=UTF-8",
+                () -> contracts.exportCsv(filter()).getBytes(StandardCharsets.UTF_8));
         csv.setId("contracts-csv");
         FlexLayout filters = new FlexLayout(text, category, csv);
         filters.addClassName("filters");
@@ -82,7 +75,7 @@ public class ContractsView extends Main implements PortalView {
         if (contracts.mayRegister()) {
             Button create = new Button(
                     getTranslation("contract.action.create"),
-                    click -> RecordDialogs.checked(
+                    click -> new RecordDialog<>(
                                     getTranslation("contract.action.create"),
                                     newContractForm(),
                                     contracts::create,

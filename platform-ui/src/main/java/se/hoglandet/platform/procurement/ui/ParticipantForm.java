@@ -3,7 +3,6 @@ package se.hoglandet.platform.procurement.ui;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.Optional;
 import se.hoglandet.platform.procurement.ParticipantPart;
 import se.hoglandet.platform.procurement.ParticipantStatus;
 import se.hoglandet.platform.ui.EnumLabel;
@@ -12,7 +11,8 @@ import se.hoglandet.platform.ui.form.RecordForm;
 
 /**
  * An organisation's own part in a joint procurement, over the core's {@link ParticipantPart}: its status, volume,
- * estimated value (read strictly: a refusal says why, in the dialog and at the field) and contact.
+ * estimated value (read strictly: a refusal says why, in the dialog and at the field; nothing is saved, not even
+ * a changed status, while it is refused) and contact.
  */
 class ParticipantForm extends RecordForm<ParticipantPart> {
 
@@ -34,16 +34,9 @@ class ParticipantForm extends RecordForm<ParticipantPart> {
         contact.setMaxLength(200);
         binder.forField(status).asRequired().bind("status");
         binder.forField(volume).withNullRepresentation("").bind("volume");
-        binder.forField(value).withDefaultValidator(false).bind("estimatedValue");
+        binder.forField(value).bind("estimatedValue");
         binder.forField(contact).withNullRepresentation("").bind("contactName");
         getContent().add(status, volume, value, contact);
         oneColumn();
-    }
-
-    /** The value first, strictly: nothing is saved — not even a changed status — while it is refused. */
-    @Override
-    public Optional<ParticipantPart> validDraft() {
-        readStrictly(value);
-        return super.validDraft();
     }
 }

@@ -14,7 +14,7 @@ import se.hoglandet.platform.procurement.ProcurementDetail;
 import se.hoglandet.platform.procurement.ProcurementService;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.Formats;
-import se.hoglandet.platform.ui.form.RecordDialogs;
+import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
  * The organisations taking part, each with its own status, volume and value; the rows the reader may change (their
@@ -72,7 +72,7 @@ class ParticipantsPanel extends Div {
         Button change = new Button(getTranslation("participant.action.change"), click -> {
             ParticipantForm form = new ParticipantForm();
             form.edit(ParticipantPart.of(participant));
-            RecordDialogs.checked(
+            new RecordDialog<>(
                             title,
                             form,
                             part -> procurements.updatePart(participant.id(), participant.version(), part),

@@ -20,6 +20,7 @@ import se.hoglandet.platform.procurement.ProcurementService;
 import se.hoglandet.platform.ui.ActionButton;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.HistoryDialog;
+import se.hoglandet.platform.ui.form.ChoiceForm;
 import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
@@ -102,9 +103,8 @@ class ProcurementActions extends FlexLayout {
                     "procurement.action.invite",
                     () -> new RecordDialog<>(
                                     getTranslation("procurement.action.invite"),
-                                    new InviteForm(invitable(editing.organisations())),
-                                    invitation -> procurements.invite(
-                                            p.id(), invitation.organisation().id()),
+                                    inviteForm(invitable(editing.organisations())),
+                                    organisation -> procurements.invite(p.id(), organisation.id()),
                                     "procurement.invited",
                                     invited -> changed.run())
                             .withSaveText(getTranslation("procurement.action.invite"))
@@ -119,6 +119,17 @@ class ProcurementActions extends FlexLayout {
             plan.put(step.phase(), step.plannedOn());
         }
         form.edit(plan);
+        return form;
+    }
+
+    /** The lead invites one more organisation, among those not yet taking part. */
+    private ChoiceForm<Organisation> inviteForm(List<Organisation> invitable) {
+        ChoiceForm<Organisation> form = new ChoiceForm<>(
+                getTranslation("procurement.field.organisation"),
+                invitable,
+                Organisation::name,
+                getTranslation("procurement.error.organisation"));
+        form.field().setId("invited-organisation");
         return form;
     }
 

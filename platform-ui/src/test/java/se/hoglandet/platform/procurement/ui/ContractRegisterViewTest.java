@@ -101,6 +101,14 @@ class ContractRegisterViewTest extends SignedInBrowserlessTest {
         test($(TextField.class).id("contract-used")).setValue("3");
         test($(Button.class).id("save-contract")).click();
         assertThat(dialogError()).isEqualTo("Antalet utnyttjade förlängningar kan inte vara fler än optionerna.");
+        // A number written with a period is refused, in the dialog and at the field, and nothing is saved.
+        test($(TextField.class).id("contract-used")).setValue("1");
+        test($(TextField.class).id("contract-value")).setValue("1.5");
+        test($(Button.class).id("save-contract")).click();
+        assertThat(dialogError()).isEqualTo("Skriv ett tal med decimalkomma, till exempel 10,5 eller 480 000.");
+        assertThat($(TextField.class).id("contract-value").isInvalid()).isTrue();
+        assertThat(used(contract)).isZero();
+        test($(TextField.class).id("contract-value")).setValue("100 000");
 
         jdbc.update("update contract set version = version + 1 where id = ?", contract.id());
         test($(TextField.class).id("contract-used")).setValue("1");

@@ -145,7 +145,7 @@ class ProcurementPageTest extends SignedInBrowserlessTest {
         assertThat($(Dialog.class).first().isOpened())
                 .as("an organisation is required")
                 .isTrue();
-        test($(ComboBox.class).id("invite-organisation")).selectItem("Aneby kommun");
+        test($(ComboBox.class).id("invited-organisation")).selectItem("Aneby kommun");
         test($(Button.class).id("save-invitation")).click();
         assertThat(participants(p)).containsExactlyInAnyOrder("aneby", "eksjo");
 

@@ -144,6 +144,9 @@ class PortalJourneyBrowserTest {
         admin.navigate(base + "/profile");
         assertThat(admin.locator("#profile-roles")).containsText("Organisationsadministratör");
         admin.locator("#email-ORGANISATION_CHANGED").click();
+        // The choice is confirmed by name; axe audits the page once the confirmation is shown (not while it fades in).
+        assertThat(admin.locator("vaadin-notification-card"))
+                .containsText("Ditt val för notiser är sparat: Ändringar av bolag i min kommun.");
         Browser.assertAccessible(admin, "profile with notification choices (sv)");
     }
 
