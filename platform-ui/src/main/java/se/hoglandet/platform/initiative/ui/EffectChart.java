@@ -40,7 +40,7 @@ public class EffectChart extends EChart {
             List<BigDecimal> values,
             String baselineLabel,
             String targetLabel) {
-        String x = dates.stream().map(d -> quote(d.toString())).collect(Collectors.joining(","));
+        String x = dates.stream().map(d -> quote(Formats.date(d))).collect(Collectors.joining(","));
         String points = values.stream()
                 .map(v -> "{\"value\":" + v.toPlainString() + ",\"label\":{\"formatter\":" + quote(Formats.number(v))
                         + "}}")

@@ -45,6 +45,8 @@ class EffectChartTest extends SignedInViewTest {
                 .contains("\"formatter\":\"Mål 4,25\",\"position\":\"insideEndTop\"")
                 .contains("\"formatter\":\"7,75\"")
                 .contains("\"min\":")
+                .contains("\"1 mars 2026\"")
+                .doesNotContain("2026-03-01")
                 .doesNotContain("Inga mätvärden");
     }
 
