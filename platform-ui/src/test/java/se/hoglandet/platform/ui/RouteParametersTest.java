@@ -120,7 +120,12 @@ class RouteParametersTest extends SpringBrowserlessTest {
     }
 
     private static List<String> templatesWithParameters() {
-        return allTemplates().stream().filter(t -> t.contains(":")).toList();
+        // An invitation token is not an id: an unknown, used or expired one is answered on the invitation page
+        // itself, which says so (StaffViewTest.anUnknownInvitationLinkSaysSo).
+        return allTemplates().stream()
+                .filter(t -> t.contains(":"))
+                .filter(t -> !t.startsWith("invitation/"))
+                .toList();
     }
 
     private static List<String> allTemplates() {

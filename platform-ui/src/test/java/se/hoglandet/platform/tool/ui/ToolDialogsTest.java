@@ -84,7 +84,7 @@ class ToolDialogsTest extends SignedInViewTest {
         $(CheckboxGroup.class).id("tool-data-classes").setValue(Set.of(DataClass.PUBLIC));
         Assessment analysis = assessments
                 .findReadable(jdbc.queryForObject(
-                        "select id from assessment where title = 'Microsoft 365 Copilot – risk- och konsekvensanalys'",
+                        "select min(id) from assessment where title = 'Microsoft 365 Copilot – risk- och konsekvensanalys'",
                         Long.class))
                 .orElseThrow();
         $(ComboBox.class).id("tool-assessment").setValue(analysis);

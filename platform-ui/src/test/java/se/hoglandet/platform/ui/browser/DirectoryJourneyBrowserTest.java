@@ -95,6 +95,7 @@ class DirectoryJourneyBrowserTest {
         Page admin = browser.newPage();
         signIn(admin, base, "eksjobostader.org-admin", "demo");
         admin.navigate(base + "/staff");
+        assertThat(admin.locator("#import-staff")).isVisible();
         Browser.assertAccessible(admin, "staff directory (sv)");
         admin.locator("#import-staff").click();
         String csv = "Namn;E-post;Roller;Chef\nDana Dataskydd;" + dpoEmail + ";MEMBER,DPO;\n";
