@@ -273,6 +273,12 @@ class ServicePermissionTableTest {
             Map.entry("LessonService.findForIndexing", SYSTEM),
             Map.entry("LessonService.idsForIndexing", SYSTEM),
             Map.entry("LessonService.loadForIndexing", SYSTEM),
+            // public site and EU database entry (issue 18)
+            Map.entry("InitiativeService.publicCounts", ANYONE),
+            Map.entry("EuDatabaseService.entry", LOGIN),
+            Map.entry("EuDatabaseService.save", LOGIN),
+            Map.entry("EuDatabaseService.published", ANYONE),
+            Map.entry("LessonService.publishedFor", ANYONE),
             // Issue 16 (core half): permission flags for list pages, one organisation picker source, separation of
             // duties, and queries that return exactly what a view needs.
             Map.entry("OrganisationService.pickable", LOGIN),
@@ -301,6 +307,7 @@ class ServicePermissionTableTest {
             Map.entry("DirectoryService.update", MANAGERS),
             Map.entry("DirectoryService.deactivate", MANAGERS),
             Map.entry("DirectoryService.keptByHand", MANAGERS),
+            Map.entry("DirectoryService.givableRoles", MANAGERS),
             Map.entry("DirectoryService.syncNow", PLATFORM_ADMINS),
             Map.entry("DirectoryService.syncFromSource", SYSTEM),
             Map.entry("DirectoryService.latestSync", PLATFORM_ADMINS),

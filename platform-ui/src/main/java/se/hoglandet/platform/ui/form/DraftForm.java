@@ -1,6 +1,8 @@
 package se.hoglandet.platform.ui.form;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
 
 /**
@@ -20,5 +22,14 @@ public interface DraftForm<D> {
     /** The form itself, to be placed in a page or a dialog. */
     default Component asComponent() {
         return (Component) this;
+    }
+
+    /** The record a Binder over a record type holds when every field is valid; otherwise empty (the fields say why). */
+    static <D> Optional<D> validRecord(Binder<D> binder) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
     }
 }

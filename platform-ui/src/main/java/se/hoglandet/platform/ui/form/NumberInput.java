@@ -35,6 +35,8 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
         text.getElement().setAttribute("inputmode", "decimal");
         add(text);
         text.addBlurListener(left -> check());
+        // The value follows the text on the server too, so that a Binder reads what was typed.
+        text.addValueChangeListener(typed -> updateValue());
     }
 
     /** An amount in kronor: not negative, at most two decimals, fits the register's columns. */
@@ -97,6 +99,12 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
         text.setRequiredIndicatorVisible(visible);
     }
 
+    /** Read where it is set: a Binder's {@code asRequired} checks only while the indicator is visible. */
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return text.isRequiredIndicatorVisible();
+    }
+
     @Override
     public void setHelperText(String helper) {
         text.setHelperText(helper);
@@ -121,6 +129,27 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
     @Override
     public void setId(String id) {
         text.setId(id);
+    }
+
+    /** A Binder's verdict goes where the field's own check puts it: on the labelled text field, shown once. */
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        text.setErrorMessage(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return text.getErrorMessage();
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        text.setInvalid(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return text.isInvalid();
     }
 
     @Override
