@@ -248,6 +248,20 @@ public class InitiativeService {
                         .map(Initiative::title);
     }
 
+    /** Titles of those of the given initiatives the current actor may read, in one query (for lists of links). */
+    @RequiresLogin
+    public Map<Long, String> readableTitles(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        Specification<Initiative> wanted = (root, query, cb) -> root.get("id").in(ids);
+        return initiatives
+                .findAll(VisibilityRules.<Initiative>readableBy(currentActor.get())
+                        .and(wanted))
+                .stream()
+                .collect(Collectors.toMap(Initiative::id, Initiative::title));
+    }
+
     @RequiresLogin
     public boolean canRead(Long id) {
         return initiatives

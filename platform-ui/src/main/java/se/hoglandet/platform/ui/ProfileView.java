@@ -7,7 +7,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.notification.NotificationService;
-import se.hoglandet.platform.notification.ui.NotificationPreferencesPanel;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.CurrentActor;

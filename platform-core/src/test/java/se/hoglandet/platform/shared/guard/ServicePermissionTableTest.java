@@ -224,7 +224,7 @@ class ServicePermissionTableTest {
             Map.entry("ProcurementService.invite", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.join", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.changeStatus", PROCUREMENT_STAFF),
-            Map.entry("ProcurementService.describe", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.updatePart", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.addRequirement", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.addClause", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.support", PROCUREMENT_STAFF),
@@ -300,6 +300,8 @@ class ServicePermissionTableTest {
             Map.entry("ToolService.mayRegister", LOGIN),
             Map.entry("InitiativeService.mayCreate", LOGIN),
             Map.entry("LessonService.mayWrite", LOGIN),
+            // Issue 16 views (assessments and procurement): linked initiatives named by title, in one query.
+            Map.entry("InitiativeService.readableTitles", LOGIN),
             // The staff directory, routing, digests and work items (issue 17)
             Map.entry("PersonService.nearestManagerOf", SYSTEM),
             Map.entry("DirectoryService.myDirectory", MANAGERS),
@@ -317,6 +319,7 @@ class ServicePermissionTableTest {
             Map.entry("FunctionalMailboxService.mailboxesOf", FEDERATION_OR_ORGANISATION),
             Map.entry("FunctionalMailboxService.setMailbox", MANAGERS),
             Map.entry("FunctionalMailboxService.unstaffedDuties", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.unstaffedDutiesEverywhere", FEDERATION),
             Map.entry("FunctionalMailboxService.mailboxFor", SYSTEM),
             Map.entry("FunctionalMailboxService.federationMailboxFor", SYSTEM),
             Map.entry("IncidentService.whoWillBeTold", LOGIN),

@@ -35,7 +35,8 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
         text.getElement().setAttribute("inputmode", "decimal");
         add(text);
         text.addBlurListener(left -> check());
-        // The value follows the text on the server too, so that a Binder reads what was typed.
+        // The value follows the text also when it is set on the server (tests, forms filled in code), so that a
+        // Binder reading this field sees what the text field holds; in the browser the "change" event does it too.
         text.addValueChangeListener(typed -> updateValue());
     }
 
@@ -99,15 +100,28 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
         text.setRequiredIndicatorVisible(visible);
     }
 
-    /** Read where it is set: a Binder's {@code asRequired} checks only while the indicator is visible. */
-    @Override
-    public boolean isRequiredIndicatorVisible() {
-        return text.isRequiredIndicatorVisible();
-    }
-
     @Override
     public void setHelperText(String helper) {
         text.setHelperText(helper);
+    }
+
+    /**
+     * A Binder marks the field through these: the mark and the reason go to the text field (which shows them and is
+     * read aloud with them), not to the frame around it, so that the reason is shown once.
+     */
+    @Override
+    public void setInvalid(boolean invalid) {
+        text.setInvalid(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return text.isInvalid();
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        text.setErrorMessage(errorMessage);
     }
 
     @Override
@@ -129,27 +143,6 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
     @Override
     public void setId(String id) {
         text.setId(id);
-    }
-
-    /** A Binder's verdict goes where the field's own check puts it: on the labelled text field, shown once. */
-    @Override
-    public void setErrorMessage(String errorMessage) {
-        text.setErrorMessage(errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return text.getErrorMessage();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        text.setInvalid(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return text.isInvalid();
     }
 
     @Override

@@ -3,19 +3,26 @@ package se.hoglandet.platform.ui.form;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * A {@link DraftForm} whose fields are bound by a {@link Binder} to a record (the core's draft, or a small record
- * of the form's own where the core takes plain arguments): it reads the record into the fields and, when they are
- * valid, writes a new one. Subclasses create the fields and bind them by the record's component names.
+ * A {@link DraftForm} whose fields a {@link Binder} keeps in step with a record (the core's draft, or a small public
+ * record of the form's own where the core takes plain arguments): {@code readRecord} shows it, {@code writeRecord}
+ * gives a new one. Subclasses create the fields and bind them by the record's component names; a
+ * {@link NumberInput} is checked strictly by its default validator. When a field is invalid, each field shows its
+ * reason and the first reason, in the order the fields were bound, is told to the dialog's refusal line too.
  *
- * @param <D> the record
+ * @param <D> the record; public, as the Binder builds it by reflection
  */
 public abstract class RecordForm<D extends Record> extends Composite<FormLayout> implements DraftForm<D> {
 
     protected final Binder<D> binder;
+    private Consumer<String> explain = reason -> {};
 
     protected RecordForm(Class<D> type) {
         binder = new Binder<>(type);
@@ -31,25 +38,14 @@ public abstract class RecordForm<D extends Record> extends Composite<FormLayout>
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException invalid) {
+            firstReason(invalid).ifPresent(explain);
             return Optional.empty();
         }
     }
 
-    /**
-     * Reads numeric fields strictly, before the binder writes the record: a refusal is thrown with the reason (the
-     * field shows it too; a {@link RecordDialogs#checked checked dialog} says it at its top), and a valid number
-     * becomes the field's value, so that the record holds what was typed (bind these fields with
-     * {@code withDefaultValidator(false)}: this is their check).
-     */
-    @SafeVarargs
-    protected static void readStrictly(NumberInput<? extends Number>... inputs) {
-        for (NumberInput<? extends Number> input : inputs) {
-            keep(input);
-        }
-    }
-
-    private static <N extends Number> void keep(NumberInput<N> input) {
-        input.setValue(input.parsed());
+    @Override
+    public void explainWith(Consumer<String> explain) {
+        this.explain = explain;
     }
 
     /** One field per row, as dialogs show them. */
@@ -61,5 +57,15 @@ public abstract class RecordForm<D extends Record> extends Composite<FormLayout>
     protected void twoColumns() {
         getContent()
                 .setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+    }
+
+    static Optional<String> firstReason(ValidationException invalid) {
+        return Stream.concat(
+                        invalid.getFieldValidationErrors().stream()
+                                .map(BindingValidationStatus::getMessage)
+                                .flatMap(Optional::stream),
+                        invalid.getBeanValidationErrors().stream().map(ValidationResult::getErrorMessage))
+                .filter(message -> message != null && !message.isBlank())
+                .findFirst();
     }
 }

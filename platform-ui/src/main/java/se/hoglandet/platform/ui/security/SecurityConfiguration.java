@@ -185,10 +185,23 @@ class SecurityConfiguration {
         };
     }
 
-    /** A locked account is told so; any other failure gets the usual "check username and password". */
+    /**
+     * A locked account is told so; any other failure gets the usual "check username and password". The username
+     * (never the password) waits in the session for the login page to fill in again.
+     */
     private static AuthenticationFailureHandler failedLocalLogin() {
-        return (request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            if (username != null && !username.isBlank()) {
+                request.getSession()
+                        .setAttribute(
+                                LoginView.LAST_USERNAME,
+                                username.strip()
+                                        .substring(0, Math.min(username.strip().length(), 200)));
+            }
+            response.sendRedirect(request.getContextPath()
+                    + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        };
     }
 
     /**

@@ -111,6 +111,16 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 900));
     }
 
+    /** The page fits its width without sideways scrolling (wide tables scroll inside) and passes axe. */
+    public static void assertFitsAndIsAccessible(Page page, String where) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        org.assertj.core.api.Assertions.assertThat(
+                        page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling: " + where)
+                .isEqualTo(true);
+        assertAccessible(page, where);
+    }
+
     /** No page so far has broken (or gone without) the Content-Security-Policy. */
     public static void assertNoCspViolations(String where) {
         List<String> problems = List.copyOf(CSP_PROBLEMS);

@@ -1,4 +1,4 @@
-package se.hoglandet.platform.notification.ui;
+package se.hoglandet.platform.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
@@ -6,20 +6,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import se.hoglandet.platform.notification.EmailFrequency;
 import se.hoglandet.platform.notification.NotificationService;
-import se.hoglandet.platform.ui.Feedback;
 
 /**
  * Per kind of notification: in the portal, by e-mail, and how often the e-mail comes (at once, a daily or a weekly
  * summary, as Decidim lets its users choose). Duty mail — someone has to act — always comes at once; the page says
  * so. Each change is saved at once.
  */
-public class NotificationPreferencesPanel extends Section {
+class NotificationPreferencesPanel extends Section {
 
-    public NotificationPreferencesPanel(NotificationService notifications) {
+    NotificationPreferencesPanel(NotificationService notifications) {
         H2 heading = new H2(getTranslation("profile.notifications"));
         heading.setId("notification-preferences-heading");
         add(heading, new Paragraph(getTranslation("profile.notifications.help")));
@@ -30,7 +29,7 @@ public class NotificationPreferencesPanel extends Section {
         }
     }
 
-    private HorizontalLayout row(NotificationService notifications, NotificationService.Preference preference) {
+    private FlexLayout row(NotificationService notifications, NotificationService.Preference preference) {
         String kindName = preference.kind().name();
         String kind = getTranslation("notification.kind." + kindName);
         Checkbox inApp = new Checkbox(getTranslation("profile.notifications.inApp"), preference.inApp());
@@ -54,7 +53,11 @@ public class NotificationPreferencesPanel extends Section {
         inApp.addValueChangeListener(change -> save.run());
         email.addValueChangeListener(change -> save.run());
         frequency.addValueChangeListener(change -> save.run());
-        HorizontalLayout row = new HorizontalLayout(new Span(kind), inApp, email, frequency);
+        Span name = new Span(kind);
+        name.addClassName("preference-kind");
+        // Wraps on a phone: the kind's name above its choices.
+        FlexLayout row = new FlexLayout(name, inApp, email, frequency);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("preference-row");
         return row;
