@@ -35,6 +35,10 @@ class DemoMaturity implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMaturity.class);
 
+    /** Declared before the profiles, which read it while the class initialises. */
+    private static final List<String> DIMENSIONS =
+            List.of("strategy", "data", "legal", "competence", "change", "collaboration", "use");
+
     /** Per municipality: its base score per dimension (1–5); respondents vary around it. */
     private static final Map<String, Map<String, Integer>> PROFILES = Map.of(
             "eksjo", profile(4, 3, 4, 2, 3, 4, 3),
@@ -42,9 +46,6 @@ class DemoMaturity implements ApplicationRunner {
             "vetlanda", profile(3, 4, 2, 3, 3, 3, 4),
             "savsjo", profile(2, 2, 4, 3, 2, 3, 2),
             "aneby", profile(2, 3, 2, 2, 3, 4, 2));
-
-    private static final List<String> DIMENSIONS =
-            List.of("strategy", "data", "legal", "competence", "change", "collaboration", "use");
 
     private final MaturityModelRepository models;
     private final SurveyCycleRepository cycles;
