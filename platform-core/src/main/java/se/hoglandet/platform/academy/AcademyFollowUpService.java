@@ -68,7 +68,59 @@ public class AcademyFollowUpService {
     /** AI literacy per organisation (all roles together, then per role), in a constant number of queries. */
     @LiteracyFollowUp
     public LiteracyOverview literacy() {
-        Long scope = scope();
+        return literacyIn(scope());
+    }
+
+    /**
+     * One organisation's AI literacy, all roles together (every active organisation's summed when
+     * {@code organisationId} is null): aggregates only, for the organisation's own people and federation staff
+     * (the whole federation's for federation staff only). Feeds the organisation's picture and its goals.
+     */
+    @RequiresLogin
+    public LiteracyOverview.Row literacyOf(Long organisationId) {
+        Actor actor = currentActor.get();
+        boolean staff = actor.hasRole(Role.FEDERATION_STAFF);
+        if (organisationId == null ? !staff : !staff && !actor.belongsTo(organisationId)) {
+            throw new PermissionDeniedException("Literacy figures are for the organisation and federation staff");
+        }
+        int people = 0;
+        int valid = 0;
+        int soon = 0;
+        int expired = 0;
+        int never = 0;
+        for (LiteracyOverview.Row row : literacyIn(organisationId).rows()) {
+            if (row.role() == null) {
+                people += row.people();
+                valid += row.valid();
+                soon += row.expiringSoon();
+                expired += row.expired();
+                never += row.never();
+            }
+        }
+        return new LiteracyOverview.Row(
+                organisationId,
+                null,
+                null,
+                people,
+                valid,
+                soon,
+                expired,
+                never,
+                LiteracyOverview.Denominator.DIRECTORY);
+    }
+
+    /**
+     * Completed course places in [from, until) of the organisation's people (every organisation's when null), and
+     * how many of them name the initiative where the course is applied: {@code [completed, applied]}. Counts only.
+     */
+    @RequiresLogin
+    public long[] completionsBetween(Long organisationId, LocalDate from, LocalDate until) {
+        Object[] row =
+                enrolments.completionsBetween(organisationId, from, until).getFirst();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    private LiteracyOverview literacyIn(Long scope) {
         LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         // The latest validity per person: null = never, MAX = does not expire.
         Map<Long, LocalDate> bestValidity = new HashMap<>();
@@ -177,13 +229,14 @@ public class AcademyFollowUpService {
         for (Object[] row : enrolments.statistics(scope)) {
             String key = row[0] + "|" + row[2];
             keys.putIfAbsent(key, row);
-            long[] f = figures.computeIfAbsent(key, k -> new long[4]);
+            long[] f = figures.computeIfAbsent(key, k -> new long[5]);
             EnrolmentStatus status = (EnrolmentStatus) row[3];
             long count = ((Number) row[4]).longValue();
             if (status == EnrolmentStatus.CONFIRMED) {
                 f[0] += count;
                 f[2] += ((Number) row[6]).longValue();
                 f[3] += ((Number) row[5]).longValue();
+                f[4] += ((Number) row[7]).longValue();
             } else if (status == EnrolmentStatus.WAITLISTED) {
                 f[1] += count;
             }
@@ -192,7 +245,14 @@ public class AcademyFollowUpService {
         figures.forEach((key, f) -> {
             Object[] row = keys.get(key);
             all.add(new CourseStatistics(
-                    (Long) row[0], (String) row[1], organisationNames.get((Long) row[2]), f[0], f[1], f[2], f[3]));
+                    (Long) row[0],
+                    (String) row[1],
+                    organisationNames.get((Long) row[2]),
+                    f[0],
+                    f[1],
+                    f[2],
+                    f[3],
+                    f[4]));
         });
         return all;
     }

@@ -69,6 +69,10 @@ public class Enrolment {
     @Column(name = "certificate_code", length = 20)
     private String certificateCode;
 
+    /** The initiative where the participant applies the course, when named. */
+    @Column(name = "applied_in_initiative_id")
+    private Long appliedInInitiativeId;
+
     @Column(nullable = false)
     private boolean anonymised;
 
@@ -222,5 +226,14 @@ public class Enrolment {
 
     public long version() {
         return version;
+    }
+
+    public Long appliedInInitiativeId() {
+        return appliedInInitiativeId;
+    }
+
+    void applyIn(Long initiativeId, Instant now) {
+        this.appliedInInitiativeId = initiativeId;
+        this.updatedAt = now;
     }
 }

@@ -70,10 +70,30 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, Refreshing
     @Query("""
             select c.id, c.title, e.organisationId, e.status, count(e),
                    sum(case when e.completedOn is not null then 1 else 0 end),
-                   sum(case when size(e.attended) > 0 then 1 else 0 end)
+                   sum(case when size(e.attended) > 0 then 1 else 0 end),
+                   sum(case when e.completedOn is not null and e.appliedInInitiativeId is not null then 1 else 0 end)
             from Enrolment e join e.session s join s.course c
             where (:organisationId is null or e.organisationId = :organisationId)
             group by c.id, c.title, e.organisationId, e.status
             order by c.title, e.organisationId""")
     List<Object[]> statistics(@Param("organisationId") Long organisationId);
+
+    /** Completions in [from, until), and those of them that name an initiative where the course is applied. */
+    @Query("""
+            select count(e), coalesce(sum(case when e.appliedInInitiativeId is not null then 1 else 0 end), 0)
+            from Enrolment e
+            where e.completedOn >= :from and e.completedOn < :until
+              and (:organisationId is null or e.organisationId = :organisationId)""")
+    List<Object[]> completionsBetween(
+            @Param("organisationId") Long organisationId,
+            @Param("from") java.time.LocalDate from,
+            @Param("until") java.time.LocalDate until);
+
+    /** The courses taken for an initiative: course id, title, and how many completed or hold a seat. */
+    @Query("""
+            select c.id, c.title, count(e) from Enrolment e join e.session s join s.course c
+            where e.appliedInInitiativeId = :initiativeId
+              and e.status = se.hoglandet.platform.academy.EnrolmentStatus.CONFIRMED
+            group by c.id, c.title order by c.title""")
+    List<Object[]> coursesForInitiative(@Param("initiativeId") Long initiativeId);
 }

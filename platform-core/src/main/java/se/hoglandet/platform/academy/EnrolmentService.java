@@ -15,12 +15,14 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.StaleEditException;
 import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.AnonymousAccess;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
@@ -43,6 +45,7 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final CourseSessionRepository sessions;
     private final PersonService people;
+    private final InitiativeService initiatives;
     private final CurrentActor currentActor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,6 +56,7 @@ public class EnrolmentService {
             EnrolmentRepository enrolments,
             CourseSessionRepository sessions,
             PersonService people,
+            InitiativeService initiatives,
             CurrentActor currentActor,
             ApplicationEventPublisher events,
             Clock clock,
@@ -61,6 +65,7 @@ public class EnrolmentService {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.people = people;
+        this.initiatives = initiatives;
         this.currentActor = currentActor;
         this.events = events;
         this.clock = clock;
@@ -207,6 +212,46 @@ public class EnrolmentService {
         }
         return mine;
     }
+
+    /**
+     * Names the initiative where the participant applies the course (null clears it): the participant for their
+     * own enrolment, or the administrators of their organisation. The initiative must be one the actor may read.
+     */
+    @RequiresLogin
+    @Transactional
+    public Enrolment applyIn(Long enrolmentId, long expectedVersion, Long initiativeId) {
+        Actor actor = currentActor.get();
+        Enrolment enrolment = enrolments
+                .findById(enrolmentId == null ? -1L : enrolmentId)
+                .filter(e -> Objects.equals(e.personId(), actor.personId())
+                        || (actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(e.organisationId())))
+                .orElseThrow(EnrolmentService::notFound);
+        if (enrolment.version() != expectedVersion) {
+            throw new StaleEditException("Enrolment", enrolmentId);
+        }
+        if (initiativeId != null && !initiatives.canRead(initiativeId)) {
+            throw new DomainValidationException("enrolment.error.initiative", "No such initiative");
+        }
+        enrolment.applyIn(initiativeId, clock.instant());
+        return enrolments.saveAndFlush(enrolment);
+    }
+
+    /**
+     * The courses taken for an initiative (enrolments that name it, holding a seat): course id, title and number
+     * of people, without naming anyone. Empty unless the actor may read the initiative.
+     */
+    @RequiresLogin
+    public List<InitiativeCourse> coursesFor(Long initiativeId) {
+        if (initiativeId == null || !initiatives.canRead(initiativeId)) {
+            return List.of();
+        }
+        return enrolments.coursesForInitiative(initiativeId).stream()
+                .map(r -> new InitiativeCourse((Long) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    /** A course taken for an initiative, and by how many. */
+    public record InitiativeCourse(Long courseId, String courseTitle, long people) {}
 
     // ---- the participant's own --------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ package se.hoglandet.platform.assessment;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,6 +98,30 @@ public class AssessmentService {
         Page<Assessment> page = assessments.findAll(readable.and(matching(filter)), ordered);
         page.forEach(a -> Hibernate.initialize(a.ownerOrganisation()));
         return page;
+    }
+
+    /**
+     * How many approved assessments (with or without conditions) the reader may read, owned by the organisation
+     * (every organisation when {@code organisationId} is null), decided in [from, until) (null bounds are open).
+     */
+    @RequiresLogin
+    public long approvedCount(Long organisationId, Instant from, Instant until) {
+        Specification<Assessment> approved = (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            all.add(root.get("status").in(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS));
+            if (organisationId != null) {
+                all.add(cb.equal(root.get("ownerOrganisation").get("id"), organisationId));
+            }
+            if (from != null) {
+                all.add(cb.greaterThanOrEqualTo(root.get("decidedAt"), from));
+            }
+            if (until != null) {
+                all.add(cb.lessThan(root.get("decidedAt"), until));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+        return assessments.count(
+                VisibilityRules.<Assessment>readableBy(currentActor.get()).and(approved));
     }
 
     @RequiresLogin

@@ -3,6 +3,7 @@ package se.hoglandet.platform.incident;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -132,6 +133,27 @@ public class IncidentService {
     public IncidentRouting whoWillBeTold() {
         Actor actor = currentActor.get();
         return router.routeFor(actor.organisationId(), actor.personId());
+    }
+
+    /**
+     * How many incidents the organisation (every organisation when null) reported in [from, until) (null bounds are
+     * open): a count only, for the organisation's own people and federation staff (the whole federation's count for
+     * federation staff only). No incident is shown through it.
+     */
+    @RequiresLogin
+    public long countFor(Long organisationId, Instant from, Instant until) {
+        Actor actor = currentActor.get();
+        boolean staff = actor.hasRole(Role.FEDERATION_STAFF);
+        if (organisationId == null ? !staff : !staff && !actor.belongsTo(organisationId)) {
+            throw new PermissionDeniedException("Incident counts are for the organisation and federation staff");
+        }
+        Specification<Incident> counted = (root, query, cb) -> cb.and(
+                organisationId == null
+                        ? cb.conjunction()
+                        : cb.equal(root.get("ownerOrganisation").get("id"), organisationId),
+                from == null ? cb.conjunction() : cb.greaterThanOrEqualTo(root.get("createdAt"), from),
+                until == null ? cb.conjunction() : cb.lessThan(root.get("createdAt"), until));
+        return incidents.count(counted);
     }
 
     /** The incidents the current actor may read, newest change first. */

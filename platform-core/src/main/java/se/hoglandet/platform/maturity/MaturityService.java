@@ -491,6 +491,65 @@ public class MaturityService {
                         .count());
     }
 
+    /**
+     * An organisation's scores in every cycle it took part in, oldest first (its own people and federation staff);
+     * with {@code organisationId} null the federation's averages in every cycle (anyone signed in). Feeds the
+     * organisation's picture, its goals and the yearly report's trend.
+     */
+    @RequiresLogin
+    public List<CycleScores> scoresOf(Long organisationId) {
+        Actor actor = currentActor.get();
+        if (organisationId != null && !actor.belongsTo(organisationId) && !actor.hasRole(Role.FEDERATION_STAFF)) {
+            throw new PermissionDeniedException("An organisation's result is for itself and federation staff");
+        }
+        List<SurveyCycle> taken = cycles.findAllByOrderByOpensOnDescIdDesc().reversed().stream()
+                .filter(c -> organisationId == null || c.organisationIds().contains(organisationId))
+                .toList();
+        Map<Long, Scores> all = scores(taken);
+        List<CycleScores> out = new ArrayList<>();
+        for (SurveyCycle cycle : taken) {
+            Scores scores = all.get(cycle.id());
+            Map<String, Double> own = organisationId == null
+                    ? scores.federation()
+                    : scores.organisations().get(organisationId);
+            boolean suppressed = own == null
+                    || own.isEmpty()
+                    || (organisationId != null
+                            && scores.respondents().getOrDefault(organisationId, 0) < minimumRespondents);
+            out.add(new CycleScores(
+                    cycle.id(),
+                    cycle.name(),
+                    cycle.opensOn(),
+                    cycle.model().definition().dimensions(),
+                    suppressed ? Map.of() : rounded(own),
+                    suppressed));
+        }
+        return out;
+    }
+
+    /**
+     * The other organisations whose shown score in a dimension lies above the federation's average in a cycle:
+     * peers to learn from where the organisation is weak. Names only, no scores.
+     */
+    @RequiresLogin
+    public List<Organisation> strongPeers(Long cycleId, String dimensionKey) {
+        Actor actor = currentActor.get();
+        SurveyCycle cycle = cycle(cycleId);
+        Scores scores = scores(List.of(cycle)).get(cycleId);
+        Double average = scores.federation().get(dimensionKey);
+        if (average == null) {
+            return List.of();
+        }
+        return scores.organisations().entrySet().stream()
+                .filter(e -> !e.getKey().equals(actor.organisationId()))
+                .filter(e -> scores.respondents().getOrDefault(e.getKey(), 0) >= minimumRespondents)
+                .filter(e -> e.getValue().getOrDefault(dimensionKey, 0d) > average)
+                .map(e -> entityManager.find(Organisation.class, e.getKey()))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Organisation::name))
+                .toList();
+    }
+
     /** The overview as CSV: federation staff get every organisation's row, others the federation average only. */
     @RequiresLogin
     public String overviewCsv(Long cycleId) {

@@ -1,5 +1,6 @@
 package se.hoglandet.platform.maturity;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A maturity model as data: dimensions, each with questions on a scale (a description per step). A dimension may
- * name the academy's course topic and the register's area where the platform has help for it ("who is ahead of us
- * here?"). Parsed strictly: a malformed model is refused whole.
+ * A maturity model as data: dimensions, each with questions on a scale (a description per step). Each dimension maps
+ * to what actually helps it on the platform: the academy's course topics, the register's initiative areas and the
+ * networks' topics ("who is ahead of us here?"). Parsed strictly: a malformed model is refused whole. Models stored
+ * before the mapping became lists (one {@code courseTopic}, one {@code initiativeArea}) still parse.
  */
 public record ModelDefinition(String key, String name, String description, List<Dimension> dimensions) {
 
@@ -22,11 +24,30 @@ public record ModelDefinition(String key, String name, String description, List<
     public record Question(String key, String text, List<Step> scale, boolean comment) {}
 
     public record Dimension(
-            String key, String name, String courseTopic, String initiativeArea, List<Question> questions) {}
+            String key,
+            String name,
+            @JsonAlias("courseTopic") List<String> courseTopics,
+            @JsonAlias("initiativeArea") List<String> initiativeAreas,
+            List<String> networkTopics,
+            List<Question> questions) {
+
+        public Dimension {
+            courseTopics = present(courseTopics);
+            initiativeAreas = present(initiativeAreas);
+            networkTopics = present(networkTopics);
+        }
+
+        private static List<String> present(List<String> values) {
+            return values == null
+                    ? List.of()
+                    : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
     public static ModelDefinition parse(String text) {

@@ -11,7 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports the default Swedish AI-maturity model at first start (when its key is unknown). */
+/**
+ * Imports the default Swedish AI-maturity model at first start, and as its next version when the shipped
+ * definition changed (e.g. the dimensions' mapping to courses, initiative areas and networks); earlier cycles keep
+ * the version they used.
+ */
 @Component
 @Order(0)
 class ShippedMaturityModel implements ApplicationRunner {
@@ -29,9 +33,12 @@ class ShippedMaturityModel implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try (InputStream in = ShippedMaturityModel.class.getResourceAsStream("/maturity/default-model.json")) {
             ModelDefinition definition = ModelDefinition.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (models.findFirstByModelKeyOrderByModelVersionDesc(definition.key())
-                    .isEmpty()) {
+            var latest = models.findFirstByModelKeyOrderByModelVersionDesc(definition.key());
+            if (latest.isEmpty()) {
                 models.save(new MaturityModel(definition, 1, "Höglandsförbundet", clock.instant()));
+            } else if (!latest.get().definition().equals(definition)) {
+                models.save(new MaturityModel(
+                        definition, latest.get().modelVersion() + 1, "Höglandsförbundet", clock.instant()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

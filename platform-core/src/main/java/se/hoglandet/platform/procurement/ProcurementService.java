@@ -3,6 +3,7 @@ package se.hoglandet.platform.procurement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,6 +114,39 @@ public class ProcurementService {
                 VisibilityRules.<Procurement>readableBy(currentActor.get()).and(matching(filter)), ordered);
         page.forEach(p -> Hibernate.initialize(p.ownerOrganisation()));
         return page;
+    }
+
+    /**
+     * How many readable procurements the organisation leads or takes part in (every readable one when
+     * {@code organisationId} is null), started in [from, until) (null bounds are open).
+     */
+    @RequiresLogin
+    public long countFor(Long organisationId, Instant from, Instant until) {
+        Specification<Procurement> started = (root, query, cb) -> cb.and(
+                from == null ? cb.conjunction() : cb.greaterThanOrEqualTo(root.get("createdAt"), from),
+                until == null ? cb.conjunction() : cb.lessThan(root.get("createdAt"), until));
+        return procurements.count(VisibilityRules.<Procurement>readableBy(currentActor.get())
+                .and(matching(new ProcurementFilter(null, null, organisationId, null)))
+                .and(started));
+    }
+
+    /** The readable procurements that serve an initiative (link to it), newest first: the initiative's chain. */
+    @RequiresLogin
+    public List<Procurement> servingInitiative(Long initiativeId) {
+        Specification<Procurement> serving = (root, query, cb) -> {
+            var sub = query.subquery(Long.class);
+            var link = sub.correlate(root).join("links");
+            sub.select(link.get("targetId"))
+                    .where(
+                            cb.equal(link.get("kind"), LinkKind.INITIATIVE),
+                            cb.equal(link.get("targetId"), initiativeId));
+            return cb.exists(sub);
+        };
+        List<Procurement> found = procurements.findAll(
+                VisibilityRules.<Procurement>readableBy(currentActor.get()).and(serving),
+                Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+        found.forEach(p -> Hibernate.initialize(p.ownerOrganisation()));
+        return found;
     }
 
     @RequiresLogin

@@ -49,4 +49,10 @@ interface ToolApprovalRepository extends JpaRepository<ToolApproval, Long> {
     @Query("select a from ToolApproval a where a.organisation.id = :organisationId and a.tool.id in :toolIds")
     List<ToolApproval> findByOrganisationAndTools(
             @Param("organisationId") Long organisationId, @Param("toolIds") Collection<Long> toolIds);
+
+    @Query("""
+            select count(a) from ToolApproval a
+            where (:organisationId is null or a.organisation.id = :organisationId)
+              and a.approved = true and (a.validUntil is null or a.validUntil >= :today)""")
+    long countValidApprovals(@Param("organisationId") Long organisationId, @Param("today") LocalDate today);
 }

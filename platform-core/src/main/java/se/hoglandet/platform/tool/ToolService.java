@@ -138,6 +138,12 @@ public class ToolService {
                 .collect(Collectors.toMap(a -> a.tool().id(), Function.identity()));
     }
 
+    /** How many tools the organisation (every organisation when null) has approved and still valid today. */
+    @RequiresLogin
+    public long approvedToolCount(Long organisationId) {
+        return approvals.countValidApprovals(organisationId, today());
+    }
+
     /** Today in Sweden, which is when approvals run out. */
     @RequiresLogin
     public LocalDate today() {

@@ -14,19 +14,19 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.testsupport.ActingAs;
 
 /** Courses and sessions as the academy administrator makes them, for the academy tests. */
-final class AcademyFixture {
+public final class AcademyFixture {
 
     private final CourseService courses;
     private final ActingAs actingAs;
-    final Actor admin;
+    public final Actor admin;
 
-    AcademyFixture(CourseService courses, ActingAs actingAs, Actor admin) {
+    public AcademyFixture(CourseService courses, ActingAs actingAs, Actor admin) {
         this.courses = courses;
         this.actingAs = actingAs;
         this.admin = admin;
     }
 
-    Course course(boolean basicLiteracy, Integer validityMonths, Set<Role> audience) {
+    public Course course(boolean basicLiteracy, Integer validityMonths, Set<Role> audience) {
         return actingAs.as(
                 admin,
                 () -> courses.create(new CourseDraft(
@@ -45,7 +45,7 @@ final class AcademyFixture {
      * Time passes: the session's meetings move so that the first began at {@code firstStart} (a day apart, as
      * made), and its registration and cancellation times before it, as if the session had been held.
      */
-    static void heldFrom(JdbcTemplate jdbc, CourseSession session, Instant firstStart) {
+    public static void heldFrom(JdbcTemplate jdbc, CourseSession session, Instant firstStart) {
         for (int position = 0; position < session.meetings().size(); position++) {
             Instant start = firstStart.plus(position, ChronoUnit.DAYS);
             jdbc.update(
@@ -66,7 +66,7 @@ final class AcademyFixture {
     }
 
     /** A session two weeks ahead, registration open now, cancellation open for ten more days. */
-    CourseSession session(Course course, int capacity, Map<Long, Integer> quotas, boolean managerApproval) {
+    public CourseSession session(Course course, int capacity, Map<Long, Integer> quotas, boolean managerApproval) {
         Instant start = Instant.now().plus(14, ChronoUnit.DAYS);
         return actingAs.as(
                 admin,

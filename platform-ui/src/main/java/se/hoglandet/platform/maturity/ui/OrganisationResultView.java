@@ -128,19 +128,19 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
      */
     private Section weakest(ModelDefinition.Dimension dimension) {
         UnorderedList help = new UnorderedList();
-        if (dimension.courseTopic() != null) {
+        for (String topic : dimension.courseTopics()) {
             Anchor courses = new Anchor(
-                    "academy?topic=" + dimension.courseTopic(),
-                    getTranslation("maturity.help.courses", getTranslation("course.topic." + dimension.courseTopic())));
-            courses.setId("weak-courses");
+                    "academy?topic=" + topic,
+                    getTranslation("maturity.help.courses", getTranslation("course.topic." + topic)));
+            if (help.getChildren().findAny().isEmpty()) {
+                courses.setId("weak-courses");
+            }
             help.add(new ListItem(courses));
         }
-        if (dimension.initiativeArea() != null) {
+        for (String area : dimension.initiativeAreas()) {
             help.add(new ListItem(new Anchor(
-                    "initiatives?area=" + dimension.initiativeArea(),
-                    getTranslation(
-                            "maturity.help.initiatives",
-                            getTranslation("initiative.area." + dimension.initiativeArea())))));
+                    "initiatives?area=" + area,
+                    getTranslation("maturity.help.initiatives", getTranslation("initiative.area." + area)))));
         }
         help.add(new ListItem(new Anchor("lessons", getTranslation("maturity.help.lessons"))));
         Section section = new Section(
