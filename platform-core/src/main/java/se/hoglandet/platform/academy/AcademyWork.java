@@ -18,7 +18,8 @@ import se.hoglandet.platform.worklist.WorkItems;
 
 /**
  * The academy's tasks: enrolments of my staff waiting for my approval (an organisation's administrators are the
- * managers who approve) and my own courses coming up (a confirmed seat in a session still ahead). One query each.
+ * managers who approve), course wishes waiting for an academy administrator, and my own courses coming up (a
+ * confirmed seat in a session still ahead). One query each.
  */
 @Component
 @Order(30)
@@ -26,14 +27,17 @@ class AcademyWork implements WorkItemProvider {
 
     static final String ENROLMENT_APPROVALS = "ENROLMENT_APPROVALS";
     static final String MY_COURSES = "MY_COURSES";
+    static final String COURSE_WISHES = "COURSE_WISHES";
     private static final ZoneId SWEDEN = SwedishTime.ZONE;
 
     private final EnrolmentRepository enrolments;
+    private final CourseWishRepository wishes;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    AcademyWork(EnrolmentRepository enrolments, EntityManager entityManager, Clock clock) {
+    AcademyWork(EnrolmentRepository enrolments, CourseWishRepository wishes, EntityManager entityManager, Clock clock) {
         this.enrolments = enrolments;
+        this.wishes = wishes;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -53,6 +57,14 @@ class AcademyWork implements WorkItemProvider {
                                     e.session().course().title() + " – " + e.personName(),
                                     day(e.session().firstStartsAt()),
                                     "academy/mine"))
+                            .toList()));
+        }
+        if (actor.hasRole(Role.ACADEMY_ADMIN)) {
+            // Course wishes (e.g. from a network) wait for an academy administrator to answer them with a course.
+            work.add(WorkItems.of(
+                    COURSE_WISHES,
+                    wishes.findByStatusOrderByCreatedAtAscIdAsc(CourseWish.Status.OPEN).stream()
+                            .map(w -> WorkItem.of(w.topic(), null, "academy/wishes"))
                             .toList()));
         }
         List<Enrolment> upcoming = entityManager

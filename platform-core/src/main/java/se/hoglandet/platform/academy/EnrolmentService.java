@@ -320,14 +320,14 @@ public class EnrolmentService {
                 .findById(enrolmentId == null ? -1L : enrolmentId)
                 .filter(e -> Objects.equals(e.personId(), currentActor.get().personId()))
                 .orElseThrow(EnrolmentService::notFound);
-        return ICalendar.of(List.of(mine.session()), clock.instant(), false);
+        return SessionCalendar.of(List.of(mine.session()), clock.instant(), false);
     }
 
     /** A calendar file with every session the current person holds a seat in and that is still ahead. */
     @RequiresLogin
     public byte[] myCalendar() {
         Instant now = clock.instant();
-        return ICalendar.of(
+        return SessionCalendar.of(
                 mine().stream()
                         .filter(e -> e.status() == EnrolmentStatus.CONFIRMED)
                         .map(Enrolment::session)
@@ -432,7 +432,7 @@ public class EnrolmentService {
                             session.name(),
                             session.firstStartsAt(),
                             session.place() != null ? session.place() : session.onlineLink(),
-                            ICalendar.of(List.of(session), clock.instant(), cancelled),
+                            SessionCalendar.of(List.of(session), clock.instant(), cancelled),
                             cancelled);
                 });
     }

@@ -39,6 +39,16 @@ public enum NotificationKind {
     ASSESSMENT_DECIDED,
     /** An approval of an AI tool in the person's organisation runs out within 60 days. */
     TOOL_APPROVAL_EXPIRING,
+    /** A meeting of a network the person is a member of was planned or moved, or starts tomorrow. */
+    NETWORK_MEETING,
+    /** The person was given an action (åtgärd) at a network's meeting. */
+    NETWORK_ACTION,
+    /** Someone asked to join a network the person coordinates, or the person was added to a network. */
+    NETWORK_MEMBERSHIP,
+    /** Someone asked for help from an expert the person manages, or a help request of theirs was decided. */
+    HELP_REQUEST,
+    /** A person the person manages offers to help other organisations and waits for approval. */
+    EXPERT_LENDING,
     /** The invitation to set a password for a new local account: e-mail only, never a choice. */
     INVITATION;
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -74,4 +76,13 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
             where p.active = true and (:organisationId is null or p.organisation.id = :organisationId)
             group by p.organisation.id, r""")
     List<Object[]> countByOrganisationAndRole(@Param("organisationId") Long organisationId);
+
+    /** Active people of active organisations whose name contains the text (lower-cased pattern), by name. */
+    @Query(value = """
+                    select p from Person p join fetch p.organisation o
+                    where p.active = true and o.active = true and lower(p.displayName) like :pattern escape '\\'
+                    order by p.displayName, o.name, p.id""", countQuery = """
+                    select count(p) from Person p join p.organisation o
+                    where p.active = true and o.active = true and lower(p.displayName) like :pattern escape '\\'""")
+    Page<Person> findPickable(@Param("pattern") String pattern, Pageable pageable);
 }

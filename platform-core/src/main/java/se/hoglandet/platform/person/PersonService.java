@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.CurrentActor;
+import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
@@ -84,6 +87,16 @@ public class PersonService {
     @RequiresLogin
     public List<Person> expertsOutside(Long organisationId, Role role) {
         return people.findInOtherOrganisationsWithRole(organisationId, role);
+    }
+
+    /**
+     * Anyone to pick for a task across the federation (a network's member, an action's owner): active directory
+     * people of active organisations, with their organisation, whose name contains {@code text}; names and
+     * organisations only, as the expert pool shows them.
+     */
+    @RequiresLogin
+    public Page<Person> pickable(String text, Pageable pageable) {
+        return people.findPickable(LikePatterns.containing(text == null ? "" : text), pageable);
     }
 
     /** The people of the administrator's own organisation (active directory people), e.g. to enrol them. */
