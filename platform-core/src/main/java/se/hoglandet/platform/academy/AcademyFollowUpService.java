@@ -68,7 +68,11 @@ public class AcademyFollowUpService {
     /** AI literacy per organisation (all roles together, then per role), in a constant number of queries. */
     @LiteracyFollowUp
     public LiteracyOverview literacy() {
-        Long scope = scope();
+        return literacyIn(scope());
+    }
+
+    /** The overview for one organisation ({@code scope}) or all ({@code null}); callers decide who may see it. */
+    LiteracyOverview literacyIn(Long scope) {
         LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         // The latest validity per person: null = never, MAX = does not expire.
         Map<Long, LocalDate> bestValidity = new HashMap<>();
