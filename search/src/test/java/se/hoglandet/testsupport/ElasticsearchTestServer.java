@@ -1,6 +1,7 @@
 package se.hoglandet.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,17 +16,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import se.hoglandet.platform.search.analysis.SwedishAnalysis;
 
 /**
  * A real Elasticsearch 9.5 for the tests, from the thin test distribution on Maven Central (copied into target/
  * by the build), started once per test JVM. It has no bundled JDK: it runs on the test's own JDK. Elasticsearch
  * refuses to run as root, so as root it runs as an unprivileged user made for it. The Swedish hunspell dictionary
- * (Debian's hunspell-sv, installed by .ci/run) is copied into config/hunspell/sv_SE/, as the production image does.
+ * committed in the search module ({@link SwedishAnalysis#DICTIONARY_FOLDER}, which the embedded engine reads too) is
+ * copied into config/hunspell/sv_SE/, as the production image does.
  */
 public final class ElasticsearchTestServer {
 
     private static final String USER = "portal-es";
-    private static final Path DICTIONARY = Path.of("/usr/share/hunspell");
 
     private static ElasticsearchTestServer running;
 
@@ -45,13 +47,14 @@ public final class ElasticsearchTestServer {
         Files.createDirectories(runDirectory);
         Path hunspell = home.resolve("config/hunspell/sv_SE");
         Files.createDirectories(hunspell);
-        for (String file : List.of("sv_SE.aff", "sv_SE.dic")) {
-            Path source = DICTIONARY.resolve(file);
-            if (!Files.exists(source)) {
-                throw new IllegalStateException(
-                        "Swedish dictionary missing: apt-get install hunspell-sv (see .ci/run)");
+        for (String file : SwedishAnalysis.DICTIONARY_FILES) {
+            try (InputStream source =
+                    SwedishAnalysis.class.getResourceAsStream(SwedishAnalysis.DICTIONARY_FOLDER + file)) {
+                if (source == null) {
+                    throw new IllegalStateException("Swedish dictionary missing on the class path: " + file);
+                }
+                Files.copy(source, hunspell.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(source, hunspell.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         httpPort = freePort();
         transportPort = freePort();

@@ -171,6 +171,22 @@ public class CourseSession {
         this.reminded = true;
     }
 
+    /** The session as its form shows it, for a change. */
+    public SessionDraft asDraft() {
+        return new SessionDraft(
+                name,
+                meetings,
+                place,
+                onlineLink,
+                teachers,
+                capacity,
+                quotas,
+                registrationOpens,
+                registrationCloses,
+                cancellationDeadline,
+                managerApproval);
+    }
+
     /** The organisation's seat quota, or null when only the capacity limits it. */
     public Integer quotaOf(Long organisationId) {
         return quotas.get(organisationId);

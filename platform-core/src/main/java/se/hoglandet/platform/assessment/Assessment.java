@@ -246,12 +246,17 @@ public class Assessment extends ShareableRecord {
         if (status != AssessmentStatus.DRAFT) {
             throw new DomainValidationException("assessment.error.notDraft", "Only a draft can be sent for review");
         }
-        List<String> unanswered = template.definition().visibleQuestions(answers).stream()
-                .map(TemplateDefinition.Question::key)
-                .filter(key -> !answers.containsKey(key))
-                .toList();
+        List<TemplateDefinition.Question> unanswered = template.definition().unanswered(answers);
         if (!unanswered.isEmpty()) {
-            throw new DomainValidationException("assessment.error.unanswered", "Unanswered: " + unanswered);
+            // The message names the first question left open, so the author knows where to go.
+            throw new DomainValidationException(
+                    "assessment.error.unanswered",
+                    "Unanswered: "
+                            + unanswered.stream()
+                                    .map(TemplateDefinition.Question::key)
+                                    .toList(),
+                    unanswered.getFirst().text(),
+                    unanswered.size());
         }
         status = AssessmentStatus.IN_REVIEW;
         reviewRound++;

@@ -121,6 +121,14 @@ public record TemplateDefinition(
                 .toList();
     }
 
+    /** The questions shown for these answers that have no answer yet, in the form's order. */
+    public List<Question> unanswered(Map<String, String> answers) {
+        return visibleQuestions(answers).stream()
+                .filter(q ->
+                        answers.get(q.key()) == null || answers.get(q.key()).isBlank())
+                .toList();
+    }
+
     /** The answers kept: known questions only, shown ones only, trimmed; a choice must be one of its options. */
     public Map<String, String> acceptedAnswers(Map<String, String> answers) {
         Map<String, String> trimmed = new LinkedHashMap<>();

@@ -265,6 +265,36 @@ class DemoInitiatives implements ApplicationRunner {
         // Shared by name with Vetlanda, which plans the same kind of model.
         schoolPlacement.replaceNamedOrganisations(List.of(organisation("vetlanda")));
 
+        // Private to Eksjö and Vetlanda, which pilots it too: the assistant's demo of an answer only they get.
+        add(
+                "eksjo",
+                Visibility.PRIVATE,
+                CollaborationLevel.JOINT_DEVELOPMENT,
+                new InitiativeDetails(
+                        "Transkribering av nämndsmöten",
+                        "Inspelningar från nämndernas sammanträden skrivs ut automatiskt, så att nämndsekreteraren börjar protokollet från ett utkast i stället för att lyssna igenom hela mötet.",
+                        "Kortare tid från sammanträde till justerat protokoll och mindre tid åt att lyssna på inspelningar.",
+                        "Projektledare, kansliet (demo)",
+                        null,
+                        Area.ADMINISTRATION,
+                        AiType.PREDICTIVE,
+                        "Whisper tal-till-text i förbundets egen driftmiljö",
+                        null,
+                        "Ljudinspelningar från sammanträdena; inspelningen raderas när protokollet är justerat.",
+                        DataClass.PERSONAL,
+                        "Allmänt intresse; inspelningen används bara som stöd när protokollet skrivs.",
+                        "Nämndsekreteraren rättar utskriften och skriver protokollet; inget publiceras direkt från modellen.",
+                        "Ledamöterna får veta vid varje sammanträdes början att mötet spelas in för transkribering.",
+                        AiActRole.DEPLOYER,
+                        RiskGroup.MINIMAL,
+                        today.minusMonths(4),
+                        null,
+                        "Två nämnder under en termin",
+                        null,
+                        Set.of("transkribering", "taligenkänning", "nämndadministration")),
+                InitiativeStatus.PILOT,
+                "vetlanda");
+
         add(
                 "eksjobostader",
                 Visibility.PRIVATE,

@@ -17,4 +17,9 @@ public record InitiativeFilter(
     public static InitiativeFilter none() {
         return new InitiativeFilter(null, null, null, null, null, null, null, null);
     }
+
+    /** Only the words in title or summary, e.g. for a picker searching as the user types. */
+    public static InitiativeFilter text(String text) {
+        return new InitiativeFilter(null, null, null, null, null, null, null, text);
+    }
 }

@@ -18,6 +18,18 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpeci
     @EntityGraph(attributePaths = "ownerOrganisation")
     List<Initiative> findByIdIn(Collection<Long> ids);
 
+    /** PUBLIC initiatives per owner organisation: id, code, name, count; by name. */
+    @Query("select o.id, o.code, o.name, count(i) from Initiative i join i.ownerOrganisation o"
+            + " where i.visibility = se.hoglandet.platform.visibility.Visibility.PUBLIC"
+            + " group by o.id, o.code, o.name order by o.name")
+    List<Object[]> publicCountsPerOwner();
+
+    /** PUBLIC initiatives per risk group, where the owner published the AI Act classification. */
+    @Query("select i.riskGroup, count(i) from Initiative i"
+            + " where i.visibility = se.hoglandet.platform.visibility.Visibility.PUBLIC"
+            + " and i.publicFields like '%AI_ACT%' group by i.riskGroup")
+    List<Object[]> publicCountsPerRiskGroup();
+
     @Query("select i.id from Initiative i where i.id > :after order by i.id")
     List<Long> idsAfter(@Param("after") long after, Limit limit);
 }

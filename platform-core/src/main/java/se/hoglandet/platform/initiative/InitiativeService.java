@@ -111,12 +111,61 @@ public class InitiativeService {
         return withOwners(initiatives.findAll(readable.and(matching(filter)), withDefaultOrder(pageable)));
     }
 
-    /** The public register: PUBLIC initiatives, published fields only, for anyone (signed in or not). */
+    /**
+     * The public register: PUBLIC initiatives, published fields only, for anyone (signed in or not). A filter on a
+     * field matches only where that field is published, so filtering cannot reveal what the owner did not publish.
+     */
     @AnonymousAccess
     public Page<PublicInitiative> publicRegister(InitiativeFilter filter, Pageable pageable) {
         Specification<Initiative> published = VisibilityRules.readableBy(Actor.anonymous());
-        return withOwners(initiatives.findAll(published.and(matching(filter)), withDefaultOrder(pageable)))
+        return withOwners(initiatives.findAll(
+                        published.and(matching(filter)).and(onPublishedFields(filter)), withDefaultOrder(pageable)))
                 .map(initiative -> PublicInitiative.of(initiative, null));
+    }
+
+    /** How many PUBLIC initiatives each organisation owns, and how many fall in each (published) risk group. */
+    @AnonymousAccess
+    public PublicCounts publicCounts() {
+        List<PublicCounts.PerOrganisation> perOrganisation = initiatives.publicCountsPerOwner().stream()
+                .map(row -> new PublicCounts.PerOrganisation(
+                        (Long) row[0], (String) row[1], (String) row[2], (Long) row[3]))
+                .toList();
+        Map<RiskGroup, Long> perRiskGroup = new java.util.EnumMap<>(RiskGroup.class);
+        initiatives.publicCountsPerRiskGroup().forEach(row -> perRiskGroup.put((RiskGroup) row[0], (Long) row[1]));
+        return new PublicCounts(perOrganisation, perRiskGroup);
+    }
+
+    /** Each filtered field must be published for a record to match (see {@link #publicRegister}). */
+    private static Specification<Initiative> onPublishedFields(InitiativeFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            java.util.function.Consumer<PublicField> requirePublished =
+                    field -> all.add(cb.like(root.get("publicFields"), "%" + field.name() + "%"));
+            if (filter.organisationId() != null) {
+                all.add(cb.or(
+                        cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()),
+                        cb.like(root.get("publicFields"), "%" + PublicField.ORGANISATIONS.name() + "%")));
+            }
+            if (filter.area() != null) {
+                requirePublished.accept(PublicField.AREA);
+            }
+            if (filter.status() != null) {
+                requirePublished.accept(PublicField.STATUS);
+            }
+            if (filter.level() != null) {
+                requirePublished.accept(PublicField.COLLABORATION_LEVEL);
+            }
+            if (filter.riskGroup() != null) {
+                requirePublished.accept(PublicField.AI_ACT);
+            }
+            if (filter.dataClass() != null) {
+                requirePublished.accept(PublicField.DATA_CLASS);
+            }
+            if (filter.aiType() != null) {
+                requirePublished.accept(PublicField.AI_TYPE);
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
     }
 
     /**
@@ -197,6 +246,20 @@ public class InitiativeService {
                         .findById(id)
                         .filter(i -> VisibilityRules.canRead(currentActor.get(), i))
                         .map(Initiative::title);
+    }
+
+    /** Titles of those of the given initiatives the current actor may read, in one query (for lists of links). */
+    @RequiresLogin
+    public Map<Long, String> readableTitles(Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        Specification<Initiative> wanted = (root, query, cb) -> root.get("id").in(ids);
+        return initiatives
+                .findAll(VisibilityRules.<Initiative>readableBy(currentActor.get())
+                        .and(wanted))
+                .stream()
+                .collect(Collectors.toMap(Initiative::id, Initiative::title));
     }
 
     @RequiresLogin

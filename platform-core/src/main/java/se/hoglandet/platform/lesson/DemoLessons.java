@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -84,6 +85,19 @@ class DemoLessons implements ApplicationRunner {
                 "Planera en testvecka med nattpersonalen innan skarp drift.",
                 Set.of("välfärdsteknik"),
                 3);
+        Lesson transcription = add(
+                "Transkribering av nämndsmöten",
+                "Transkribering av nämndsmöten: ljudet avgör kvaliteten",
+                LessonCategory.TECHNICAL,
+                "Vi transkriberade inspelningar från två nämnders sammanträden med taligenkänning i egen drift och lät nämndsekreteraren rätta utskriften.",
+                "Med en bordsmikrofon per ledamot blev utskriften så bra att sekreteraren sparade ungefär en timme per sammanträde.",
+                "När ledamöter talade samtidigt eller långt från mikrofonen blev texten svår att använda, och ortnamn och personnamn blev ofta fel.",
+                "Börja med ljudmiljön: en mikrofon per talare, en ordlista med namn och ortnamn, och radera inspelningen när protokollet är justerat.",
+                Set.of("transkribering", "nämndadministration"),
+                2);
+        // Shared by name with Vetlanda, which pilots the same transcription.
+        transcription.changeVisibility(Visibility.SHARED);
+        transcription.replaceNamedOrganisations(List.of(organisation("vetlanda")));
         add(
                 null,
                 "Samordna avtalslängder före gemensam upphandling",
@@ -96,7 +110,7 @@ class DemoLessons implements ApplicationRunner {
                 11);
     }
 
-    private void add(
+    private Lesson add(
             String initiativeTitlePrefix,
             String title,
             LessonCategory category,
@@ -143,5 +157,13 @@ class DemoLessons implements ApplicationRunner {
                 .setParameter("id", saved.id())
                 .executeUpdate();
         events.publishEvent(new LessonChanged(saved.id()));
+        return saved;
+    }
+
+    private Organisation organisation(String code) {
+        return entityManager
+                .createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code)
+                .getSingleResult();
     }
 }

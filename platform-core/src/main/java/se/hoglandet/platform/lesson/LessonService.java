@@ -27,6 +27,7 @@ import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.guard.AnonymousAccess;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
@@ -75,6 +76,19 @@ public class LessonService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The PUBLIC lessons learnt from an initiative, newest first, at most {@code limit}: for the public site. */
+    @AnonymousAccess
+    public List<PublicLesson> publishedFor(Long initiativeId, int limit) {
+        Specification<Lesson> published = VisibilityRules.<Lesson>readableBy(Actor.anonymous())
+                .and((root, query, cb) -> cb.equal(root.get("initiativeId"), initiativeId));
+        List<Lesson> newest = lessons.findBy(
+                published,
+                q -> q.sortBy(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .limit(Math.max(1, Math.min(limit, 50)))
+                        .all());
+        return newest.stream().map(PublicLesson::of).toList();
     }
 
     /** Lessons the actor may read, most useful first unless sorted otherwise. */

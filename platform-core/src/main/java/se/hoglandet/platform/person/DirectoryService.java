@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -117,7 +120,14 @@ public class DirectoryService {
         Pageable ordered = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), BY_NAME);
-        return people.findAll(spec, ordered);
+        // The page's people again with roles and manager in one statement: the grid shows both, and a page query
+        // cannot fetch a collection without paging in memory.
+        Page<Person> page = people.findAll(spec, ordered);
+        Map<Long, Person> loaded = people
+                .findWithRolesAndManagerByIdIn(page.map(Person::id).getContent())
+                .stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        return page.map(person -> loaded.getOrDefault(person.id(), person));
     }
 
     /** Adds a person to the administrator's organisation; they get a local account and an invitation mail. */
@@ -197,6 +207,14 @@ public class DirectoryService {
         audit.record(RECORD_TYPE, personId, "DEACTIVATED", AuditChange.of("active", true, false));
         events.publishEvent(new StaffChanged(personId));
         return saved;
+    }
+
+    /** The roles an administrator may give the organisation's own staff (never the federation's or platform's). */
+    @RequiresRole(Role.ORG_ADMIN)
+    public Set<Role> givableRoles() {
+        Set<Role> roles = EnumSet.allOf(Role.class);
+        roles.removeIf(role -> !StaffRoles.mayGive(role));
+        return roles;
     }
 
     /** Whether people are kept here by hand and by import (local accounts) rather than synced from Keycloak. */

@@ -2,12 +2,17 @@ package se.hoglandet.platform.person;
 
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationKind;
+import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
@@ -28,12 +33,15 @@ public class FunctionalMailboxService {
     private final PersonRepository people;
     private final CurrentActor currentActor;
     private final EntityManager entityManager;
+    private final OrganisationService organisations;
 
     FunctionalMailboxService(
             FunctionalMailboxRepository mailboxes,
             PersonRepository people,
             CurrentActor currentActor,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            OrganisationService organisations) {
+        this.organisations = organisations;
         this.mailboxes = mailboxes;
         this.people = people;
         this.currentActor = currentActor;
@@ -74,13 +82,46 @@ public class FunctionalMailboxService {
     @RequiresRole({Role.ORG_ADMIN, Role.FEDERATION_STAFF})
     public Set<RoutingDuty> unstaffedDuties(Long organisationId) {
         requireOverseer(organisationId);
-        Set<RoutingDuty> unstaffed = EnumSet.noneOf(RoutingDuty.class);
         Set<RoutingDuty> withMailbox = EnumSet.noneOf(RoutingDuty.class);
         mailboxes.findByOrganisationIdOrderByDuty(organisationId).forEach(m -> withMailbox.add(m.duty()));
         Set<Role> staffed = EnumSet.noneOf(Role.class);
         for (Object[] row : people.countByOrganisationAndRole(organisationId)) {
             staffed.add((Role) row[1]);
         }
+        return unstaffed(staffed, withMailbox);
+    }
+
+    /**
+     * Federation staff's overview: for every active organisation with a gap, the duties routing needs that have
+     * nobody and no mailbox, by organisation name. Two statements whatever the number of organisations.
+     */
+    @RequiresRole(Role.FEDERATION_STAFF)
+    public Map<Organisation, Set<RoutingDuty>> unstaffedDutiesEverywhere() {
+        Map<Long, Set<RoutingDuty>> withMailbox = new HashMap<>();
+        mailboxes
+                .findAll()
+                .forEach(m -> withMailbox
+                        .computeIfAbsent(m.organisationId(), id -> EnumSet.noneOf(RoutingDuty.class))
+                        .add(m.duty()));
+        Map<Long, Set<Role>> staffed = new HashMap<>();
+        for (Object[] row : people.countByOrganisationAndRole(null)) {
+            staffed.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(Role.class))
+                    .add((Role) row[1]);
+        }
+        Map<Organisation, Set<RoutingDuty>> gaps = new LinkedHashMap<>();
+        for (Organisation organisation : organisations.pickable()) {
+            Set<RoutingDuty> unstaffed = unstaffed(
+                    staffed.getOrDefault(organisation.id(), Set.of()),
+                    withMailbox.getOrDefault(organisation.id(), Set.of()));
+            if (!unstaffed.isEmpty()) {
+                gaps.put(organisation, unstaffed);
+            }
+        }
+        return gaps;
+    }
+
+    private static Set<RoutingDuty> unstaffed(Set<Role> staffed, Set<RoutingDuty> withMailbox) {
+        Set<RoutingDuty> unstaffed = EnumSet.noneOf(RoutingDuty.class);
         for (RoutingDuty duty : RoutingDuty.values()) {
             boolean hasPerson = duty.role().map(staffed::contains).orElse(false);
             if (!hasPerson && !withMailbox.contains(duty)) {

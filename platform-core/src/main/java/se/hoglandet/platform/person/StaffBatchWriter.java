@@ -44,7 +44,8 @@ class StaffBatchWriter {
                 values (?, ?, ?, ?, 'SV', 0, true, 'IMPORT', false)""", people);
         Map<String, Long> ids = new HashMap<>();
         jdbc.query(
-                "select id, subject from person where organisation_id = ? and source = 'IMPORT' and active = true",
+                "select id, subject from person where organisation_id = ? and source = 'IMPORT' and active = true"
+                        + " and subject like 'local:%'",
                 rs -> {
                     ids.put(rs.getString(2).substring("local:".length()), rs.getLong(1));
                 },

@@ -8,4 +8,23 @@ import java.math.BigDecimal;
  * staff (the rule {@code ContractService.update} enforces).
  */
 public record ContractRow(
-        Contract contract, ContractTerms terms, BigDecimal value, boolean valueHidden, boolean mayEdit) {}
+        Contract contract, ContractTerms terms, BigDecimal value, boolean valueHidden, boolean mayEdit) {
+
+    /** The contract as its owner's form shows it (with the value as this reader sees it). */
+    public ContractDraft draft() {
+        return new ContractDraft(
+                contract.supplier(),
+                contract.subject(),
+                contract.category(),
+                contract.startsOn(),
+                contract.endsOn(),
+                terms.extensionMonths(),
+                contract.extensionsUsed(),
+                contract.noticeMonths(),
+                value,
+                contract.priceConfidential(),
+                contract.contractOwner(),
+                contract.procurementId(),
+                contract.visibility());
+    }
+}

@@ -172,7 +172,8 @@ public class ContractService {
                         rows,
                         organisations,
                         rows.getFirst().terms().currentEnd(),
-                        rows.getLast().terms().currentEnd()));
+                        rows.getLast().terms().currentEnd(),
+                        today()));
             }
         });
         return suggestions;
@@ -220,7 +221,7 @@ public class ContractService {
     @SystemAccess("The daily notice reminder runs outside any user's request")
     @Transactional
     public int remindOfNoticeDeadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
+        LocalDate today = today();
         LocalDate horizon = today.plusDays(REMIND_DAYS_BEFORE_NOTICE);
         int reminded = 0;
         for (Contract contract : contracts.candidatesForNotice(horizon.plusMonths(36))) {
@@ -257,6 +258,10 @@ public class ContractService {
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SwedishTime.ZONE));
+    }
 
     /** The price is shown inside the owning organisation, or anywhere when it is not confidential. */
     static ContractRow row(Actor actor, Contract contract) {

@@ -33,6 +33,11 @@ public record ContractTerms(
         return currentEnd().minusMonths(noticeMonths);
     }
 
+    /** Whether the last day to give notice before the current end has gone by. */
+    public boolean noticeDeadlinePassed(LocalDate today) {
+        return noticeDeadline().isBefore(today);
+    }
+
     public int optionsLeft() {
         return extensionMonths.size() - used;
     }

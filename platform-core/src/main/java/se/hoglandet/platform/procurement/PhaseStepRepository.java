@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PhaseStepRepository extends JpaRepository<PhaseStep, Long> {
 
-    List<PhaseStep> findByProcurementIdOrderByPhase(Long procurementId);
+    /** The steps in no useful order: the phase is stored by name; sort by {@link PhaseStep#phase()}. */
+    List<PhaseStep> findByProcurementId(Long procurementId);
 
     Optional<PhaseStep> findByProcurementIdAndPhase(Long procurementId, ProcurementPhase phase);
 }

@@ -138,6 +138,24 @@ public class Procurement extends ShareableRecord {
         this.updatedAt = now;
     }
 
+    /** What the lead buyer described, as the form shows it; the participants are those taking part now. */
+    public ProcurementDraft asDraft() {
+        return new ProcurementDraft(
+                title,
+                description,
+                category,
+                procedure,
+                frameworkMethod,
+                collaborationLevel,
+                contactName,
+                contactEmail,
+                visibility(),
+                participatingOrganisations().stream()
+                        .map(se.hoglandet.platform.organisation.Organisation::id)
+                        .collect(java.util.stream.Collectors.toSet()),
+                links());
+    }
+
     public Long id() {
         return id;
     }

@@ -2,7 +2,6 @@ package se.hoglandet.platform.procurement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,7 +138,7 @@ public class ProcurementService {
         return new ProcurementDetail(
                 procurement,
                 all,
-                phases.findByProcurementIdOrderByPhase(id),
+                inPhaseOrder(id),
                 list,
                 byRequirement,
                 linkTitles(procurement),
@@ -213,13 +212,12 @@ public class ProcurementService {
         return loaded(procurements.saveAndFlush(procurement));
     }
 
-    /** Planned dates per phase (the timeline). */
+    /** Planned dates per phase (the timeline); a phase left out keeps its date. */
     @ProcurementStaff
     @Transactional
-    public void plan(Long id, Map<ProcurementPhase, LocalDate> planned) {
-        Procurement procurement = readable(id);
-        requireLead(procurement);
-        for (PhaseStep step : phases.findByProcurementIdOrderByPhase(id)) {
+    public Procurement plan(Long id, long expectedVersion, Map<ProcurementPhase, LocalDate> planned) {
+        Procurement procurement = led(id, expectedVersion);
+        for (PhaseStep step : phases.findByProcurementId(id)) {
             if (planned.containsKey(step.phase())) {
                 step.plan(planned.get(step.phase()));
             }
@@ -230,6 +228,7 @@ public class ProcurementService {
                 id,
                 "PLANNED",
                 AuditChange.of("phases", null, planned.keySet().toString()));
+        return loaded(procurements.saveAndFlush(procurement));
     }
 
     /**
@@ -298,17 +297,34 @@ public class ProcurementService {
         return participants.saveAndFlush(participant);
     }
 
+    /**
+     * An organisation's own part — status, volume, value, contact — changed at once: a refused value leaves the
+     * status as it was (one transaction), and a status that stays the same is no transition.
+     */
     @ProcurementStaff
     @Transactional
-    public Participant describe(
-            Long participantId, long expectedVersion, String volume, BigDecimal value, String contact) {
+    public Participant updatePart(Long participantId, long expectedVersion, ParticipantPart part) {
         Participant participant = ownPart(participantId, expectedVersion);
-        participant.describe(volume, value, contact, currentActor.get().displayName(), clock.instant());
+        Procurement procurement =
+                procurements.findById(participant.procurementId()).orElseThrow();
+        String byName = currentActor.get().displayName();
+        ParticipantStatus from = participant.status();
+        participant.describe(part.volume(), part.estimatedValue(), part.contactName(), byName, clock.instant());
+        if (part.status() != null && part.status() != from) {
+            participant.moveTo(part.status(), procurement.phase(), byName, clock.instant());
+            audit.record(
+                    RECORD_TYPE,
+                    procurement.id(),
+                    "PARTICIPANT_STATUS",
+                    AuditChange.of(participant.organisation().code(), from, part.status()));
+        }
         audit.record(
                 RECORD_TYPE,
-                participant.procurementId(),
+                procurement.id(),
                 "PARTICIPANT_DESCRIBED",
-                AuditChange.of(participant.organisation().code(), null, value));
+                AuditChange.of(participant.organisation().code(), null, part.estimatedValue()));
+        procurement.touched(clock.instant());
+        events.publishEvent(new ProcurementChanged(procurement.id()));
         return participants.saveAndFlush(participant);
     }
 
@@ -394,6 +410,13 @@ public class ProcurementService {
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
+
+    /** The phases as the procurement runs through them (the column holds names, which sort otherwise). */
+    private List<PhaseStep> inPhaseOrder(Long id) {
+        return phases.findByProcurementId(id).stream()
+                .sorted(java.util.Comparator.comparing(PhaseStep::phase))
+                .toList();
+    }
 
     static boolean isLeadStaff(Actor actor, Procurement procurement) {
         return RoleSets.admits(actor, ProcurementStaff.class)

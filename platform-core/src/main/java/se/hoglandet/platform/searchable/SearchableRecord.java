@@ -1,6 +1,7 @@
 package se.hoglandet.platform.searchable;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +23,10 @@ import se.hoglandet.platform.visibility.Visibility;
  * @param namedOrganisationIds         organisations the record is shared with by name
  * @param facets                       {@link #ORGANISATION}, {@link #LEVEL} or {@link #STATUS} → value
  * @param link                         path inside the portal, e.g. {@code initiatives/42}
+ * @param confidential                 under secrecy (OSL) or otherwise never to leave the platform: the assistant
+ *                                     sends none of its text to an external model, whatever its visibility
+ * @param sections                     the record's own sections, for the assistant's passages; empty when the
+ *                                     text's lines (one per descriptive field) are the sections
  */
 public record SearchableRecord(
         String type,
@@ -35,7 +40,18 @@ public record SearchableRecord(
         Set<String> tags,
         Map<String, String> facets,
         Instant date,
-        String link) {
+        String link,
+        boolean confidential,
+        List<Section> sections) {
+
+    /** A part of a record that answers on its own, e.g. a guideline's chapter; the heading may be empty. */
+    public record Section(String heading, String text) {
+
+        public Section {
+            heading = heading == null ? "" : heading.strip();
+            text = text == null ? "" : text.strip();
+        }
+    }
 
     /** Facet: the owner organisation's code. */
     public static final String ORGANISATION = "organisation";
@@ -55,9 +71,41 @@ public record SearchableRecord(
         tags = Set.copyOf(tags);
         facets = Map.copyOf(facets);
         text = text == null ? "" : text;
+        sections = sections == null ? List.of() : List.copyOf(sections);
         if (!FACETS.containsAll(facets.keySet())) {
             throw new IllegalArgumentException("Unknown facet in " + facets.keySet());
         }
+    }
+
+    /** A record that may leave the platform as its visibility allows, its sections the lines of its text. */
+    public SearchableRecord(
+            String type,
+            String id,
+            Long ownerOrganisationId,
+            Set<Long> participatingOrganisationIds,
+            Set<Long> namedOrganisationIds,
+            Visibility visibility,
+            String title,
+            String text,
+            Set<String> tags,
+            Map<String, String> facets,
+            Instant date,
+            String link) {
+        this(
+                type,
+                id,
+                ownerOrganisationId,
+                participatingOrganisationIds,
+                namedOrganisationIds,
+                visibility,
+                title,
+                text,
+                tags,
+                facets,
+                date,
+                link,
+                false,
+                List.of());
     }
 
     /** A record that crosses organisation borders, visible exactly as the record is (owner, participants, named). */
@@ -83,7 +131,28 @@ public record SearchableRecord(
                 tags,
                 facets,
                 date,
-                link);
+                link,
+                record.underSecrecy(),
+                List.of());
+    }
+
+    /** The same record described by its own sections (its text stays what search finds). */
+    public SearchableRecord withSections(List<Section> newSections) {
+        return new SearchableRecord(
+                type,
+                id,
+                ownerOrganisationId,
+                participatingOrganisationIds,
+                namedOrganisationIds,
+                visibility,
+                title,
+                text,
+                tags,
+                facets,
+                date,
+                link,
+                confidential,
+                newSections);
     }
 
     /** The non-blank parts, one per line: the searched text from a record's descriptive fields. */

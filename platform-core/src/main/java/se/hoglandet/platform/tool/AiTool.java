@@ -56,6 +56,10 @@ public class AiTool {
     @Column(nullable = false, updatable = false)
     private boolean demo;
 
+    /** Set for the platform's own tools (e.g. the knowledge assistant), which the platform looks up by it. */
+    @Column(name = "system_key", updatable = false, insertable = false, length = 50)
+    private String systemKey;
+
     @Version
     private long version;
 
@@ -127,6 +131,10 @@ public class AiTool {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String systemKey() {
+        return systemKey;
     }
 
     public boolean isDemo() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +17,13 @@ interface ToolApprovalRepository extends JpaRepository<ToolApproval, Long> {
     List<ToolApproval> findByToolId(@Param("toolId") Long toolId);
 
     Optional<ToolApproval> findByToolIdAndOrganisationId(Long toolId, Long organisationId);
+
+    /** Organisations whose approval of the platform's own tool with this key is in force on the day. */
+    @Query("""
+            select a.organisation.id from ToolApproval a
+            where a.tool.systemKey = :key and a.approved = true and (a.validUntil is null or a.validUntil >= :day)
+            """)
+    Set<Long> organisationsApproving(@Param("key") String systemKey, @Param("day") LocalDate day);
 
     /** Approvals running out between the two days whose organisation has not been reminded of that date. */
     @Query("""

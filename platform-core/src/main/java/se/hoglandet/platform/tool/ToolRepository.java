@@ -20,4 +20,7 @@ interface ToolRepository extends JpaRepository<AiTool, Long> {
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
     long countByIdIn(Collection<Long> ids);
+
+    @Query("select t.id from AiTool t where t.systemKey = :key")
+    java.util.Optional<Long> findIdBySystemKey(@Param("key") String systemKey);
 }

@@ -64,6 +64,11 @@ public abstract class ShareableRecord {
         return false;
     }
 
+    /** Whether the record is under secrecy (OSL): its contents never leave the platform. */
+    public boolean underSecrecy() {
+        return isUnderSecrecy();
+    }
+
     public void changeVisibility(Visibility newVisibility) {
         if (newVisibility == null) {
             throw new DomainValidationException("visibility.error.required", "Visibility is required");

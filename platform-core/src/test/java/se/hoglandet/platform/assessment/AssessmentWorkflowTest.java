@@ -171,6 +171,10 @@ class AssessmentWorkflowTest {
                         fixture.templateId("risk-consequence"),
                         AssessmentDraft.titled("Copilot i Eksjö", "Microsoft 365 Copilot", Set.of())));
         refused(lawyer, () -> assessments.submit(draft.id(), draft.version()), "assessment.error.unanswered");
+        // The refusal names the first question left open and how many are open (nine shown, none answered).
+        assertThatThrownBy(() -> as(lawyer, () -> assessments.submit(draft.id(), draft.version())))
+                .extracting(e -> List.of(((DomainValidationException) e).messageParameters()))
+                .isEqualTo(List.of("Vad ska AI-tjänsten användas till, och av vilka?", 9));
         Assessment complete = as(
                 lawyer,
                 () -> assessments.update(

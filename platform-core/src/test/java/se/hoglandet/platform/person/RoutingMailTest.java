@@ -143,9 +143,22 @@ class RoutingMailTest {
         Actor admin = staff.administrator(organisation);
         assertThat(actingAs.as(admin, () -> mailboxes.unstaffedDuties(organisationId)))
                 .containsExactlyInAnyOrder(RoutingDuty.INCIDENTS, RoutingDuty.DATA_PROTECTION, RoutingDuty.REGISTRY);
+        Actor federation = staff.signedIn("hoglandsforbundet", "oversikt", Role.FEDERATION_STAFF);
+        assertThat(actingAs.as(federation, () -> mailboxes.unstaffedDutiesEverywhere()))
+                .anySatisfy((org, duties) -> {
+                    assertThat(org.id()).isEqualTo(organisationId);
+                    assertThat(duties)
+                            .containsExactlyInAnyOrder(
+                                    RoutingDuty.INCIDENTS, RoutingDuty.DATA_PROTECTION, RoutingDuty.REGISTRY);
+                });
         actingAs.as(admin, () -> mailboxes.setMailbox(RoutingDuty.INCIDENTS, mailbox));
         assertThat(actingAs.as(admin, () -> mailboxes.unstaffedDuties(organisationId)))
                 .containsExactlyInAnyOrder(RoutingDuty.DATA_PROTECTION, RoutingDuty.REGISTRY);
+        assertThat(actingAs.as(federation, () -> mailboxes.unstaffedDutiesEverywhere()))
+                .anySatisfy((org, duties) -> {
+                    assertThat(org.id()).isEqualTo(organisationId);
+                    assertThat(duties).containsExactlyInAnyOrder(RoutingDuty.DATA_PROTECTION, RoutingDuty.REGISTRY);
+                });
 
         Actor rita = StaffFixture.actorOf(reporter);
         IncidentRouting told = actingAs.as(rita, () -> incidents.whoWillBeTold());

@@ -39,4 +39,13 @@ class ContractTermsTest {
         assertThat(ContractTerms.parse("12, 6")).containsExactly(12, 6);
         assertThat(ContractTerms.parse("")).isEmpty();
     }
+
+    /** 2027-03-31 with three months' notice: the last day is 2026-12-31; it has passed from 2027-01-01. */
+    @Test
+    void theNoticeDeadlineHasPassedTheDayAfterIt() {
+        ContractTerms terms = new ContractTerms(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), List.of(), 0, 3);
+        assertThat(terms.noticeDeadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(terms.noticeDeadlinePassed(LocalDate.of(2026, 12, 31))).isFalse();
+        assertThat(terms.noticeDeadlinePassed(LocalDate.of(2027, 1, 1))).isTrue();
+    }
 }

@@ -124,8 +124,10 @@ class ProcurementPermissionFlagsTest {
                 boolean flag = asReader.changeableParticipantIds().contains(participant.id());
                 boolean described = succeeds(
                         reader,
-                        () -> procurements.describe(
-                                participant.id(), version, "10 licenser", BigDecimal.TEN, "Kontakt"));
+                        () -> procurements.updatePart(
+                                participant.id(),
+                                version,
+                                new ParticipantPart(participant.status(), "10 licenser", BigDecimal.TEN, "Kontakt")));
                 assertThat(described)
                         .as(reader.organisationCode() + " " + reader.roles() + " on "
                                 + participant.organisation().code())

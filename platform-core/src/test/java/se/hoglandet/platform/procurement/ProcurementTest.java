@@ -100,6 +100,8 @@ class ProcurementTest {
                 .filteredOn(s -> s.phase() == ProcurementPhase.CONTRACT_ACTIVE)
                 .singleElement()
                 .satisfies(s -> assertThat(s.plannedOn()).isEqualTo(start));
+        // The timeline reads in the order the procurement runs (the names sort differently: AWARDED first).
+        assertThat(detail.phases()).extracting(PhaseStep::phase).containsExactly(ProcurementPhase.values());
         Participant anebyPart = detail.mine();
 
         // Each organisation keeps its own part; a member without the procurement role cannot.
@@ -113,29 +115,38 @@ class ProcurementTest {
                         () -> procurements.changeStatus(
                                 anebyPart.id(), anebyPart.version(), ParticipantStatus.COMMITTED)))
                 .isInstanceOf(PermissionDeniedException.class);
-        Participant committed = actingAs.as(
-                aneby,
-                () -> procurements.changeStatus(anebyPart.id(), anebyPart.version(), ParticipantStatus.COMMITTED));
-        // A value past DECIMAL(15,2) is refused with a message, not a database error (issue 15).
+        // A value past DECIMAL(15,2) is refused with a message, not a database error (issue 15), and the status
+        // asked for in the same change stays as it was: nothing is half-saved.
         assertThatThrownBy(() -> actingAs.as(
                         aneby,
-                        () -> procurements.describe(
-                                committed.id(),
-                                committed.version(),
-                                "40 licenser",
-                                new BigDecimal("99999999999999999"),
-                                "Upphandlare Aneby")))
+                        () -> procurements.updatePart(
+                                anebyPart.id(),
+                                anebyPart.version(),
+                                new ParticipantPart(
+                                        ParticipantStatus.COMMITTED,
+                                        "40 licenser",
+                                        new BigDecimal("99999999999999999"),
+                                        "Upphandlare Aneby"))))
                 .isInstanceOf(DomainValidationException.class)
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("number.error.amount");
-        actingAs.as(
+        assertThat(actingAs.as(aneby, () -> procurements.detail(p.id())).mine().status())
+                .isEqualTo(ParticipantStatus.INTERESTED);
+        Participant committed = actingAs.as(
                 aneby,
-                () -> procurements.describe(
+                () -> procurements.changeStatus(anebyPart.id(), anebyPart.version(), ParticipantStatus.COMMITTED));
+        Participant described = actingAs.as(
+                aneby,
+                () -> procurements.updatePart(
                         committed.id(),
                         committed.version(),
-                        "40 licenser",
-                        new BigDecimal("120000"),
-                        "Upphandlare Aneby"));
+                        new ParticipantPart(
+                                ParticipantStatus.COMMITTED,
+                                "40 licenser",
+                                new BigDecimal("120000"),
+                                "Upphandlare Aneby")));
+        assertThat(described.status()).isEqualTo(ParticipantStatus.COMMITTED);
+        assertThat(described.estimatedValue()).isEqualByComparingTo("120000");
         assertThatThrownBy(() -> actingAs.as(
                         aneby,
                         () -> procurements.changeStatus(
@@ -207,6 +218,33 @@ class ProcurementTest {
                         .getContent())
                 .extracting(e -> e.action())
                 .contains("CREATED", "PHASE", "PARTICIPANT_STATUS");
+    }
+
+    @Test
+    void theLeadPlansTheTimelineAgainstTheVersionItRead() {
+        Actor lead = persons.person("vetlanda", Role.PROCUREMENT);
+        Actor eksjo = persons.person("eksjo", Role.PROCUREMENT);
+        Procurement p = actingAs.as(
+                lead,
+                () -> procurements.create(draft(Visibility.FEDERATION, Set.of(eksjo.organisationId())), Map.of()));
+        LocalDate dialogue = LocalDate.of(2031, 5, 4);
+        Procurement planned = actingAs.as(
+                lead, () -> procurements.plan(p.id(), p.version(), Map.of(ProcurementPhase.MARKET_DIALOGUE, dialogue)));
+        assertThat(actingAs.as(lead, () -> procurements.detail(p.id())).phases())
+                .filteredOn(s -> s.phase() == ProcurementPhase.MARKET_DIALOGUE)
+                .singleElement()
+                .satisfies(s -> assertThat(s.plannedOn()).isEqualTo(dialogue));
+        assertThat(planned.version()).isGreaterThan(p.version());
+        assertThatThrownBy(() -> actingAs.as(
+                        lead,
+                        () -> procurements.plan(
+                                p.id(), p.version(), Map.of(ProcurementPhase.MARKET_DIALOGUE, dialogue.plusDays(1)))))
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> actingAs.as(
+                        eksjo,
+                        () -> procurements.plan(
+                                p.id(), planned.version(), Map.of(ProcurementPhase.MARKET_DIALOGUE, dialogue))))
+                .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test

@@ -40,6 +40,11 @@ public class EChart extends Div {
                 """, option, ECHARTS);
     }
 
+    /** The option the chart is drawn from (JSON), e.g. for a test of what it shows. */
+    public String option() {
+        return option;
+    }
+
     /** A JSON string literal, safe inside a script (no closing tags). */
     public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");

@@ -78,6 +78,24 @@ public final class Formats {
                 + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
+    /** A time of day in Swedish time: {@code 14:30}. */
+    public static String time(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(moment.atZone(ZONE));
+    }
+
+    /**
+     * From one moment to another in Swedish time: {@code 27 dec. 2026 09:00–12:00} on one day,
+     * {@code 27 dec. 2026 09:00 – 28 dec. 2026 12:00} over several.
+     */
+    public static String period(Instant start, Instant end) {
+        if (start == null || end == null) {
+            return start == null ? dateTime(end) : dateTime(start);
+        }
+        boolean sameDay =
+                start.atZone(ZONE).toLocalDate().equals(end.atZone(ZONE).toLocalDate());
+        return sameDay ? dateTime(start) + "–" + time(end) : dateTime(start) + " – " + dateTime(end);
+    }
+
     /** Today in Swedish time. */
     public static LocalDate today() {
         return LocalDate.now(ZONE);

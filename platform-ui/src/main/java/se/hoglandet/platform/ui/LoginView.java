@@ -14,10 +14,12 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import se.hoglandet.platform.identity.local.DemoAccount;
@@ -27,11 +29,18 @@ import se.hoglandet.platform.ui.i18n.LanguageSelection;
 import se.hoglandet.platform.ui.i18n.LanguageSwitch;
 
 /**
- * Sign in with a local account. In demo mode, and only then, the demo accounts are listed beside the form.
+ * Sign in with a local account. After a failed attempt the username is filled in again (never the password). In
+ * demo mode, and only then, the demo accounts are listed beside the form, by organisation.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, PortalView {
+
+    /**
+     * The session attribute where the failed login leaves the username it was given, for this page to fill in once
+     * (the failure redirects here, so a request attribute would not survive; the address should not carry it).
+     */
+    public static final String LAST_USERNAME = LoginView.class.getName() + ".lastUsername";
 
     private final LoginForm form = new LoginForm();
 
@@ -54,7 +63,7 @@ public class LoginView extends Main implements BeforeEnterObserver, PortalView {
 
         DemoAccounts demo = demoAccounts.getIfAvailable();
         if (demo != null) {
-            add(demoAccountList(demo.list()));
+            add(demoAccountList(demo.byOrganisation()));
         }
     }
 
@@ -74,6 +83,35 @@ public class LoginView extends Main implements BeforeEnterObserver, PortalView {
             form.setI18n(i18n);
         }
         form.setError(reason != null);
+        Optional<String> username = reason == null ? Optional.empty() : lastUsername();
+        // The form puts the cursor in the username field unless it is filled in already.
+        form.getElement().setProperty("noAutofocus", username.isPresent());
+        username.ifPresent(this::fillIn);
+    }
+
+    /** The username of the failed attempt, taken from the session: it is shown once, then forgotten. */
+    private static Optional<String> lastUsername() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        if (http == null) {
+            return Optional.empty();
+        }
+        Object username = http.getAttribute(LAST_USERNAME);
+        http.removeAttribute(LAST_USERNAME);
+        return Optional.ofNullable(username).map(String::valueOf).filter(name -> !name.isBlank());
+    }
+
+    /** Fills in the username and puts the cursor in the password field, where the user goes on. */
+    private void fillIn(String username) {
+        form.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {
+                  const name = form.querySelector('#vaadinLoginUsername');
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (name) { name.value = $0; }
+                  if (password) { password.focus(); }
+                });
+                """, username);
     }
 
     @Override
@@ -97,28 +135,30 @@ public class LoginView extends Main implements BeforeEnterObserver, PortalView {
         return i18n;
     }
 
-    private Div demoAccountList(List<DemoAccount> accounts) {
+    private Div demoAccountList(List<DemoAccounts.Group> groups) {
         Div box = new Div();
         box.addClassName("demo-accounts");
         box.setId("demo-accounts");
         box.add(new H2(getTranslation("login.demo.title")));
         box.add(new Paragraph(getTranslation("login.demo.help")));
-        Map<String, List<DemoAccount>> byOrganisation = accounts.stream()
-                .collect(Collectors.groupingBy(DemoAccount::organisationCode, LinkedHashMap::new, Collectors.toList()));
-        byOrganisation.forEach((organisation, members) -> {
-            box.add(new H3(organisation));
+        for (DemoAccounts.Group group : groups) {
+            box.add(new H3(group.organisationName()));
             UnorderedList list = new UnorderedList();
-            for (DemoAccount account : members) {
-                String roles = account.roles().stream()
-                        .filter(role -> role != Role.MEMBER || account.roles().size() == 1)
-                        .map(role -> getTranslation("role." + role.name()))
-                        .collect(Collectors.joining(", "));
+            for (DemoAccount account : group.accounts()) {
                 Span username = new Span(account.username());
                 username.addClassName("demo-username");
-                list.add(new ListItem(username, new Span(" – " + roles)));
+                list.add(new ListItem(username, new Span(" – " + roles(account))));
             }
             box.add(list);
-        });
+        }
         return box;
+    }
+
+    /** The account's roles by name; "Medarbetare" only when it is the only one (everyone is a member). */
+    private String roles(DemoAccount account) {
+        return account.roles().stream()
+                .filter(role -> role != Role.MEMBER || account.roles().size() == 1)
+                .map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(", "));
     }
 }

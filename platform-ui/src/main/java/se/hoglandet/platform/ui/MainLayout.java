@@ -122,7 +122,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("shell-header");
         addToNavbar(header);
 
-        Footer footer = new Footer(new Span(getTranslation("layout.footer")));
+        Anchor accessibility = new Anchor("/public/accessibility", getTranslation("layout.footer.accessibility"));
+        Anchor personalData = new Anchor("/public/personal-data", getTranslation("layout.footer.personalData"));
+        accessibility.setRouterIgnore(true);
+        personalData.setRouterIgnore(true);
+        Footer footer = new Footer(new Span(getTranslation("layout.footer")), accessibility, personalData);
         footer.addClassName("shell-footer");
         Div drawerWho = new Div(
                 new Span(me == null ? "" : me.displayName()),

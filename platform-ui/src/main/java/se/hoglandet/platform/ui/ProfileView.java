@@ -1,14 +1,7 @@
 package se.hoglandet.platform.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -47,34 +40,7 @@ public class ProfileView extends Main implements PortalView {
                                 "language.name." + LanguageSelection.current().name()),
                         "profile-language"));
         facts.addClassName("profile-facts");
-        add(facts, preferences(notifications));
-    }
-
-    /** Per kind of notification: in the portal and/or by e-mail. Saved at once. */
-    private Section preferences(NotificationService notifications) {
-        H2 heading = new H2(getTranslation("profile.notifications"));
-        heading.setId("notification-preferences-heading");
-        Section section = new Section(heading, new Paragraph(getTranslation("profile.notifications.help")));
-        for (NotificationService.Preference preference : notifications.myPreferences()) {
-            String kind =
-                    getTranslation("notification.kind." + preference.kind().name());
-            Checkbox inApp = new Checkbox(getTranslation("profile.notifications.inApp"), preference.inApp());
-            Checkbox email = new Checkbox(getTranslation("profile.notifications.email"), preference.email());
-            inApp.setAriaLabel(kind + ": " + getTranslation("profile.notifications.inApp"));
-            email.setAriaLabel(kind + ": " + getTranslation("profile.notifications.email"));
-            email.setId("email-" + preference.kind().name());
-            inApp.setId("in-app-" + preference.kind().name());
-            Runnable save = () -> {
-                notifications.choose(preference.kind(), inApp.getValue(), email.getValue());
-                Notification.show(getTranslation("action.saved"), 2000, Notification.Position.BOTTOM_START);
-            };
-            inApp.addValueChangeListener(change -> save.run());
-            email.addValueChangeListener(change -> save.run());
-            HorizontalLayout row = new HorizontalLayout(new Span(kind), inApp, email);
-            row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-            section.add(row);
-        }
-        return section;
+        add(facts, new NotificationPreferencesPanel(notifications));
     }
 
     private DescriptionList.Term term(String key) {

@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -54,15 +55,26 @@ class ErrorPages implements ErrorController {
             json.writeValue(response.getOutputStream(), problems.document(reason, path));
             return null;
         }
-        return new ModelAndView(
-                "error",
-                Map.of(
-                        "status", reason.status(),
-                        "title", problems.title(reason, SWEDISH),
-                        "detail", problems.detail(reason, SWEDISH),
-                        "titleEn", problems.title(reason, Locale.ENGLISH),
-                        "detailEn", problems.detail(reason, Locale.ENGLISH)),
-                HttpStatus.valueOf(reason.status()));
+        // The public site's layout around it, in Swedish, with the reason in both languages.
+        String title = problems.title(reason, SWEDISH);
+        String here = path == null ? "/" : path;
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", reason.status());
+        model.put("title", title);
+        model.put("detail", problems.detail(reason, SWEDISH));
+        model.put("titleEn", problems.title(reason, Locale.ENGLISH));
+        model.put("detailEn", problems.detail(reason, Locale.ENGLISH));
+        model.put("pageTitle", title);
+        model.put("pageDescription", problems.detail(reason, SWEDISH));
+        model.put("lang", "sv");
+        model.put("langQuery", "");
+        model.put("langParam", "");
+        model.put("baseUrl", "");
+        model.put("svUrl", here);
+        model.put("enUrl", here + "?lang=en");
+        model.put("otherLanguageUrl", here + "?lang=en");
+        response.setHeader("Cache-Control", "no-store");
+        return new ModelAndView("error", model, HttpStatus.valueOf(reason.status()));
     }
 
     private static int status(HttpServletRequest request) {

@@ -125,25 +125,25 @@ public final class RegisterBenchmark {
                     API_MEASURED));
             HttpClient http = HttpClient.newHttpClient();
             for (String path : List.of(
-                    "/api/public/initiatives",
-                    "/api/public/initiatives?area=EDUCATION&status=PILOT",
-                    "/api/public/initiatives?page=500&size=50",
-                    "/api/public/initiatives/" + anyPublicId)) {
+                    "/api/v1/initiatives",
+                    "/api/v1/initiatives?area=EDUCATION&status=PILOT",
+                    "/api/v1/initiatives?page=500&size=50",
+                    "/api/v1/initiatives/" + anyPublicId)) {
                 report.append(
                         measure("api " + path, API_WARM_UP, API_MEASURED, statistics, () -> get(http, base + path)));
             }
             report.append(measure(
-                    "api /api/public/initiatives.csv?area=EDUCATION",
+                    "api /api/v1/initiatives.csv?area=EDUCATION",
                     2,
                     10,
                     statistics,
-                    () -> get(http, base + "/api/public/initiatives.csv?area=EDUCATION")));
+                    () -> get(http, base + "/api/v1/initiatives.csv?area=EDUCATION")));
             report.append(measure(
-                    "api /api/public/initiatives.csv (all PUBLIC)",
+                    "api /api/v1/initiatives.csv (all PUBLIC)",
                     1,
                     5,
                     statistics,
-                    () -> get(http, base + "/api/public/initiatives.csv")));
+                    () -> get(http, base + "/api/v1/initiatives.csv")));
 
             System.out.println(report);
             Files.writeString(Path.of("target/benchmark-results.txt"), report.toString());
@@ -205,7 +205,7 @@ public final class RegisterBenchmark {
     }
 
     /** Plain JDBC batches, in a fixed pseudo-random spread; skipped when the database already holds them. */
-    private static void seed(JdbcTemplate jdbc) {
+    static void seed(JdbcTemplate jdbc) {
         long existing = count(jdbc);
         if (existing >= INITIATIVES) {
             return;

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import se.hoglandet.platform.search.analysis.SwedishAnalysis;
 import se.hoglandet.testsupport.ElasticsearchTestServer;
 import se.hoglandet.testsupport.KeycloakTestServer;
 import se.hoglandet.testsupport.TestDatabase;
@@ -101,19 +102,33 @@ class ComposeDeploymentIT {
                 Path.of(System.getProperty("portal.test.keycloak.realm")).normalize();
         assertThat(realmInCompose.toRealPath()).isEqualTo(realmInTests.toRealPath());
 
-        String elasticsearchImage = Files.readString(composeFile.getParent().resolve("elasticsearch/Dockerfile"));
+        // The image copies the dictionary committed in the search module, which the tests' Elasticsearch and the
+        // embedded engine read too; compose builds it from the repository root so that it can.
+        Path repository = composeFile.getParent().getParent();
+        Map<String, Object> build = section(section(section(compose(), "services"), "elasticsearch"), "build");
+        assertThat(composeFile
+                        .getParent()
+                        .resolve(String.valueOf(build.get("context")))
+                        .toRealPath())
+                .isEqualTo(repository.toRealPath());
+        String elasticsearchImage = Files.readString(repository.resolve(String.valueOf(build.get("dockerfile"))));
         assertThat(elasticsearchImage)
-                .contains("hunspell-sv")
-                .contains("/usr/share/hunspell/sv_SE.aff")
-                .contains("config/hunspell/sv_SE/")
+                .contains("COPY " + DICTIONARY + " /usr/share/elasticsearch/config/hunspell/sv_SE/")
                 .contains("elasticsearch:9.5.3");
-        assertThat(Files.readString(
-                        Path.of(".ci/run").isAbsolute()
-                                ? Path.of(".ci/run")
-                                : composeFile.getParent().getParent().resolve(".ci/run")))
-                .as("the tests install the same dictionary package")
-                .contains("hunspell-sv");
+        for (String file : SwedishAnalysis.DICTIONARY_FILES) {
+            try (var onClassPath =
+                    SwedishAnalysis.class.getResourceAsStream(SwedishAnalysis.DICTIONARY_FOLDER + file)) {
+                assertThat(Files.readAllBytes(repository.resolve(DICTIONARY).resolve(file)))
+                        .as(file + " in the image is the one the tests use")
+                        .isEqualTo(onClassPath.readAllBytes());
+            }
+        }
+        assertThat(Files.readString(repository.resolve(".ci/run")))
+                .as("no dictionary package from the OS")
+                .doesNotContain("hunspell-sv");
     }
+
+    private static final String DICTIONARY = "search/src/main/resources/search/hunspell/sv_SE/";
 
     @Test
     void thePortalStartsWithTheAppServicesEnvironment() throws Exception {

@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Swedish and English have the same keys, no empty texts, and the same placeholders in each text. */
 class TranslationBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final Pattern NUMERIC_ARGUMENT = Pattern.compile("\\{(\\d+),(?:choice|number)");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -52,9 +55,15 @@ class TranslationBundlesTest {
                 if (count == 0) {
                     continue;
                 }
+                // A plural ({0,choice,1#1 option|1<{0} options}) or number argument needs a number: 2, the plural.
+                Set<String> numeric = NUMERIC_ARGUMENT
+                        .matcher(text)
+                        .results()
+                        .map(m -> m.group(1))
+                        .collect(Collectors.toSet());
                 Object[] values = new Object[(int) count + 5];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = "§" + i + "§";
+                    values[i] = numeric.contains(String.valueOf(i)) ? (Object) 2 : "§" + i + "§";
                 }
                 String formatted = new MessageFormat(text, Locale.ENGLISH).format(values);
                 assertThat(formatted.chars().filter(c -> c == '\'').count())
@@ -66,6 +75,8 @@ class TranslationBundlesTest {
                 PLACEHOLDER
                         .matcher(text)
                         .results()
+                        .filter(p -> !numeric.contains(
+                                p.group().substring(1, p.group().length() - 1)))
                         .forEach(p -> assertThat(formatted)
                                 .as(file + " " + key + ": " + p.group() + " shown")
                                 .contains("§" + p.group().substring(1, p.group().length() - 1) + "§"));

@@ -8,7 +8,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The real (delegating BCrypt) encoder, counting the password-hash checks: how a login's cost is measured. */
-class CountingPasswordEncoder implements PasswordEncoder {
+public class CountingPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder real = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final AtomicInteger checks = new AtomicInteger();
@@ -30,7 +30,7 @@ class CountingPasswordEncoder implements PasswordEncoder {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Configuration {
+    public static class Configuration {
         @Bean
         @Primary
         CountingPasswordEncoder countingPasswordEncoder() {

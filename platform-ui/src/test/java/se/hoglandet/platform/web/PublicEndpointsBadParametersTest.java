@@ -28,10 +28,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every public HTTP endpoint — found in Spring MVC's handler mappings, not listed here — with every row of the
- * {@link BadParameters} fixture in each of its path and query parameters: a 2xx when the value is acceptable,
- * otherwise a 400/404 problem document with the reason in Swedish and English; never a redirect, never a 5xx, and
- * no server error recorded in the metrics ({@code http.server.requests}, outcome SERVER_ERROR).
+ * Every public HTTP endpoint — the open-data API and the public site, found in Spring MVC's handler mappings, not
+ * listed here — with every row of the {@link BadParameters} fixture in each of its path and query parameters: a
+ * 2xx when the value is acceptable, otherwise a 400/404 with a readable reason (a problem document in Swedish and
+ * English, or a page with a title and a heading); never a redirect, never a 5xx, and no server error recorded in
+ * the metrics ({@code http.server.requests}, outcome SERVER_ERROR).
  */
 @WebHardeningTest
 class PublicEndpointsBadParametersTest {
@@ -58,7 +59,14 @@ class PublicEndpointsBadParametersTest {
         assertThat(endpoints)
                 .as("found by reflection")
                 .extracting(Endpoint::pattern)
-                .contains("/api/public/initiatives", "/api/public/initiatives/{id}", "/api/public/initiatives.csv");
+                .contains(
+                        "/api/v1/initiatives",
+                        "/api/v1/initiatives/{id}",
+                        "/api/v1/initiatives.csv",
+                        "/api/public/initiatives",
+                        "/public/initiatives",
+                        "/public/initiatives/{id}",
+                        "/public/verify");
         double serverErrorsBefore = serverErrors();
         List<String> failures = new ArrayList<>();
         int requests = 0;
@@ -140,7 +148,9 @@ class PublicEndpointsBadParametersTest {
                 }
             }
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/public")) {
+                if (pattern.startsWith("/api/")
+                        || pattern.startsWith("/public")
+                        || pattern.matches("/[a-z]+\\.(xml|txt)")) {
                     endpoints.add(new Endpoint(pattern, parameters));
                 }
             }
@@ -175,9 +185,13 @@ class PublicEndpointsBadParametersTest {
         return m.appendTail(out).toString();
     }
 
-    /** A problem document that says what went wrong, in both languages. */
+    /** A problem document that says what went wrong in both languages, or a page with a title and a heading. */
     private static boolean readable(RawHttp.Response response) {
         String type = response.header("Content-Type");
+        if (type != null && type.startsWith("text/html")) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.body());
+            return !page.title().isBlank() && page.selectFirst("h1") != null;
+        }
         if (type == null || !type.startsWith("application/problem+json")) {
             return false;
         }

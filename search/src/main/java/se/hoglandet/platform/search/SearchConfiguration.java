@@ -38,13 +38,16 @@ public class SearchConfiguration {
     }
 
     /**
-     * Rebuilds from the database at start-up when asked ({@code --portal.search.reindex-on-start=true}) or when
-     * the index is empty (a new installation, a new engine, a lost index).
+     * Rebuilds from the database at start-up when asked ({@code --portal.search.reindex-on-start=true}), when
+     * the index is empty (a new installation, a new engine, a lost index) or when it was built in an older format
+     * (e.g. before the passages and compound parts).
      */
     @Bean
     ApplicationRunner reindexOnStart(SearchProperties properties, SearchIndex index, SearchIndexer indexer) {
         return arguments -> {
-            if (properties.reindexOnStart() || index.countByType().isEmpty()) {
+            if (properties.reindexOnStart()
+                    || index.outdated()
+                    || index.countByType().isEmpty()) {
                 log.info("Rebuilding the search index from the database");
                 index.rebuild(indexer.everything());
             }

@@ -1,6 +1,7 @@
 package se.hoglandet.platform.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.hoglandet.platform.searchable.SearchableRecord;
@@ -8,7 +9,8 @@ import se.hoglandet.platform.visibility.Visibility;
 
 /**
  * One document in the engine: a {@link SearchableRecord} as a capability describes it (who may see it, what is
- * searched, its facets, date and link), keyed across types.
+ * searched, its facets, date and link), keyed across types. The engines also index it as passages
+ * ({@link Passages#of}) for the assistant.
  *
  * @param type                         the record type, e.g. {@code initiative}
  * @param id                           the record's id within its type
@@ -17,6 +19,8 @@ import se.hoglandet.platform.visibility.Visibility;
  * @param namedOrganisationIds         organisations the record is shared with by name
  * @param facets                       facet name → value, for {@link #ORGANISATION}, {@link #LEVEL}, {@link #STATUS}
  * @param link                         path inside the portal, e.g. {@code initiatives/42}
+ * @param confidential                 never to leave the platform (secrecy), whatever its visibility
+ * @param sections                     the record's own sections for passages; empty: the lines of the text
  */
 public record SearchDocument(
         String type,
@@ -30,7 +34,9 @@ public record SearchDocument(
         Set<String> tags,
         Map<String, String> facets,
         Instant date,
-        String link) {
+        String link,
+        boolean confidential,
+        List<SearchableRecord.Section> sections) {
 
     /** Facet: the record type. */
     public static final String TYPE = "type";
@@ -51,9 +57,41 @@ public record SearchDocument(
         tags = Set.copyOf(tags);
         facets = Map.copyOf(facets);
         text = text == null ? "" : text;
+        sections = sections == null ? List.of() : List.copyOf(sections);
         if (!SearchableRecord.FACETS.containsAll(facets.keySet())) {
             throw new IllegalArgumentException("Unknown facet in " + facets.keySet());
         }
+    }
+
+    /** A document that may leave the platform as its visibility allows, its passages the lines of its text. */
+    public SearchDocument(
+            String type,
+            String id,
+            Long ownerOrganisationId,
+            Set<Long> participatingOrganisationIds,
+            Set<Long> namedOrganisationIds,
+            Visibility visibility,
+            String title,
+            String text,
+            Set<String> tags,
+            Map<String, String> facets,
+            Instant date,
+            String link) {
+        this(
+                type,
+                id,
+                ownerOrganisationId,
+                participatingOrganisationIds,
+                namedOrganisationIds,
+                visibility,
+                title,
+                text,
+                tags,
+                facets,
+                date,
+                link,
+                false,
+                List.of());
     }
 
     /** The engine's document for a record a capability describes. */
@@ -70,7 +108,9 @@ public record SearchDocument(
                 record.tags(),
                 record.facets(),
                 record.date(),
-                record.link());
+                record.link(),
+                record.confidential(),
+                record.sections());
     }
 
     /** Unique across types. */

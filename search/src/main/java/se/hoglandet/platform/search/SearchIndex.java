@@ -22,6 +22,13 @@ public interface SearchIndex extends AutoCloseable {
     /** Titles starting with what was typed (the last word as a prefix), visible to the scope. */
     List<SearchResult.Suggestion> suggest(String typed, SearchScope scope, int limit);
 
+    /**
+     * The passages that best match a question, best first, from records the query's scope may read — and, for a
+     * query that leaves the platform, only from records that may leave ({@link PassageQuery#leavingApprovedBy}).
+     * Both conditions are part of the engine query.
+     */
+    List<PassageHit> passages(PassageQuery query);
+
     /** Documents per type, regardless of visibility: for administrators. */
     Map<String, Long> countByType();
 
@@ -30,6 +37,11 @@ public interface SearchIndex extends AutoCloseable {
      * old index until the switch.
      */
     void rebuild(Stream<SearchDocument> all);
+
+    /** Whether the index was built in an older format (analysis, fields) and must be rebuilt to be searched. */
+    default boolean outdated() {
+        return false;
+    }
 
     /** A short name for the administrators' view, e.g. "Elasticsearch 9.5.3". */
     String engine();

@@ -24,10 +24,10 @@ import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
- * What every search engine must do, run against each: Swedish word forms, facets, highlights, paging, ordering,
- * suggestions, idempotent indexing, deletion, the visibility truth table (the same data file as the database's
- * test) for every role and organisation, and a
- * rebuild during which searches keep answering.
+ * What every search engine must do, run against each: Swedish word forms (definite forms, compounds), facets,
+ * highlights, paging, ordering, suggestions, idempotent indexing, deletion, the visibility truth table (the same data
+ * file as the database's test) for every role and organisation, for records and for the assistant's passages, which
+ * passages may leave the platform, and a rebuild during which searches keep answering.
  */
 public abstract class SearchIndexContract {
 
@@ -68,6 +68,114 @@ public abstract class SearchIndexContract {
 
         assertThat(result.hits()).extracting(SearchResult.Hit::title).contains(expectedTitle);
         assertThat(result.hits()).extracting(SearchResult.Hit::title).doesNotContain("Helt annat ämne");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds \"{1}\"")
+    @CsvSource({
+        "nämndsmötet, Transkribering",
+        "nämndsmöte, Transkribering",
+        "möte, Transkribering",
+        "möten, Transkribering",
+        "sammanträdet, Ordförandens anteckningar",
+        "sammanträde, Ordförandens anteckningar",
+        "protokollet, Arkivering",
+        "tjänst, Tolkning på distans"
+    })
+    void definiteFormsAndCompoundPartsFindTheirRecords(String query, String expectedTitle) {
+        index().index(List.of(
+                document("1", "Transkribering", "Inspelningar från nämndsmöten skrivs ut."),
+                document("2", "Ordförandens anteckningar", "Anteckningar förs vid alla sammanträden."),
+                document("3", "Arkivering", "Varje protokoll diarieförs."),
+                document("4", "Tolkning på distans", "En taltjänst för socialtjänsten."),
+                document("5", "Helt annat ämne", "Trafik och parkering.")));
+
+        SearchResult result = index().search(SearchQuery.of(query), everyone());
+
+        assertThat(result.hits()).extracting(SearchResult.Hit::title).contains(expectedTitle);
+        assertThat(result.hits()).extracting(SearchResult.Hit::title).doesNotContain("Helt annat ämne");
+    }
+
+    @Test
+    void aCompoundDoesNotFindARecordThatSharesOnlyOneOfItsParts() {
+        index().index(List.of(
+                document("1", "Transkribering", "Inspelningar från nämndsmöten skrivs ut."),
+                document("2", "Styrelsearbete", "Styrelsemötet hålls i april."),
+                document("3", "Avbrottsbolaget", "Ett bolag i Eksjö.")));
+
+        assertThat(index().search(SearchQuery.of("nämndsmötet"), everyone()).hits())
+                .extracting(SearchResult.Hit::title)
+                .containsExactly("Transkribering");
+        assertThat(index().search(SearchQuery.of("nedläggningsbolaget"), everyone())
+                        .hits())
+                .isEmpty();
+    }
+
+    @Test
+    void passagesAreTheRecordsSectionsWithTheirRecord() {
+        String first = "Vi spelade in nämndernas sammanträden och lät en modell skriva ut dem. ".repeat(4);
+        String second = "Bordsmikrofoner till varje ledamot gav den bästa utskriften av alla. ".repeat(4);
+        index().index(List.of(
+                document("1", "Transkribering", first.strip() + "\n" + second.strip()),
+                document("2", "Helt annat ämne", "Trafik och parkering.")));
+
+        List<PassageHit> hits = index().passages(PassageQuery.reading("bordsmikrofon", everyone(), 5));
+
+        assertThat(hits).hasSize(1);
+        PassageHit hit = hits.getFirst();
+        assertThat(hit.text()).isEqualTo(second.strip());
+        assertThat(hit.ordinal()).isEqualTo(1);
+        assertThat(hit)
+                .extracting(
+                        PassageHit::type, PassageHit::id, PassageHit::title, PassageHit::link, PassageHit::organisation)
+                .containsExactly("initiative", "1", "Transkribering", "initiatives/1", "eksjo");
+        // Passages are no records: search and the counts see the records only.
+        assertThat(index().search(SearchQuery.of("bordsmikrofoner"), everyone()).total())
+                .isEqualTo(1);
+        assertThat(index().countByType()).containsEntry("initiative", 2L);
+    }
+
+    @Test
+    void aChangedRecordKeepsOnlyItsNewPassagesAndADeletedOneNone() {
+        String line = "Nämndsekreteraren rättar utskriften innan protokollet skrivs. "
+                .repeat(4)
+                .strip();
+        index().index(List.of(document("1", "Transkribering", line + "\n" + line + "\n" + line)));
+        assertThat(index().passages(PassageQuery.reading("utskriften", everyone(), 10)))
+                .hasSize(3);
+
+        index().index(List.of(document("1", "Transkribering", line)));
+        assertThat(index().passages(PassageQuery.reading("utskriften", everyone(), 10)))
+                .extracting(PassageHit::ordinal)
+                .containsExactly(0);
+
+        index().delete("initiative", "1");
+        assertThat(index().passages(PassageQuery.reading("utskriften", everyone(), 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyPassagesThatMayLeaveArePickedForAnExternalModel() {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Visibility visibility : Visibility.values()) {
+            documents.add(restricted(visibility.name(), "Pilot " + visibility, visibility));
+        }
+        documents.add(confidential("SECRET", "Pilot under sekretess"));
+        index().index(documents);
+        SearchScope participant = new SearchScope(PARTICIPATING);
+        PassageQuery question = PassageQuery.reading("pilot", participant, 20);
+
+        assertThat(index().passages(question))
+                .extracting(PassageHit::id)
+                .containsExactlyInAnyOrder("PRIVATE", "SHARED", "FEDERATION", "PUBLIC", "SECRET");
+        assertThat(index().passages(question.leaving(Set.of())))
+                .extracting(PassageHit::id)
+                .containsExactlyInAnyOrder("FEDERATION", "PUBLIC");
+        assertThat(index().passages(question.leaving(Set.of(PARTICIPATING))))
+                .extracting(PassageHit::id)
+                .containsExactlyInAnyOrder("FEDERATION", "PUBLIC");
+        assertThat(index().passages(question.leaving(Set.of(OWNER, PARTICIPATING))))
+                .extracting(PassageHit::id)
+                .containsExactlyInAnyOrder("PRIVATE", "SHARED", "FEDERATION", "PUBLIC");
     }
 
     @Test
@@ -169,10 +277,26 @@ public abstract class SearchIndexContract {
         index().delete("initiative", "1");
     }
 
-    @ParameterizedTest(name = "{0} record, {1} searches: {2}")
+    @ParameterizedTest(name = "{0} record, {1} searches and asks: {2}")
     @CsvFileSource(resources = "/visibility/truth-table.csv")
     void visibilityFollowsTheTruthTableForEveryRole(Visibility visibility, String who, boolean finds) {
         index().index(List.of(restricted("1", "Hemlig eller öppen pilot", visibility)));
+        for (Actor actor : actors(who)) {
+            SearchScope scope = SearchScope.of(actor);
+            assertThat(index().search(SearchQuery.of("pilot"), scope).total())
+                    .as("search " + actor.roles())
+                    .isEqualTo(finds ? 1 : 0);
+            assertThat(index().suggest("hemlig", scope, 5))
+                    .as("suggest " + actor.roles())
+                    .hasSize(finds ? 1 : 0);
+            assertThat(index().passages(PassageQuery.reading("pilot", scope, 10)))
+                    .as("the assistant's passages " + actor.roles())
+                    .hasSize(finds ? 1 : 0);
+        }
+    }
+
+    /** Every role of one organisation of the truth table's cast (or the anonymous visitor). */
+    static List<Actor> actors(String who) {
         Map<String, Long> organisations = Map.of(
                 "owner",
                 OWNER,
@@ -195,15 +319,7 @@ public abstract class SearchIndexContract {
             Arrays.stream(Role.values())
                     .forEach(role -> actors.add(new Actor(99L, "Test", organisations.get(who), who, Set.of(role))));
         }
-        for (Actor actor : actors) {
-            SearchScope scope = SearchScope.of(actor);
-            assertThat(index().search(SearchQuery.of("pilot"), scope).total())
-                    .as("search " + actor.roles())
-                    .isEqualTo(finds ? 1 : 0);
-            assertThat(index().suggest("hemlig", scope, 5))
-                    .as("suggest " + actor.roles())
-                    .hasSize(finds ? 1 : 0);
-        }
+        return actors;
     }
 
     @Test
@@ -291,6 +407,24 @@ public abstract class SearchIndexContract {
                 Map.of(),
                 date,
                 "initiatives/" + id);
+    }
+
+    static SearchDocument confidential(String id, String title) {
+        return new SearchDocument(
+                "assessment",
+                id,
+                OWNER,
+                Set.of(PARTICIPATING),
+                Set.of(NAMED),
+                Visibility.SHARED,
+                title,
+                "",
+                Set.of(),
+                Map.of(),
+                Instant.parse("2026-11-01T10:00:00Z"),
+                "assessments/" + id,
+                true,
+                List.of());
     }
 
     static SearchDocument restricted(String id, String title, Visibility visibility) {

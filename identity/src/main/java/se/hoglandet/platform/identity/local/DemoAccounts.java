@@ -1,10 +1,14 @@
 package se.hoglandet.platform.identity.local;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +20,8 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.shared.Role;
 
 /**
@@ -50,11 +56,36 @@ public class DemoAccounts implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final DemoAccountProperties properties;
+    private final OrganisationService organisations;
 
-    DemoAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, DemoAccountProperties properties) {
+    DemoAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            DemoAccountProperties properties,
+            OrganisationService organisations) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
+        this.organisations = organisations;
+    }
+
+    /** The demo accounts of one organisation, under its name as people know it (not its code). */
+    public record Group(String organisationName, List<DemoAccount> accounts) {}
+
+    /** The demo accounts as stored, grouped by organisation and ordered by the organisation's name. */
+    @Transactional(readOnly = true)
+    public List<Group> byOrganisation() {
+        Map<String, List<DemoAccount>> byCode = list().stream()
+                .collect(Collectors.groupingBy(DemoAccount::organisationCode, LinkedHashMap::new, Collectors.toList()));
+        return byCode.entrySet().stream()
+                .map(entry -> new Group(
+                        organisations
+                                .findActiveByCode(entry.getKey())
+                                .map(Organisation::name)
+                                .orElse(entry.getKey()),
+                        entry.getValue()))
+                .sorted(Comparator.comparing(Group::organisationName))
+                .toList();
     }
 
     @Override

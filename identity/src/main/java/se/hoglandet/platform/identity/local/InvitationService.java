@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import se.hoglandet.platform.shared.guard.AnonymousAccess;
  * {@code /invitation/{token}}. The page that consumes the link calls {@link #validate} and {@link #setPassword}.
  */
 @Service
+@NamedInterface("login")
 @Transactional(readOnly = true)
 public class InvitationService {
 

@@ -231,7 +231,7 @@ class ServicePermissionTableTest {
             Map.entry("ProcurementService.invite", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.join", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.changeStatus", PROCUREMENT_STAFF),
-            Map.entry("ProcurementService.describe", PROCUREMENT_STAFF),
+            Map.entry("ProcurementService.updatePart", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.addRequirement", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.addClause", PROCUREMENT_STAFF),
             Map.entry("ProcurementService.support", PROCUREMENT_STAFF),
@@ -280,6 +280,12 @@ class ServicePermissionTableTest {
             Map.entry("LessonService.findForIndexing", SYSTEM),
             Map.entry("LessonService.idsForIndexing", SYSTEM),
             Map.entry("LessonService.loadForIndexing", SYSTEM),
+            // public site and EU database entry (issue 18)
+            Map.entry("InitiativeService.publicCounts", ANYONE),
+            Map.entry("EuDatabaseService.entry", LOGIN),
+            Map.entry("EuDatabaseService.save", LOGIN),
+            Map.entry("EuDatabaseService.published", ANYONE),
+            Map.entry("LessonService.publishedFor", ANYONE),
             // Issue 16 (core half): permission flags for list pages, one organisation picker source, separation of
             // duties, and queries that return exactly what a view needs.
             Map.entry("OrganisationService.pickable", LOGIN),
@@ -301,6 +307,8 @@ class ServicePermissionTableTest {
             Map.entry("ToolService.mayRegister", LOGIN),
             Map.entry("InitiativeService.mayCreate", LOGIN),
             Map.entry("LessonService.mayWrite", LOGIN),
+            // Issue 16 views (assessments and procurement): linked initiatives named by title, in one query.
+            Map.entry("InitiativeService.readableTitles", LOGIN),
             // The staff directory, routing, digests and work items (issue 17)
             Map.entry("PersonService.nearestManagerOf", SYSTEM),
             Map.entry("DirectoryService.myDirectory", MANAGERS),
@@ -308,6 +316,7 @@ class ServicePermissionTableTest {
             Map.entry("DirectoryService.update", MANAGERS),
             Map.entry("DirectoryService.deactivate", MANAGERS),
             Map.entry("DirectoryService.keptByHand", MANAGERS),
+            Map.entry("DirectoryService.givableRoles", MANAGERS),
             Map.entry("DirectoryService.syncNow", PLATFORM_ADMINS),
             Map.entry("DirectoryService.syncFromSource", SYSTEM),
             Map.entry("DirectoryService.latestSync", PLATFORM_ADMINS),
@@ -317,6 +326,7 @@ class ServicePermissionTableTest {
             Map.entry("FunctionalMailboxService.mailboxesOf", FEDERATION_OR_ORGANISATION),
             Map.entry("FunctionalMailboxService.setMailbox", MANAGERS),
             Map.entry("FunctionalMailboxService.unstaffedDuties", FEDERATION_OR_ORGANISATION),
+            Map.entry("FunctionalMailboxService.unstaffedDutiesEverywhere", FEDERATION),
             Map.entry("FunctionalMailboxService.mailboxFor", SYSTEM),
             Map.entry("FunctionalMailboxService.federationMailboxFor", SYSTEM),
             Map.entry("IncidentService.whoWillBeTold", LOGIN),

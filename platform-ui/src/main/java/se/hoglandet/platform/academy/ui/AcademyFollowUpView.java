@@ -1,20 +1,22 @@
 package se.hoglandet.platform.academy.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import se.hoglandet.platform.academy.AcademyFollowUpService;
 import se.hoglandet.platform.academy.CourseStatistics;
 import se.hoglandet.platform.academy.LiteracyOverview;
+import se.hoglandet.platform.ui.DownloadLink;
+import se.hoglandet.platform.ui.Formats;
+import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
 
 /**
@@ -23,75 +25,76 @@ import se.hoglandet.platform.ui.PortalView;
  */
 @Route("academy/follow-up")
 @RolesAllowed({"FEDERATION_STAFF", "ORG_ADMIN", "ACADEMY_ADMIN"})
-public class AcademyFollowUpView extends Main implements PortalView {
+public class AcademyFollowUpView extends Main implements PortalView, PageParts {
 
     AcademyFollowUpView(AcademyFollowUpService followUp) {
         addClassName("page");
         add(new H2(getTranslation("academy.followUp")));
         if (followUp.mayFollowLiteracy()) {
-            LiteracyOverview overview = followUp.literacy();
-            Grid<LiteracyOverview.Row> literacy = new Grid<>();
-            literacy.addColumn(LiteracyOverview.Row::organisationName)
-                    .setHeader(getTranslation("course.field.organiser"))
-                    .setAutoWidth(true);
-            literacy.addColumn(r -> r.role() == null
-                            ? getTranslation("academy.literacy.allRoles")
-                            : getTranslation("role." + r.role()))
-                    .setHeader(getTranslation("academy.literacy.role"))
-                    .setAutoWidth(true);
-            literacy.addColumn(LiteracyOverview.Row::people).setHeader(getTranslation("academy.literacy.people"));
-            literacy.addColumn(r -> r.valid() + " (" + r.validPercent() + " %)")
-                    .setHeader(getTranslation("academy.literacy.valid"));
-            literacy.addColumn(LiteracyOverview.Row::expiringSoon)
-                    .setHeader(getTranslation("academy.literacy.expiring", overview.soonDays()));
-            literacy.addColumn(LiteracyOverview.Row::expired).setHeader(getTranslation("academy.literacy.expired"));
-            literacy.addColumn(LiteracyOverview.Row::never).setHeader(getTranslation("academy.literacy.never"));
-            literacy.setItems(overview.rows());
-            literacy.setAllRowsVisible(true);
-            literacy.setAriaLabel(getTranslation("academy.literacy"));
-            literacy.setId("literacy");
-            Anchor csv = new Anchor(
-                    DownloadHandler.fromInputStream(event -> {
-                        byte[] bytes = followUp.literacyCsv().getBytes(StandardCharsets.UTF_8);
-                        return new DownloadResponse(
-                                new ByteArrayInputStream(bytes),
-                                "ai-kunskap.csv",
-                                "text/csv;charset=UTF-8",
-                                bytes.length);
-                    }),
-                    getTranslation("academy.literacy.csv"));
-            csv.setId("literacy-csv");
-            Section box = new Section(
-                    new H2(getTranslation("academy.literacy")),
-                    new Paragraph(getTranslation("academy.literacy.intro")),
-                    csv,
-                    literacy);
-            box.addClassName("initiative-section");
-            add(box);
+            add(literacy(followUp));
         }
-        Grid<CourseStatistics> statistics = new Grid<>();
-        statistics
-                .addColumn(CourseStatistics::courseTitle)
-                .setHeader(getTranslation("course.field.title"))
+        add(section("academy.statistics", statistics(followUp)));
+    }
+
+    private Section literacy(AcademyFollowUpService followUp) {
+        LiteracyOverview overview = followUp.literacy();
+        Grid<LiteracyOverview.Row> grid = new Grid<>();
+        grid.addColumn(LiteracyOverview.Row::organisationName)
+                .setHeader(getTranslation("course.field.organiser"))
                 .setFlexGrow(2);
-        statistics
-                .addColumn(CourseStatistics::organisationName)
+        grid.addColumn(r -> r.role() == null
+                        ? getTranslation("academy.literacy.allRoles")
+                        : getTranslation("role." + r.role()))
+                .setHeader(getTranslation("academy.literacy.role"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.whole(r.people())).setHeader(getTranslation("academy.literacy.people"));
+        grid.addColumn(r -> share(r.valid(), r.validPercent())).setHeader(getTranslation("academy.literacy.valid"));
+        grid.addColumn(r -> Formats.whole(r.expiringSoon()))
+                .setHeader(getTranslation("academy.literacy.expiring", overview.soonDays()));
+        grid.addColumn(r -> Formats.whole(r.expired())).setHeader(getTranslation("academy.literacy.expired"));
+        grid.addColumn(r -> Formats.whole(r.never())).setHeader(getTranslation("academy.literacy.never"));
+        grid.setItems(overview.rows());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("academy.literacy"));
+        grid.setEmptyStateText(getTranslation("academy.literacy.none"));
+        grid.setId("literacy");
+        Anchor csv = DownloadLink.of(
+                getTranslation("academy.literacy.csv"),
+                "ai-kunskap.csv",
+                "text/csv;charset=UTF-8",
+                () -> followUp.literacyCsv().getBytes(StandardCharsets.UTF_8));
+        csv.setId("literacy-csv");
+        return section("academy.literacy", new Div(new Paragraph(getTranslation("academy.literacy.intro")), csv, grid));
+    }
+
+    private Grid<CourseStatistics> statistics(AcademyFollowUpService followUp) {
+        Grid<CourseStatistics> grid = new Grid<>();
+        grid.addColumn(CourseStatistics::courseTitle)
+                .setHeader(getTranslation("course.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(s -> s.organisationName() == null
+                        ? getTranslation("academy.statistics.allOrganisations")
+                        : s.organisationName())
                 .setHeader(getTranslation("course.field.organiser"))
                 .setAutoWidth(true);
-        statistics.addColumn(CourseStatistics::confirmed).setHeader(getTranslation("academy.statistics.confirmed"));
-        statistics.addColumn(CourseStatistics::waitlisted).setHeader(getTranslation("academy.statistics.waitlisted"));
-        statistics.addColumn(CourseStatistics::attended).setHeader(getTranslation("academy.statistics.attended"));
-        statistics
-                .addColumn(s -> s.completed() + " (" + s.completionPercent() + " %)")
+        grid.addColumn(s -> Formats.whole(s.confirmed())).setHeader(getTranslation("academy.statistics.confirmed"));
+        grid.addColumn(s -> Formats.whole(s.waitlisted())).setHeader(getTranslation("academy.statistics.waitlisted"));
+        grid.addColumn(s -> Formats.whole(s.attended())).setHeader(getTranslation("academy.statistics.attended"));
+        grid.addColumn(s -> share(s.completed(), s.completionPercent()))
                 .setHeader(getTranslation("academy.statistics.completed"));
-        statistics.setItems(followUp.statistics());
-        statistics.setAllRowsVisible(true);
-        statistics.setAriaLabel(getTranslation("academy.statistics"));
-        statistics.setEmptyStateText(getTranslation("academy.statistics.none"));
-        statistics.setId("course-statistics");
-        Section box = new Section(new H2(getTranslation("academy.statistics")), statistics);
-        box.addClassName("initiative-section");
-        add(box);
+        grid.setItems(followUp.statistics());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("academy.statistics"));
+        grid.setEmptyStateText(getTranslation("academy.statistics.none"));
+        grid.setId("course-statistics");
+        return grid;
+    }
+
+    /** "12 (50 %)". */
+    private String share(long count, int percent) {
+        return getTranslation("academy.share", Formats.whole(count), percent);
     }
 
     @Override

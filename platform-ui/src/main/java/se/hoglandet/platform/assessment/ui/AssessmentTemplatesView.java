@@ -3,23 +3,23 @@ package se.hoglandet.platform.assessment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
+import se.hoglandet.platform.ui.ActionButton;
+import se.hoglandet.platform.ui.DownloadLink;
+import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
@@ -64,6 +64,8 @@ public class AssessmentTemplatesView extends Main implements PortalView, PagePar
                 .setHeader(getTranslation("templates.column.export"))
                 .setAutoWidth(true);
         catalogue.setAllRowsVisible(true);
+        catalogue.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        catalogue.setEmptyStateText(getTranslation("templates.noTemplates"));
         catalogue.setAriaLabel(getTranslation("templates.catalogue"));
         catalogue.setId("template-catalogue");
         add(section("templates.catalogue", catalogue));
@@ -83,10 +85,12 @@ public class AssessmentTemplatesView extends Main implements PortalView, PagePar
                     .setAutoWidth(true);
             proposals
                     .addComponentColumn(t -> {
-                        Button publish = new Button(getTranslation("templates.publish"), click -> {
-                            templates.publish(t.id());
-                            refresh();
-                        });
+                        ActionButton publish = new ActionButton(
+                                getTranslation("templates.publish"),
+                                "publish-" + t.id(),
+                                () -> templates.publish(t.id()),
+                                "templates.published",
+                                published -> refresh());
                         publish.setAriaLabel(getTranslation("templates.publishNamed", t.name()));
                         return publish;
                     })
@@ -114,7 +118,7 @@ public class AssessmentTemplatesView extends Main implements PortalView, PagePar
                         }
                     })) {
                         text.clear();
-                        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+                        Feedback.done(this, admin ? "templates.published" : "templates.proposed");
                         refresh();
                     }
                 });
@@ -131,17 +135,12 @@ public class AssessmentTemplatesView extends Main implements PortalView, PagePar
         }
     }
 
-    private Anchor download(AssessmentTemplate template, String format, Supplier<String> content) {
-        Anchor link = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            template.templateKey() + "-v" + template.templateVersion() + "." + format,
-                            "application/" + format,
-                            bytes.length);
-                }),
-                format.toUpperCase(java.util.Locale.ROOT));
+    private Anchor download(AssessmentTemplate template, String format, SerializableSupplier<String> content) {
+        Anchor link = DownloadLink.of(
+                format.toUpperCase(java.util.Locale.ROOT),
+                template.templateKey() + "-v" + template.templateVersion() + "." + format,
+                "application/" + format,
+                () -> content.get().getBytes(StandardCharsets.UTF_8));
         link.getElement()
                 .setAttribute(
                         "aria-label",

@@ -1,53 +1,37 @@
 package se.hoglandet.platform.assessment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import se.hoglandet.platform.assessment.Assessment;
 import se.hoglandet.platform.assessment.AssessmentFilter;
 import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.assessment.AssessmentStatus;
-import se.hoglandet.platform.assessment.AssessmentTemplate;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.assessment.AssessmentType;
 import se.hoglandet.platform.assessment.ExpertReviewService;
-import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.RecordLinks;
 
 /**
  * Legal assessments the user may read (the truth table decides), lazily paged, newest change first; filters by
- * kind, status and text; assessors start a new one from a template of the shared catalogue.
+ * kind, status and text; the expert's open review tasks; assessors start a new one from a template.
  */
 @Route("assessments")
 @Menu(title = "nav.assessments", order = 25)
 @PermitAll
 public class AssessmentsView extends Main implements PortalView {
-
-    /** Open review tasks listed on the page; more are counted (an expert rarely has this many). */
-    private static final int OPEN_TASKS_SHOWN = 20;
 
     private final AssessmentService assessments;
     private final Grid<Assessment> grid = new Grid<>();
@@ -58,36 +42,26 @@ public class AssessmentsView extends Main implements PortalView {
     AssessmentsView(AssessmentService assessments, AssessmentTemplateService templates, ExpertReviewService reviews) {
         this.assessments = assessments;
         addClassName("page");
-        H2 heading = new H2(getTranslation("assessments.title"));
-
-        FlexLayout toolbar = new FlexLayout();
-        toolbar.addClassName("toolbar");
+        add(new H2(viewTitle()));
         if (assessments.mayCreate()) {
-            ComboBox<AssessmentTemplate> template = new ComboBox<>(getTranslation("assessments.new.template"));
-            template.setId("new-assessment-template");
-            template.setItems(templates.catalogue());
-            template.setItemLabelGenerator(AssessmentTemplate::name);
-            template.setWidth("28em");
-            Button start = new Button(getTranslation("assessments.new"), VaadinIcon.PLUS.create(), click -> {
-                if (template.getValue() != null) {
-                    getUI().ifPresent(ui -> ui.navigate(
-                            "assessments/new",
-                            QueryParameters.of("template", template.getValue().templateKey())));
-                }
-            });
-            start.setId("new-assessment");
-            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(template, start);
-            toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
+            add(new NewAssessment(templates.catalogue()));
         }
+        ReviewTasks tasks = new ReviewTasks(reviews);
+        if (tasks.hasTasks()) {
+            add(tasks);
+        }
+        add(filters(), grid);
+        configureGrid();
+    }
 
+    private FlexLayout filters() {
         type.setLabel(getTranslation("assessments.filter.type"));
         type.setItems(AssessmentType.values());
-        type.setItemLabelGenerator(t -> getTranslation("assessment.type." + t.name()));
+        type.setItemLabelGenerator(t -> EnumLabel.of(this, "assessment.type", t));
         type.setClearButtonVisible(true);
         status.setLabel(getTranslation("assessments.filter.status"));
         status.setItems(AssessmentStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("assessment.status." + s.name()));
+        status.setItemLabelGenerator(s -> EnumLabel.of(this, "assessment.status", s));
         status.setClearButtonVisible(true);
         text.setLabel(getTranslation("assessments.filter.text"));
         text.setClearButtonVisible(true);
@@ -98,59 +72,41 @@ public class AssessmentsView extends Main implements PortalView {
         FlexLayout filters = new FlexLayout(text, type, status);
         filters.addClassName("filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return filters;
+    }
 
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-        grid.addComponentColumn(a -> new Anchor("assessments/" + a.id(), a.title()))
+    private void configureGrid() {
+        grid.addComponentColumn(a -> RecordLinks.link(a.title(), AssessmentView.class, a.id()))
                 .setHeader(getTranslation("assessments.column.title"))
                 .setFlexGrow(3);
-        grid.addColumn(a -> getTranslation("assessment.type." + a.type().name()))
+        grid.addColumn(a -> EnumLabel.of(this, "assessment.type", a.type()))
                 .setHeader(getTranslation("assessments.column.type"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(a -> a.ownerOrganisation().name())
                 .setHeader(getTranslation("assessments.column.owner"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("assessment.status." + a.status().name()))
+        grid.addColumn(a -> EnumLabel.of(this, "assessment.status", a.status()))
                 .setHeader(getTranslation("assessments.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(Assessment::versionNumber)
                 .setHeader(getTranslation("assessments.column.version"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> date.format(a.updatedAt().atZone(SwedishTime.ZONE)))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> Formats.date(a.updatedAt().atZone(Formats.ZONE).toLocalDate()))
                 .setHeader(getTranslation("assessments.column.updated"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> assessments
                 .list(
                         new AssessmentFilter(type.getValue(), status.getValue(), null, null, text.getValue()),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("assessments.title"));
+        // Whole titles: long ones wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(viewTitle());
         grid.setId("assessments");
         grid.setHeight("60vh");
         grid.setEmptyStateText(getTranslation("assessments.empty"));
-        add(heading, toolbar);
-        // Review tasks from the shared expert pool: the open ones are the expert's only way in.
-        UnorderedList tasks = new UnorderedList();
-        Page<ExpertReviewService.Task> open = reviews.myOpenTasks(PageRequest.of(0, OPEN_TASKS_SHOWN));
-        open.forEach(task -> tasks.add(new ListItem(
-                new Anchor("assessments/" + task.request().assessmentId(), task.assessmentTitle()),
-                new com.vaadin.flow.component.html.Span(" – "
-                        + getTranslation(
-                                "assessments.reviewTask",
-                                getTranslation(
-                                        "role." + task.request().expertRole().name()),
-                                task.request().requestedByName())))));
-        if (open.hasContent()) {
-            Section box = new Section(new H3(getTranslation("assessments.reviewTasks")), tasks);
-            if (open.getTotalElements() > OPEN_TASKS_SHOWN) {
-                box.add(new Paragraph(
-                        getTranslation("assessments.reviewTasks.more", OPEN_TASKS_SHOWN, open.getTotalElements())));
-            }
-            box.setId("review-tasks");
-            add(box);
-        }
-        add(filters, grid);
     }
 
     @Override

@@ -14,14 +14,14 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import se.hoglandet.platform.attachment.Attachment;
 import se.hoglandet.platform.attachment.AttachmentFile;
 import se.hoglandet.platform.attachment.AttachmentService;
-import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.Formats;
 
 /**
  * A record's attached files: download links for its readers; upload and remove for those the record's rules allow
@@ -57,8 +57,6 @@ public class AttachmentsPanel extends Div {
         if (files.isEmpty()) {
             list.add(new ListItem(getTranslation("attachments.none")));
         }
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (Attachment file : files) {
             Anchor link = new Anchor(download(file.id()), file.fileName());
             link.addClassName("attachment-link");
@@ -69,7 +67,9 @@ public class AttachmentsPanel extends Div {
                                     "attachments.meta",
                                     size(file.sizeBytes()),
                                     file.uploadedByName(),
-                                    date.format(file.uploadedAt().atZone(SwedishTime.ZONE)))));
+                                    Formats.date(file.uploadedAt()
+                                            .atZone(Formats.ZONE)
+                                            .toLocalDate()))));
             if (mayAttach) {
                 Button remove =
                         new Button(VaadinIcon.TRASH.create(), click -> attempt(() -> attachments.remove(file.id())));
@@ -121,7 +121,11 @@ public class AttachmentsPanel extends Div {
                 : bytes < 1024 * 1024
                         ? getTranslation("attachments.kilobytes", Math.round(bytes / 1024.0))
                         : getTranslation(
-                                "attachments.megabytes", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024)));
+                                "attachments.megabytes",
+                                Formats.decimal(
+                                        BigDecimal.valueOf(bytes)
+                                                .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP),
+                                        1));
     }
 
     /** The upload component's own texts, in the user's language (it ships English only). */

@@ -2,41 +2,36 @@ package se.hoglandet.platform.incident.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.audit.AuditService;
 import se.hoglandet.platform.incident.Incident;
 import se.hoglandet.platform.incident.IncidentDetail;
 import se.hoglandet.platform.incident.IncidentService;
 import se.hoglandet.platform.incident.IncidentStatus;
+import se.hoglandet.platform.initiative.ui.InitiativeView;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.tool.ui.ToolView;
 import se.hoglandet.platform.ui.Badge;
-import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.HistoryDialog;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
-import se.hoglandet.platform.visibility.Visibility;
+import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
  * One incident: what happened, linked tool and initiative, the GDPR 72-hour deadline where personal data may be
@@ -62,9 +57,11 @@ public class IncidentView extends Main implements BeforeEnterObserver, PortalVie
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(null);
-        renderOrNotFound(event, () -> {
-            render(incidents.detail(id));
-        });
+        renderOrNotFound(event, this::reload);
+    }
+
+    private void reload() {
+        render(incidents.detail(id));
     }
 
     private void render(IncidentDetail detail) {
@@ -75,57 +72,53 @@ public class IncidentView extends Main implements BeforeEnterObserver, PortalVie
         heading.setId("incident-heading");
         FlexLayout badges = new FlexLayout(
                 Badge.of(
-                        getTranslation("incident.status." + i.status().name()),
+                        EnumLabel.of(this, "incident.status", i.status()),
                         i.status() == IncidentStatus.CLOSED ? "badge success" : "badge contrast"),
                 Badge.of(
-                        getTranslation("incident.severity." + i.severity().name()),
+                        EnumLabel.of(this, "incident.severity", i.severity()),
                         i.severity().ordinal() >= 2 ? "badge error" : "badge contrast"),
-                Badge.of(getTranslation("visibility." + i.visibility().name()), "badge contrast"));
+                Badge.of(EnumLabel.of(this, "visibility", i.visibility()), "badge contrast"));
         if (i.personalData()) {
             badges.add(Badge.of(getTranslation("incident.personalData"), "badge warning"));
         }
         badges.addClassName("badges");
-        add(heading, badges, actions(detail));
+        add(heading, badges, actions(detail), about(detail));
+    }
 
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
+    private Section about(IncidentDetail detail) {
+        Incident i = detail.incident();
         DescriptionList facts = new DescriptionList();
-        fact(
-                facts,
-                "incident.field.kind",
-                getTranslation("incident.kind." + i.kind().name()));
+        fact(facts, "incident.field.kind", EnumLabel.of(this, "incident.kind", i.kind()));
         fact(facts, "incident.field.description", i.description());
-        fact(facts, "incident.field.occurredOn", date.format(i.occurredOn()));
+        fact(facts, "incident.field.occurredOn", Formats.date(i.occurredOn()));
         fact(
                 facts,
                 "incident.field.reported",
-                getTranslation(
-                        "incident.reportedBy",
-                        i.reporterName(),
-                        dateTime.format(i.createdAt().atZone(SwedishTime.ZONE))));
+                getTranslation("incident.reportedBy", i.reporterName(), Formats.dateTime(i.createdAt())));
         fact(facts, "incident.field.organisation", i.ownerOrganisation().name());
         if (i.breachNotificationDeadline() != null && i.status() != IncidentStatus.CLOSED) {
             fact(
                     facts,
                     "incident.field.deadline",
-                    getTranslation(
-                            "incident.deadline",
-                            dateTime.format(i.breachNotificationDeadline().atZone(SwedishTime.ZONE))));
+                    getTranslation("incident.deadline", Formats.dateTime(i.breachNotificationDeadline())));
         }
         fact(facts, "incident.field.resolution", i.resolution());
+        fact(
+                facts,
+                "assessment.field.named",
+                i.namedOrganisations().stream().map(Organisation::name).sorted().collect(Collectors.joining(", ")));
         Section about = section("incident.section.facts", facts);
         if (detail.toolName() != null) {
-            about.add(new Paragraph(
-                    new Anchor("tools/" + i.toolId(), getTranslation("incident.toolLink", detail.toolName()))));
+            about.add(new Paragraph(new RouterLink(
+                    getTranslation("incident.toolLink", detail.toolName()), ToolView.class, idOf(i.toolId()))));
         }
         if (detail.initiativeTitle() != null) {
-            about.add(new Paragraph(new Anchor(
-                    "initiatives/" + i.initiativeId(),
-                    getTranslation("incident.initiativeLink", detail.initiativeTitle()))));
+            about.add(new Paragraph(new RouterLink(
+                    getTranslation("incident.initiativeLink", detail.initiativeTitle()),
+                    InitiativeView.class,
+                    idOf(i.initiativeId()))));
         }
-        add(about);
+        return about;
     }
 
     private FlexLayout actions(IncidentDetail detail) {
@@ -153,68 +146,38 @@ public class IncidentView extends Main implements BeforeEnterObserver, PortalVie
         return actions;
     }
 
-    private void statusDialog(Incident i, IncidentStatus target) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("incident.action." + target.name()));
-        TextArea note = new TextArea(
-                getTranslation(target == IncidentStatus.CLOSED ? "incident.field.resolution" : "incident.field.note"));
-        note.setId("incident-note");
-        note.setMaxLength(4000);
-        note.setWidthFull();
-        note.setRequiredIndicatorVisible(target == IncidentStatus.CLOSED);
-        FormError error = new FormError();
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> attempt(
-                        dialog, error, () -> incidents.changeStatus(i.id(), i.version(), target, note.getValue())));
-        save.setId("save-incident-status");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(error, note));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
-        dialog.setWidth("min(40em, 95vw)");
+    RecordDialog<IncidentStatusForm.Draft, Incident> statusDialog(Incident i, IncidentStatus target) {
+        IncidentStatusForm form = new IncidentStatusForm(target);
+        form.edit(new IncidentStatusForm.Draft(null));
+        RecordDialog<IncidentStatusForm.Draft, Incident> dialog = new RecordDialog<>(
+                        getTranslation("incident.action." + target.name()),
+                        form,
+                        draft -> incidents.changeStatus(i.id(), i.version(), target, draft.note()),
+                        "incident.status.saved",
+                        changed -> reload())
+                .withSaveId("save-incident-status");
         dialog.open();
+        return dialog;
     }
 
-    private void shareDialog(Incident i) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("incident.action.share"));
-        RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>(getTranslation("incident.field.visibility"));
-        visibility.setItems(Visibility.PRIVATE, Visibility.SHARED, Visibility.FEDERATION);
-        visibility.setItemLabelGenerator(v -> getTranslation("visibility." + v.name()) + " – "
-                + getTranslation(
-                        v == Visibility.PRIVATE ? "incident.visibility.private" : "visibility." + v.name() + ".help"));
-        visibility.setValue(i.visibility());
-        visibility.setId("incident-visibility");
-        List<Organisation> all = organisations.pickable();
-        MultiSelectComboBox<Organisation> named = new MultiSelectComboBox<>(getTranslation("assessment.field.named"));
-        named.setItems(all);
-        named.setItemLabelGenerator(Organisation::name);
-        var namedIds = i.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet());
-        named.setValue(all.stream().filter(o -> namedIds.contains(o.id())).collect(Collectors.toSet()));
-        FormError error = new FormError();
-        Button save = new Button(
-                getTranslation("action.save"),
-                click -> attempt(
-                        dialog,
-                        error,
-                        () -> incidents.share(
-                                i.id(),
-                                i.version(),
-                                visibility.getValue(),
-                                named.getValue().stream().map(Organisation::id).toList())));
-        save.setId("save-incident-sharing");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(error, visibility, named));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+    RecordDialog<IncidentSharingForm.Draft, Incident> shareDialog(Incident i) {
+        IncidentSharingForm form = new IncidentSharingForm(organisations.pickable());
+        form.edit(new IncidentSharingForm.Draft(
+                i.visibility(),
+                i.namedOrganisations().stream().map(Organisation::id).collect(Collectors.toSet())));
+        RecordDialog<IncidentSharingForm.Draft, Incident> dialog = new RecordDialog<>(
+                        getTranslation("incident.action.share"),
+                        form,
+                        draft -> incidents.share(i.id(), i.version(), draft.visibility(), draft.namedOrganisationIds()),
+                        "incident.shared",
+                        shared -> reload())
+                .withSaveId("save-incident-sharing");
         dialog.open();
+        return dialog;
     }
 
-    private void attempt(Dialog dialog, FormError error, Runnable change) {
-        if (error.attempt(change)) {
-            dialog.close();
-            confirmSaved();
-            render(incidents.detail(id));
-        }
+    private static RouteParameters idOf(Long recordId) {
+        return new RouteParameters("id", String.valueOf(recordId));
     }
 
     @Override

@@ -23,12 +23,14 @@ import se.hoglandet.platform.web.ApiProblem;
 import se.hoglandet.platform.web.PagingParameters;
 
 /**
- * Open data: the public register as JSON (described by OpenAPI at {@code /api/public/openapi.json}) and CSV.
+ * Open data: the public register as JSON (described by OpenAPI at {@code /api/v1/openapi.json}) and CSV, under
+ * {@code /api/v1}; the first address, {@code /api/public}, answers the same until {@link
+ * se.hoglandet.platform.web.ApiVersions#SUNSET} and says so in its headers.
  * Organisations are keyed by their stable codes, with organisation numbers where known. Only PUBLIC initiatives
  * and only their published fields: the same projection as the public pages.
  */
 @RestController
-@RequestMapping("/api/public")
+@RequestMapping({"/api/v1", "/api/public"})
 @Tag(name = "Initiatives", description = "The public AI initiative register of the Höglandet municipalities")
 class PublicInitiativeController {
 

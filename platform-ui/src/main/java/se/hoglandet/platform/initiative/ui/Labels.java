@@ -2,31 +2,35 @@ package se.hoglandet.platform.initiative.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import se.hoglandet.platform.initiative.CollaborationLevel;
+import se.hoglandet.platform.initiative.InitiativeStatus;
+import se.hoglandet.platform.ui.Badge;
 import se.hoglandet.platform.ui.EnumLabel;
 
-/** The badges that show an initiative's status and collaboration level. */
+/** An initiative's status and collaboration level as the pages name them, in words and as badges. */
 final class Labels {
 
     private Labels() {}
 
-    public static Span statusBadge(Component translator, se.hoglandet.platform.initiative.InitiativeStatus status) {
-        Span badge = new Span(EnumLabel.of(translator, "initiative.status", status));
+    /** "Nivå 3: Gemensamma utvecklingsprojekt och resurser", the same wherever a level is named. */
+    static String level(Component translator, CollaborationLevel level) {
+        return translator.getTranslation(
+                "initiative.level.short",
+                level.number(),
+                translator.getTranslation("initiative.level." + level.number()));
+    }
+
+    static Span statusBadge(Component translator, InitiativeStatus status) {
         String theme = switch (status) {
             case PRODUCTION -> "badge success";
-            case PILOT -> "badge";
             case ENDED, PAUSED -> "badge contrast";
             default -> "badge";
         };
-        badge.getElement().getThemeList().add(theme);
-        return badge;
+        return Badge.of(EnumLabel.of(translator, "initiative.status", status), theme);
     }
 
-    public static Span levelBadge(Component translator, se.hoglandet.platform.initiative.CollaborationLevel level) {
-        Span badge = new Span(translator.getTranslation(
-                "initiative.level.short",
-                level.number(),
-                translator.getTranslation("initiative.level." + level.number())));
-        badge.getElement().getThemeList().add("badge contrast");
+    static Span levelBadge(Component translator, CollaborationLevel level) {
+        Span badge = Badge.of(level(translator, level), "badge contrast");
         badge.getElement()
                 .setAttribute("title", translator.getTranslation("initiative.level." + level.number() + ".help"));
         return badge;

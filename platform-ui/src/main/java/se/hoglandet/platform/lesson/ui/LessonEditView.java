@@ -19,9 +19,11 @@ import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.lesson.LessonService;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
+import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.RecordNavigation;
 import se.hoglandet.platform.ui.RouteIds;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -86,9 +88,8 @@ public class LessonEditView extends Main implements BeforeEnterObserver, PortalV
             if (error.attempt(() -> saved[0] = lessonId == null
                     ? lessons.write(initiativeId, save.draft())
                     : lessons.update(lessonId, version, save.draft()))) {
-                getUI().ifPresent(ui -> ui.navigate(
-                        LessonView.class,
-                        new com.vaadin.flow.router.RouteParameters("id", String.valueOf(saved[0].id()))));
+                Feedback.done(this, "lesson.saved");
+                RecordNavigation.openAtTop(this, LessonView.class, saved[0].id());
             }
         });
         form.addCancelListener(

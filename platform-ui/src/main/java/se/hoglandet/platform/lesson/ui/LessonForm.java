@@ -1,41 +1,31 @@
 package se.hoglandet.platform.lesson.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.shared.Registration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.form.Converters;
+import se.hoglandet.platform.ui.form.Fields;
+import se.hoglandet.platform.ui.form.FormButtons;
+import se.hoglandet.platform.ui.form.RecordForm;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
  * A lesson's text, category, tags and readers, over the core's {@link LessonDraft}: what is loaded is what is
- * saved, so nothing the form does not show (such as named organisations) is lost. Never calls a service: the view
- * asks it for a valid draft.
+ * saved, so nothing the form does not show (such as named organisations) is lost. Never calls a service: its page
+ * listens for the save event.
  */
-class LessonForm extends Composite<FormLayout> {
+class LessonForm extends RecordForm<LessonDraft> {
 
-    private final Binder<LessonDraft> binder = new Binder<>(LessonDraft.class);
     private final TextField title = new TextField();
     private final TextArea tried = new TextArea();
     private final TextArea worked = new TextArea();
@@ -44,9 +34,11 @@ class LessonForm extends Composite<FormLayout> {
     private final ComboBox<LessonCategory> category = new ComboBox<>();
     private final TextField tags = new TextField();
     private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
-    private final MultiSelectComboBox<Organisation> named = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Organisation> named = Fields.multiSelect("");
+    private final FormButtons<LessonDraft> buttons = new FormButtons<>(this, "save-lesson");
 
     LessonForm(List<Organisation> otherOrganisations) {
+        super(LessonDraft.class);
         title.setLabel(getTranslation("lesson.field.title"));
         title.setId("lesson-title");
         title.setMaxLength(200);
@@ -91,17 +83,11 @@ class LessonForm extends Composite<FormLayout> {
         binder.forField(category)
                 .asRequired(getTranslation("lesson.error.category"))
                 .bind("category");
-        binder.forField(tags).withConverter(new TagsConverter()).bind("tags");
+        binder.forField(tags).withConverter(Converters.tags()).bind("tags");
         binder.forField(visibility).asRequired().bind("visibility");
         binder.forField(named)
-                .withConverter(new OrganisationIdsConverter(otherOrganisations))
+                .withConverter(Converters.organisationIds(otherOrganisations))
                 .bind("namedOrganisationIds");
-
-        Button save = new Button(getTranslation("action.save"), click -> save());
-        save.setId("save-lesson");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), click -> fireEvent(new CancelEvent(this)));
-        HorizontalLayout buttons = new HorizontalLayout(save, cancel);
 
         FormLayout form = getContent();
         form.add(title, category, tried, worked, didNotWork, recommendation, tags, visibility, named, buttons);
@@ -112,93 +98,18 @@ class LessonForm extends Composite<FormLayout> {
     }
 
     /** Shows a draft: a new lesson's defaults or what a saved one holds. */
-    void edit(LessonDraft draft) {
-        binder.readRecord(draft);
+    @Override
+    public void edit(LessonDraft draft) {
+        super.edit(draft);
         named.setVisible(draft.visibility() == Visibility.SHARED);
     }
 
-    /** The draft when every field is valid; otherwise the fields show why. */
-    Optional<LessonDraft> validDraft() {
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
+    /** Listens for a valid draft the user asked to save. */
+    Registration addSaveListener(ComponentEventListener<FormButtons.SaveEvent<LessonDraft>> listener) {
+        return buttons.addSaveListener(listener);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
-        return addListener(CancelEvent.class, listener);
-    }
-
-    private void save() {
-        validDraft().ifPresent(draft -> fireEvent(new SaveEvent(this, draft)));
-    }
-
-    /** The user asked to save a valid draft. */
-    static final class SaveEvent extends ComponentEvent<LessonForm> {
-        private final LessonDraft draft;
-
-        SaveEvent(LessonForm source, LessonDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        LessonDraft draft() {
-            return draft;
-        }
-    }
-
-    /** The user left without saving. */
-    static final class CancelEvent extends ComponentEvent<LessonForm> {
-        CancelEvent(LessonForm source) {
-            super(source, false);
-        }
-    }
-
-    /** "ai, copilot" ↔ {ai, copilot}. */
-    private static final class TagsConverter implements Converter<String, Set<String>> {
-        @Override
-        public Result<Set<String>> convertToModel(String value, com.vaadin.flow.data.binder.ValueContext context) {
-            return Result.ok(Arrays.stream((value == null ? "" : value).split(","))
-                    .map(String::strip)
-                    .filter(tag -> !tag.isEmpty())
-                    .collect(Collectors.toSet()));
-        }
-
-        @Override
-        public String convertToPresentation(Set<String> value, com.vaadin.flow.data.binder.ValueContext context) {
-            return value == null ? "" : value.stream().sorted().collect(Collectors.joining(", "));
-        }
-    }
-
-    /** The chosen organisations ↔ their ids; ids of organisations no longer offered are kept as they were. */
-    private static final class OrganisationIdsConverter implements Converter<Set<Organisation>, Set<Long>> {
-        private final List<Organisation> offered;
-        private Set<Long> notOffered = Set.of();
-
-        OrganisationIdsConverter(List<Organisation> offered) {
-            this.offered = offered;
-        }
-
-        @Override
-        public Result<Set<Long>> convertToModel(
-                Set<Organisation> value, com.vaadin.flow.data.binder.ValueContext context) {
-            Set<Long> ids = value.stream().map(Organisation::id).collect(Collectors.toSet());
-            ids.addAll(notOffered);
-            return Result.ok(ids);
-        }
-
-        @Override
-        public Set<Organisation> convertToPresentation(
-                Set<Long> value, com.vaadin.flow.data.binder.ValueContext context) {
-            Set<Long> ids = value == null ? Set.of() : value;
-            Set<Long> offeredIds = offered.stream().map(Organisation::id).collect(Collectors.toSet());
-            notOffered = ids.stream().filter(id -> !offeredIds.contains(id)).collect(Collectors.toSet());
-            return offered.stream().filter(o -> ids.contains(o.id())).collect(Collectors.toSet());
-        }
+    Registration addCancelListener(ComponentEventListener<FormButtons.CancelEvent> listener) {
+        return buttons.addCancelListener(listener);
     }
 }

@@ -3,16 +3,19 @@ package se.hoglandet.platform.lesson.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.data.domain.PageRequest;
 import se.hoglandet.platform.lesson.Lesson;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonFilter;
@@ -36,7 +39,7 @@ public class LessonsView extends Main implements PortalView {
         category.setItemLabelGenerator(c -> EnumLabel.of(this, "lesson.category", c));
         category.setClearButtonVisible(true);
         Grid<Lesson> grid = new Grid<>();
-        grid.addComponentColumn(l -> new Anchor("lessons/" + l.id(), l.title()))
+        grid.addComponentColumn(LessonsView::link)
                 .setHeader(getTranslation("lesson.field.title"))
                 .setFlexGrow(3);
         grid.addColumn(l -> l.ownerOrganisation().name())
@@ -47,12 +50,15 @@ public class LessonsView extends Main implements PortalView {
                 .setAutoWidth(true);
         grid.addColumn(Lesson::usefulCount)
                 .setHeader(getTranslation("lessons.useful"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.setItems(query -> lessons
                 .list(
                         new LessonFilter(category.getValue(), null, text.getValue()),
-                        PageRequest.of(query.getPage(), query.getPageSize()))
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("lessons.empty"));
         grid.setAriaLabel(getTranslation("lessons.title"));
         grid.setId("lessons");
         grid.setHeight("60vh");
@@ -62,11 +68,17 @@ public class LessonsView extends Main implements PortalView {
         toolbar.addClassName("filters");
         if (lessons.mayWrite()) {
             Button write = new Button(
-                    getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate("lessons/new")));
+                    getTranslation("lessons.new"), click -> getUI().ifPresent(ui -> ui.navigate(LessonEditView.class)));
+            write.setId("write-lesson");
             write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(write);
         }
         add(toolbar, grid);
+    }
+
+    /** A lesson's whole title, linking to its page. */
+    static RouterLink link(Lesson lesson) {
+        return new RouterLink(lesson.title(), LessonView.class, new RouteParameters("id", String.valueOf(lesson.id())));
     }
 
     @Override

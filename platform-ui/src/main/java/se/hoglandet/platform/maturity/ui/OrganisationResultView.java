@@ -1,6 +1,7 @@
 package se.hoglandet.platform.maturity.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,22 +13,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.stream.Collectors;
+import se.hoglandet.platform.maturity.CycleDetail;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
-import se.hoglandet.platform.ui.EChart;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
 
 /**
  * One organisation's result in a cycle: a radar chart of its dimension scores against the federation average and
- * its previous cycle (with the same figures as a table), its strongest and weakest dimension, and for the weakest
- * what the platform offers: the academy's courses on the topic, and other organisations' initiatives and lessons in
- * the area ("who is ahead of us here?").
+ * its previous cycle ({@link RadarChart}, with the same figures as a table), its strongest and weakest dimension, and
+ * for the weakest what the platform offers: the academy's courses on the topic, and other organisations'
+ * initiatives and lessons in the area ("who is ahead of us here?").
  */
 @Route("maturity/cycles/" + RouteIds.ID + "/organisations/" + RouteIds.ORGANISATION)
 @PermitAll
@@ -46,10 +44,8 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         Long cycle = event.getRouteParameters().getLong("id").orElse(null);
         Long organisation = event.getRouteParameters().getLong("organisation").orElse(null);
         renderOrNotFound(event, () -> {
-            render(
-                    maturity.detail(cycle).model(),
-                    maturity.detail(cycle).cycle().name(),
-                    maturity.organisationOverview(cycle, organisation));
+            CycleDetail detail = maturity.detail(cycle);
+            render(detail.model(), detail.cycle().name(), maturity.organisationOverview(cycle, organisation));
         });
     }
 
@@ -58,62 +54,44 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         title = overview.organisationName() + " – " + cycleName;
         H2 heading = new H2(title);
         heading.setId("result-heading");
-        add(heading);
         Paragraph progress = new Paragraph(
                 getTranslation("maturity.progress", overview.answered(), overview.invited(), overview.missing()));
         progress.setId("result-progress");
-        add(progress);
-        if (!overview.resultSubmitted()) {
-            Paragraph waiting = new Paragraph(getTranslation("maturity.awaitingResult"));
-            waiting.setId("result-waiting");
-            add(waiting);
-        } else if (overview.suppressed()) {
-            add(new Paragraph(getTranslation("maturity.suppressed", overview.respondents(), overview.minimum())));
-        } else {
-            add(new Paragraph(getTranslation("maturity.respondentCount", overview.respondents())));
-            add(radar(model, overview));
-        }
-        add(table(model, overview));
+        add(heading, progress, state(model, overview), table(model, overview));
         if (overview.strongest() != null) {
-            Paragraph strongest =
-                    new Paragraph(getTranslation("maturity.strongest", name(model, overview.strongest())));
+            Paragraph strongest = new Paragraph(getTranslation(
+                    "maturity.strongest",
+                    model.dimension(overview.strongest())
+                            .map(ModelDefinition.Dimension::name)
+                            .orElse(overview.strongest())));
             strongest.setId("strongest");
             add(strongest);
         }
         if (overview.weakest() != null) {
-            add(weakest(model, overview.weakest()));
+            model.dimension(overview.weakest()).ifPresent(dimension -> add(weakest(dimension)));
         }
     }
 
-    private EChart radar(ModelDefinition model, OrganisationOverview overview) {
-        String indicators = model.dimensions().stream()
-                .map(d -> "{\"name\":" + EChart.quote(d.name()) + ",\"max\":5}")
-                .collect(Collectors.joining(","));
-        StringBuilder series = new StringBuilder();
-        series.append(serie(overview.organisationName(), model, overview.scores()));
-        if (!overview.federationAverage().isEmpty()) {
-            series.append(',')
-                    .append(serie(getTranslation("maturity.federationAverage"), model, overview.federationAverage()));
+    /** The chart, or the sentence that says why there is none yet. */
+    private com.vaadin.flow.component.Component state(ModelDefinition model, OrganisationOverview overview) {
+        if (!overview.resultSubmitted()) {
+            Paragraph waiting = new Paragraph(getTranslation("maturity.awaitingResult"));
+            waiting.setId("result-waiting");
+            return waiting;
         }
-        if (!overview.previous().isEmpty()) {
-            series.append(',').append(serie(overview.previousCycleName(), model, overview.previous()));
+        if (overview.suppressed() || overview.scores().isEmpty()) {
+            Paragraph suppressed =
+                    new Paragraph(getTranslation("maturity.suppressed", overview.respondents(), overview.minimum()));
+            suppressed.setId("result-suppressed");
+            return suppressed;
         }
-        String option = "{\"animation\":false,\"legend\":{\"bottom\":0},\"tooltip\":{},\"radar\":{\"indicator\":["
-                + indicators + "]},\"series\":[{\"type\":\"radar\",\"data\":[" + series + "]}]}";
-        EChart chart = new EChart(option, getTranslation("maturity.radar.label", overview.organisationName()));
-        chart.addClassName("maturity-chart");
-        chart.setId("radar");
-        return chart;
-    }
-
-    private static String serie(String name, ModelDefinition model, Map<String, BigDecimal> scores) {
-        return "{\"name\":" + EChart.quote(name) + ",\"value\":["
-                + model.dimensions().stream()
-                        .map(d -> scores.get(d.key()) == null
-                                ? "0"
-                                : scores.get(d.key()).toPlainString())
-                        .collect(Collectors.joining(","))
-                + "]}";
+        return new com.vaadin.flow.component.html.Div(
+                new Paragraph(getTranslation("maturity.respondentCount", overview.respondents())),
+                new RadarChart(
+                        model,
+                        overview,
+                        getTranslation("maturity.federationAverage"),
+                        getTranslation("maturity.radar.label", overview.organisationName())));
     }
 
     /** The same figures as the chart, for screen readers and for reading exact values. */
@@ -122,11 +100,12 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         grid.addColumn(ModelDefinition.Dimension::name)
                 .setHeader(getTranslation("maturity.dimension"))
                 .setFlexGrow(2);
-        grid.addColumn(d -> text(overview.scores().get(d.key()))).setHeader(overview.organisationName());
-        grid.addColumn(d -> text(overview.federationAverage().get(d.key())))
+        grid.addColumn(d -> ChartOption.score(overview.scores().get(d.key()))).setHeader(overview.organisationName());
+        grid.addColumn(d -> ChartOption.score(overview.federationAverage().get(d.key())))
                 .setHeader(getTranslation("maturity.federationAverage"));
         if (!overview.previous().isEmpty()) {
-            grid.addColumn(d -> text(overview.previous().get(d.key()))).setHeader(overview.previousCycleName());
+            grid.addColumn(d -> ChartOption.score(overview.previous().get(d.key())))
+                    .setHeader(overview.previousCycleName());
         }
         grid.addColumn(d -> overview.levels().get(d.key()) == null
                         ? ""
@@ -137,16 +116,17 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
                 .setHeader(getTranslation("maturity.levels"));
         grid.setItems(model.dimensions());
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("maturity.table.label", overview.organisationName()));
         grid.setId("result-table");
         return grid;
     }
 
-    private Section weakest(ModelDefinition model, String key) {
-        ModelDefinition.Dimension dimension = model.dimension(key).orElseThrow();
-        Section section = new Section(new H2(getTranslation("maturity.weakest", dimension.name())));
-        section.addClassName("initiative-section");
-        section.setId("weakest");
+    /**
+     * Links to other capabilities' lists, filtered to the dimension. By address, not by view class: the maturity
+     * module does not depend on the academy, the register or the lessons (ADR 0008), it only points at them.
+     */
+    private Section weakest(ModelDefinition.Dimension dimension) {
         UnorderedList help = new UnorderedList();
         if (dimension.courseTopic() != null) {
             Anchor courses = new Anchor(
@@ -163,16 +143,13 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
                             getTranslation("initiative.area." + dimension.initiativeArea())))));
         }
         help.add(new ListItem(new Anchor("lessons", getTranslation("maturity.help.lessons"))));
-        section.add(new Paragraph(getTranslation("maturity.weakest.help")), help);
+        Section section = new Section(
+                new H2(getTranslation("maturity.weakest", dimension.name())),
+                new Paragraph(getTranslation("maturity.weakest.help")),
+                help);
+        section.addClassName("initiative-section");
+        section.setId("weakest");
         return section;
-    }
-
-    private static String name(ModelDefinition model, String key) {
-        return model.dimension(key).map(ModelDefinition.Dimension::name).orElse(key);
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString();
     }
 
     @Override

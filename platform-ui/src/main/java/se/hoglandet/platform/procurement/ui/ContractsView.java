@@ -3,13 +3,10 @@ package se.hoglandet.platform.procurement.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,35 +14,26 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import se.hoglandet.platform.procurement.AlignmentSuggestion;
 import se.hoglandet.platform.procurement.ContractFilter;
 import se.hoglandet.platform.procurement.ContractRow;
 import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.procurement.ProcurementService;
-import se.hoglandet.platform.shared.SwedishTime;
+import se.hoglandet.platform.ui.DownloadLink;
+import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.PortalView;
-import se.hoglandet.platform.ui.error.UserMessages;
+import se.hoglandet.platform.ui.RecordLinks;
+import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
- * The contract register across the organisations, and when contracts end: for a chosen window (by default the
- * coming half-year), the contracts ending in it by category, and where several organisations' contracts end together
- * a suggestion to procure jointly, which opens a pre-filled procurement.
+ * The contract register across the organisations (lazily paged, by end date), and when contracts end: for a chosen
+ * window, the contracts ending in it and, where several organisations' contracts end together, a joint procurement
+ * to start ({@link ContractExpiry}).
  */
 @Route("contracts")
 @Menu(title = "nav.contracts", order = 41)
@@ -53,37 +41,33 @@ import se.hoglandet.platform.ui.error.UserMessages;
 public class ContractsView extends Main implements PortalView {
 
     private final ContractService contracts;
-    private final boolean mayStartProcurements;
-    private final Div expiry = new Div();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final Grid<ContractRow> grid = new Grid<>();
+    private final TextField text = new TextField(getTranslation("contracts.filter.text"));
+    private final ComboBox<ProcurementCategory> category = new ComboBox<>(getTranslation("procurement.field.category"));
 
     ContractsView(ContractService contracts, ProcurementService procurements) {
         this.contracts = contracts;
-        this.mayStartProcurements = procurements.mayCreate();
         addClassName("page");
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Section ending = new Section(
+                new H2(getTranslation("contracts.ending")), new ContractExpiry(contracts, procurements.mayCreate()));
+        ending.addClassName("initiative-section");
+        configureGrid();
+        add(new H2(viewTitle()), new Paragraph(getTranslation("contracts.intro")), ending, filters(), grid);
+    }
 
-        TextField text = new TextField(getTranslation("contracts.filter.text"));
+    private FlexLayout filters() {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        ComboBox<ProcurementCategory> category = new ComboBox<>(getTranslation("procurement.field.category"));
         category.setItems(ProcurementCategory.values());
-        category.setItemLabelGenerator(c -> getTranslation("procurement.category." + c.name()));
+        category.setItemLabelGenerator(c -> EnumLabel.of(this, "procurement.category", c));
         category.setClearButtonVisible(true);
-        Anchor csv = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = contracts
-                            .exportCsv(new ContractFilter(category.getValue(), null, text.getValue()))
-                            .getBytes(StandardCharsets.UTF_8);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes),
-                            "avtalsregister.csv",
-                            "text/csv;charset=UTF-8",
-                            bytes.length);
-                }),
-                getTranslation("contracts.csv"));
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Anchor csv = DownloadLink.of(
+                getTranslation("contracts.csv"),
+                "avtalsregister.csv",
+                "text/csv;charset=UTF-8",
+                () -> contracts.exportCsv(filter()).getBytes(StandardCharsets.UTF_8));
         csv.setId("contracts-csv");
         FlexLayout filters = new FlexLayout(text, category, csv);
         filters.addClassName("filters");
@@ -91,170 +75,54 @@ public class ContractsView extends Main implements PortalView {
         if (contracts.mayRegister()) {
             Button create = new Button(
                     getTranslation("contract.action.create"),
-                    click -> new ContractDialog(
-                                    contracts,
-                                    null,
-                                    saved -> getUI().ifPresent(ui -> ui.navigate("contracts/" + saved.id())))
+                    click -> new RecordDialog<>(
+                                    getTranslation("contract.action.create"),
+                                    newContractForm(),
+                                    contracts::create,
+                                    "contract.saved",
+                                    saved -> RecordLinks.open(ContractView.class, saved.id()))
+                            .withSaveId("save-contract")
                             .open());
             create.setId("create-contract");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             filters.add(create);
         }
+        return filters;
+    }
 
-        Grid<ContractRow> grid = new Grid<>();
-        grid.addComponentColumn(r -> new Anchor(
-                        "contracts/" + r.contract().id(), r.contract().subject()))
+    private static ContractForm newContractForm() {
+        ContractForm form = new ContractForm();
+        form.edit(ContractForm.NEW_CONTRACT);
+        return form;
+    }
+
+    private ContractFilter filter() {
+        return new ContractFilter(category.getValue(), null, text.getValue());
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(r -> RecordLinks.link(
+                        r.contract().subject(), ContractView.class, r.contract().id()))
                 .setHeader(getTranslation("contract.field.subject"))
                 .setFlexGrow(3);
         grid.addColumn(r -> r.contract().ownerOrganisation().name())
-                .setHeader(getTranslation("course.field.organiser"))
+                .setHeader(getTranslation("contract.field.organisation"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.contract().supplier())
                 .setHeader(getTranslation("contract.field.supplier"))
+                .setFlexGrow(1);
+        ContractColumns.category(grid, this);
+        ContractColumns.currentEnd(grid, this);
+        ContractColumns.noticeDeadline(grid, this);
+        grid.addColumn(r -> r.valueHidden() ? getTranslation("contract.confidential") : Formats.money(r.value()))
+                .setHeader(getTranslation("contract.field.value"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(
-                        "procurement.category." + r.contract().category().name()))
-                .setHeader(getTranslation("procurement.field.category"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> date.format(r.terms().currentEnd()))
-                .setHeader(getTranslation("contract.currentEnd"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> date.format(r.terms().noticeDeadline()))
-                .setHeader(getTranslation("contract.noticeDeadline"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.valueHidden()
-                        ? getTranslation("contract.confidential")
-                        : r.value() == null ? "" : r.value().toPlainString())
-                .setHeader(getTranslation("contract.field.value"));
-        grid.setItems(query -> contracts
-                .list(
-                        new ContractFilter(category.getValue(), null, text.getValue()),
-                        PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
-                .stream());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAriaLabel(getTranslation("contracts.title"));
+        grid.setItems(query -> contracts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(viewTitle());
         grid.setEmptyStateText(getTranslation("contracts.empty"));
         grid.setId("contracts");
         grid.setHeight("40vh");
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-
-        LocalDate today = LocalDate.now(SwedishTime.ZONE);
-        from.setLabel(getTranslation("contracts.window.from"));
-        from.setValue(today);
-        from.setId("window-from");
-        to.setLabel(getTranslation("contracts.window.to"));
-        to.setValue(today.plusMonths(6));
-        to.setId("window-to");
-        from.addValueChangeListener(e -> showExpiry());
-        to.addValueChangeListener(e -> showExpiry());
-        FlexLayout window = new FlexLayout(from, to);
-        window.addClassName("filters");
-        expiry.setId("expiry");
-        Section ending = new Section(
-                new H2(getTranslation("contracts.ending")),
-                new Paragraph(getTranslation("contracts.ending.intro")),
-                window,
-                expiry);
-        ending.addClassName("initiative-section");
-
-        add(
-                new H2(getTranslation("contracts.title")),
-                new Paragraph(getTranslation("contracts.intro")),
-                ending,
-                filters,
-                grid);
-        showExpiry();
-    }
-
-    private void showExpiry() {
-        expiry.removeAll();
-        if (from.getValue() == null || to.getValue() == null) {
-            return;
-        }
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        List<AlignmentSuggestion> suggestions;
-        List<ContractRow> ending;
-        try {
-            suggestions = contracts.alignment(from.getValue(), to.getValue());
-            ending = contracts.endingBetween(from.getValue(), to.getValue(), null);
-        } catch (RuntimeException refused) {
-            String key = UserMessages.keyFor(refused);
-            if (key == null) {
-                throw refused;
-            }
-            expiry.add(new Paragraph(getTranslation(key)));
-            return;
-        }
-        for (AlignmentSuggestion suggestion : suggestions) {
-            Section card = new Section();
-            card.addClassName("suggestion");
-            card.setId("suggestion-" + suggestion.category().name());
-            String organisations = suggestion.contracts().stream()
-                    .map(r -> r.contract().ownerOrganisation().name())
-                    .distinct()
-                    .collect(Collectors.joining(", "));
-            card.add(new H3(getTranslation(
-                    "contracts.suggestion.title",
-                    getTranslation(
-                            "procurement.category." + suggestion.category().name()))));
-            card.add(new Paragraph(getTranslation(
-                    "contracts.suggestion.text",
-                    organisations,
-                    date.format(suggestion.earliestEnd()),
-                    date.format(suggestion.latestEnd()),
-                    date.format(suggestion.suggestedNeedsAnalysis()),
-                    date.format(suggestion.suggestedTenderPublished()),
-                    date.format(suggestion.suggestedContractStart()))));
-            if (mayStartProcurements) {
-                Button start = new Button(
-                        getTranslation("contracts.suggestion.start"),
-                        click -> getUI().ifPresent(ui -> ui.navigate(
-                                "procurements/new",
-                                QueryParameters.simple(Map.of(
-                                        "category", suggestion.category().name(),
-                                        "participants",
-                                                suggestion.organisationIds().stream()
-                                                        .map(String::valueOf)
-                                                        .collect(Collectors.joining(",")),
-                                        "start",
-                                                suggestion
-                                                        .suggestedContractStart()
-                                                        .toString())))));
-                start.setId("start-joint-" + suggestion.category().name());
-                start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                card.add(start);
-            }
-            expiry.add(card);
-        }
-        Grid<ContractRow> grid = new Grid<>();
-        grid.addColumn(r -> getTranslation(
-                        "procurement.category." + r.contract().category().name()))
-                .setHeader(getTranslation("procurement.field.category"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> date.format(r.terms().currentEnd()))
-                .setHeader(getTranslation("contract.currentEnd"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.contract().ownerOrganisation().name())
-                .setHeader(getTranslation("course.field.organiser"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.contract().subject())
-                .setHeader(getTranslation("contract.field.subject"))
-                .setFlexGrow(2);
-        grid.addColumn(r -> date.format(r.terms().noticeDeadline()))
-                .setHeader(getTranslation("contract.noticeDeadline"))
-                .setAutoWidth(true);
-        grid.setItems(ending.stream()
-                .sorted(java.util.Comparator.comparing(
-                                (ContractRow r) -> r.contract().category())
-                        .thenComparing(r -> r.terms().currentEnd()))
-                .toList());
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("contracts.ending"));
-        grid.setEmptyStateText(getTranslation("contracts.ending.none"));
-        grid.setId("ending-contracts");
-        expiry.add(grid);
     }
 
     @Override

@@ -2,17 +2,18 @@ package se.hoglandet.platform.search.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.ui.Feedback;
+import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.PortalView;
 
 /** The index for platform administrators: engine, documents per type, pending events, last error, reindex. */
@@ -39,7 +40,7 @@ public class SearchAdminView extends Main implements PortalView {
                 description(overview.engine(), "search-engine"));
         facts.add(
                 new DescriptionList.Term(getTranslation("searchAdmin.pending")),
-                description(String.valueOf(overview.pendingEvents()), "search-pending"));
+                description(Formats.whole(overview.pendingEvents()), "search-pending"));
         facts.add(
                 new DescriptionList.Term(getTranslation("searchAdmin.lastError")),
                 description(
@@ -48,15 +49,16 @@ public class SearchAdminView extends Main implements PortalView {
         Grid<Map.Entry<String, Long>> counts = new Grid<>();
         counts.addColumn(e -> getTranslation("search.type." + e.getKey()))
                 .setHeader(getTranslation("searchAdmin.type"));
-        counts.addColumn(Map.Entry::getValue).setHeader(getTranslation("searchAdmin.documents"));
+        counts.addColumn(e -> Formats.whole(e.getValue()))
+                .setHeader(getTranslation("searchAdmin.documents"))
+                .setTextAlign(ColumnTextAlign.END);
         counts.setItems(overview.documentsPerType().entrySet());
         counts.setAllRowsVisible(true);
         counts.setAriaLabel(getTranslation("searchAdmin.documents"));
         counts.setId("search-counts");
         Button reindex = new Button(getTranslation("searchAdmin.reindex"), click -> {
             search.reindexAll();
-            Notification.show(getTranslation("searchAdmin.reindexed"), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.done(this, "searchAdmin.reindexed");
             render();
         });
         reindex.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,18 +1,10 @@
 package se.hoglandet.platform.search.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,19 +16,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.organisation.OrganisationService;
-import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchService;
+import se.hoglandet.platform.search.assistant.AssistantService;
 import se.hoglandet.platform.ui.PortalView;
-import se.hoglandet.platform.ui.i18n.BundleTranslations;
 
 /**
  * Search across everything the user may read: free text in Swedish, facets with counts, highlighted snippets,
@@ -50,25 +42,16 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
 
     private static final Logger log = LoggerFactory.getLogger(SearchView.class);
     private static final int PAGE_SIZE = 10;
-    /** Where the status facet's values are named, by the lifecycles that share it (first match wins). */
-    private static final List<String> STATUS_LABELS =
-            List.of("assessment.status.", "procurement.phase.", "initiative.status.");
-
-    private static final List<String> FACETS = List.of(
-            SearchDocument.TYPE,
-            SearchDocument.ORGANISATION,
-            SearchDocument.LEVEL,
-            SearchDocument.STATUS,
-            SearchDocument.TAGS);
 
     private final SearchService search;
     private final OrganisationService organisations;
-    private Map<String, String> organisationNames = Map.of();
+    private final AssistantService assistant;
     private SearchQuery current = SearchQuery.of("");
 
-    SearchView(SearchService search, OrganisationService organisations) {
+    SearchView(SearchService search, OrganisationService organisations, AssistantService assistant) {
         this.search = search;
         this.organisations = organisations;
+        this.assistant = assistant;
         addClassName("page");
         addClassName("search-view");
     }
@@ -111,104 +94,14 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
             add(unavailable);
             return;
         }
-        Div body = new Div(facets(result), results(result));
+        Map<String, String> organisationNames =
+                organisations.pickable().stream().collect(Collectors.toMap(Organisation::code, Organisation::name));
+        Div body = new Div(
+                new SearchFacets(result, current, organisationNames, (facet, values) -> go(withFilter(facet, values))),
+                new SearchResults(result, current, PAGE_SIZE, page -> go(current.page(page, PAGE_SIZE))),
+                new AssistantPanel(assistant, current.text()));
         body.addClassName("search-body");
         add(body);
-    }
-
-    private Aside facets(SearchResult result) {
-        // Facet values are stable codes; people read names (one query, whatever the number of hits).
-        organisationNames = new HashMap<>();
-        organisations
-                .list(true, org.springframework.data.domain.PageRequest.of(0, 1000))
-                .forEach(o -> organisationNames.put(o.code(), o.name()));
-        Aside aside = new Aside();
-        aside.addClassName("search-facets");
-        aside.setId("search-facets");
-        for (String facet : FACETS) {
-            List<SearchResult.FacetCount> counts = result.facets().getOrDefault(facet, List.of());
-            Set<String> chosen = current.filters().getOrDefault(facet, Set.of());
-            if (counts.isEmpty() && chosen.isEmpty()) {
-                continue;
-            }
-            CheckboxGroup<String> group = new CheckboxGroup<>(getTranslation("search.facet." + facet));
-            Map<String, Long> countByValue = new HashMap<>();
-            counts.forEach(c -> countByValue.put(c.value(), c.count()));
-            Set<String> values = new LinkedHashSet<>(countByValue.keySet());
-            values.addAll(chosen);
-            group.setItems(values);
-            group.setItemLabelGenerator(
-                    value -> label(facet, value) + " (" + countByValue.getOrDefault(value, 0L) + ")");
-            group.setValue(chosen);
-            group.setId("facet-" + facet);
-            group.addValueChangeListener(change -> {
-                if (change.isFromClient()) {
-                    go(withFilter(facet, change.getValue()));
-                }
-            });
-            aside.add(group);
-        }
-        return aside;
-    }
-
-    private Section results(SearchResult result) {
-        Section section = new Section();
-        section.addClassName("search-results");
-        H2 summary = new H2(
-                result.total() == 0
-                        ? getTranslation("search.none", current.text())
-                        : getTranslation("search.total", result.total()));
-        summary.setId("search-summary");
-        section.add(summary);
-        if (result.total() == 0) {
-            section.add(new Paragraph(getTranslation("search.none.help")));
-            return section;
-        }
-        for (SearchResult.Hit hit : result.hits()) {
-            Article article = new Article();
-            article.addClassName("search-hit");
-            Anchor title = new Anchor(hit.link() == null ? "" : hit.link(), hit.title());
-            title.addClassName("search-hit-title");
-            Span type = new Span(getTranslation("search.type." + hit.type()));
-            type.getElement().getThemeList().add("badge contrast small");
-            article.add(new Div(title, new Span(" "), type));
-            if (!hit.snippet().isBlank()) {
-                // The engines escape the record's text and add only <mark>: no other markup can get through.
-                article.add(new Html("<p class=\"search-hit-snippet\">" + hit.snippet() + "</p>"));
-            }
-            section.add(article);
-        }
-        long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;
-        Button previous =
-                new Button(getTranslation("search.previous"), click -> go(current.page(current.page() - 1, PAGE_SIZE)));
-        previous.setEnabled(current.page() > 0);
-        previous.setId("search-previous");
-        Button next =
-                new Button(getTranslation("search.next"), click -> go(current.page(current.page() + 1, PAGE_SIZE)));
-        next.setEnabled(current.page() + 1 < pages);
-        next.setId("search-next");
-        Span position = new Span(getTranslation("search.page", current.page() + 1, pages));
-        position.setId("search-page");
-        HorizontalLayout paging = new HorizontalLayout(previous, position, next);
-        paging.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
-        section.add(paging);
-        return section;
-    }
-
-    private String label(String facet, String value) {
-        return switch (facet) {
-            case SearchDocument.TYPE -> getTranslation("search.type." + value);
-            case SearchDocument.LEVEL -> getTranslation("search.level", value);
-            case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
-            // Initiatives, assessments and procurements share the status facet; each value is one of their lifecycles.
-            case SearchDocument.STATUS ->
-                getTranslation(STATUS_LABELS.stream()
-                        .map(prefix -> prefix + value)
-                        .filter(BundleTranslations::has)
-                        .findFirst()
-                        .orElse("initiative.status." + value));
-            default -> value;
-        };
     }
 
     private SearchQuery withText(String text) {
@@ -244,7 +137,7 @@ public class SearchView extends Main implements BeforeEnterObserver, PortalView 
         Map<String, List<String>> values = parameters.getParameters();
         String text = values.getOrDefault("q", List.of("")).getFirst();
         Map<String, Set<String>> filters = new HashMap<>();
-        for (String facet : FACETS) {
+        for (String facet : SearchFacets.FACETS) {
             List<String> chosen = values.getOrDefault(facet, List.of());
             if (!chosen.isEmpty()) {
                 filters.put(facet, Set.copyOf(chosen));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,12 +13,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.RecordNavigation;
 
 /**
  * The approved AI tools register: every tool the federation knows, where it processes data, lazily paged by name.
@@ -42,7 +43,8 @@ public class ToolsView extends Main implements PortalView {
         toolbar.setAlignItems(FlexLayout.Alignment.BASELINE);
 
         Grid<AiTool> grid = new Grid<>();
-        grid.addComponentColumn(t -> new Anchor("tools/" + t.id(), t.name()))
+        grid.addComponentColumn(t ->
+                        new RouterLink(t.name(), ToolView.class, new RouteParameters("id", String.valueOf(t.id()))))
                 .setHeader(getTranslation("tool.field.name"))
                 .setFlexGrow(2);
         grid.addColumn(AiTool::vendor)
@@ -51,11 +53,9 @@ public class ToolsView extends Main implements PortalView {
         grid.addColumn(t -> getTranslation("tool.hosting." + t.hosting().name()))
                 .setHeader(getTranslation("tool.field.hosting"))
                 .setAutoWidth(true);
-        grid.setItems(query ->
-                tools
-                        .list(text.getValue(), PageRequest.of(query.getPage(), query.getPageSize(), Sort.unsorted()))
-                        .stream());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(
+                query -> tools.list(text.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("tools.title"));
         grid.setId("tools");
         grid.setHeight("60vh");
@@ -66,9 +66,8 @@ public class ToolsView extends Main implements PortalView {
             Button create = new Button(
                     getTranslation("tool.action.create"),
                     VaadinIcon.PLUS.create(),
-                    click -> new ToolDialog(
-                                    tools, null, saved -> getUI().ifPresent(ui -> ui.navigate("tools/" + saved.id())))
-                            .open());
+                    click -> ToolDialogs.facts(
+                            this, tools, null, saved -> RecordNavigation.openAtTop(this, ToolView.class, saved.id())));
             create.setId("create-tool");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(create);

@@ -1,9 +1,11 @@
 package se.hoglandet.platform.ui.form;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import java.time.DayOfWeek;
@@ -48,6 +50,40 @@ public final class Fields {
                 .setDeselected(t.apply("field.multiselect.deselected"))
                 .setTotal(t.apply("field.multiselect.total")));
         return box;
+    }
+
+    /**
+     * An upload's built-in texts (Vaadin writes them in English) in the reader's language; {@code drop} and
+     * {@code add} say what is uploaded, e.g. "Släpp modellens JSON-fil här" and "Välj fil …".
+     */
+    public static UploadI18N uploadI18n(Component translator, String drop, String add) {
+        Function<String, String> t = key -> translator.getTranslation(key);
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+                .setFile(new UploadI18N.File()
+                        .setRetry(t.apply("field.upload.retry"))
+                        .setStart(t.apply("field.upload.start"))
+                        .setRemove(t.apply("field.upload.remove")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(t.apply("field.upload.tooMany"))
+                        .setFileIsTooBig(t.apply("field.upload.tooBig"))
+                        .setIncorrectFileType(t.apply("field.upload.wrongType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(t.apply("field.upload.connecting"))
+                                .setStalled(t.apply("field.upload.stalled"))
+                                .setProcessing(t.apply("field.upload.processing"))
+                                .setHeld(t.apply("field.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(t.apply("field.upload.remaining"))
+                                .setUnknown(t.apply("field.upload.remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(t.apply("field.upload.serverUnavailable"))
+                                .setUnexpectedServerError(t.apply("field.upload.serverError"))
+                                .setForbidden(t.apply("field.upload.forbidden"))
+                                .setFileTooLarge(t.apply("field.upload.tooBig"))))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB"));
     }
 
     /** Month and weekday names from Java's locale data, the buttons from the bundles; Monday first. */

@@ -35,6 +35,9 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
         text.getElement().setAttribute("inputmode", "decimal");
         add(text);
         text.addBlurListener(left -> check());
+        // The value follows the text also when it is set on the server (tests, forms filled in code), so that a
+        // Binder reading this field sees what the text field holds; in the browser the "change" event does it too.
+        text.addValueChangeListener(typed -> updateValue());
     }
 
     /** An amount in kronor: not negative, at most two decimals, fits the register's columns. */
@@ -100,6 +103,25 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
     @Override
     public void setHelperText(String helper) {
         text.setHelperText(helper);
+    }
+
+    /**
+     * A Binder marks the field through these: the mark and the reason go to the text field (which shows them and is
+     * read aloud with them), not to the frame around it, so that the reason is shown once.
+     */
+    @Override
+    public void setInvalid(boolean invalid) {
+        text.setInvalid(invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return text.isInvalid();
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        text.setErrorMessage(errorMessage);
     }
 
     @Override

@@ -34,6 +34,7 @@ public class RecordDialog<D, R> extends Dialog {
      */
     public RecordDialog(String title, DraftForm<D> form, Function<D, R> service, String doneKey, Consumer<R> saved) {
         this(title, form.asComponent(), form::validDraft, service, doneKey, saved);
+        form.explainWith(this::refuse);
     }
 
     /** For dialogs whose fields are not a {@link DraftForm}: {@code input} gives the value or empty when invalid. */

@@ -30,6 +30,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.web.cors.CorsConfiguration;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.identity.oidc.PortalOidcUserService;
 import se.hoglandet.platform.person.PersonService;
@@ -54,6 +55,27 @@ class SecurityConfiguration {
 
     static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
 
+    /** The public site's addresses: server-rendered pages for anonymous visitors, outside Vaadin. */
+    static final String[] PUBLIC_SITE = {"/public/**", "/sitemap.xml", "/robots.txt"};
+
+    /**
+     * The public site: open to all, GET only in practice, and stateless — no session is created for a visitor, no
+     * CSRF token is needed (no form changes anything), and the strict policy of {@link SecurityHeaders#site}.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSiteSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_SITE)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::site);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
@@ -61,11 +83,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         // Open data: read-only, the services return published records only.
-                        .requestMatchers("/api/public/**")
+                        .requestMatchers("/api/v1/**", "/api/public/**")
                         .permitAll()
                         .anyRequest()
                         .denyAll())
                 .csrf(AbstractHttpConfigurer::disable)
+                .cors(cors -> cors.configurationSource(request -> openData()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 // Through the error dispatch, which writes the problem document.
@@ -120,6 +143,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Open data may be read by a page on any origin (GET, no credentials). */
+    private static CorsConfiguration openData() {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.addAllowedOrigin("*");
+        cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+        cors.addAllowedHeader("*");
+        cors.setExposedHeaders(List.of("ETag", "Last-Modified", "Link", "Deprecation", "Sunset"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(86_400L);
+        return cors;
+    }
+
     /** Refusals of the request itself (e.g. an encoded slash or a NUL in the path) are a 400, not a 500. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
@@ -150,10 +185,23 @@ class SecurityConfiguration {
         };
     }
 
-    /** A locked account is told so; any other failure gets the usual "check username and password". */
+    /**
+     * A locked account is told so; any other failure gets the usual "check username and password". The username
+     * (never the password) waits in the session for the login page to fill in again.
+     */
     private static AuthenticationFailureHandler failedLocalLogin() {
-        return (request, response, exception) -> response.sendRedirect(
-                request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            if (username != null && !username.isBlank()) {
+                request.getSession()
+                        .setAttribute(
+                                LoginView.LAST_USERNAME,
+                                username.strip()
+                                        .substring(0, Math.min(username.strip().length(), 200)));
+            }
+            response.sendRedirect(request.getContextPath()
+                    + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+        };
     }
 
     /**

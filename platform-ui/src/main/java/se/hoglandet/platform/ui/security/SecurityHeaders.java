@@ -39,6 +39,14 @@ final class SecurityHeaders {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
             + " connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The public site: server-rendered pages that need no script at all, one stylesheet and images of their own;
+     * forms (certificate verification, filters) submit to the site itself. {@code connect-src 'self'} only lets
+     * auditing tools read the site's own robots.txt from the page; no script may run to use it.
+     */
+    static final String SITE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     /** JSON and CSV: nothing in them may load or run anything. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
@@ -48,6 +56,13 @@ final class SecurityHeaders {
 
     static void portal(HeadersConfigurer<HttpSecurity> headers) {
         common(headers).addHeaderWriter(portalPolicy());
+    }
+
+    /** The public site sets its own Cache-Control (its pages may be cached), so none is written here. */
+    static void site(HeadersConfigurer<HttpSecurity> headers) {
+        common(headers)
+                .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                .contentSecurityPolicy(policy -> policy.policyDirectives(SITE_POLICY));
     }
 
     static void api(HeadersConfigurer<HttpSecurity> headers) {

@@ -2,44 +2,25 @@ package se.hoglandet.platform.lesson.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.SignedInViewTest;
 import se.hoglandet.platform.visibility.Visibility;
-import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
  * The lesson form: a lesson shared with named organisations names them, and editing it keeps them (the old form
  * offered "shared with named organisations" without a field and wiped the names on every save).
  */
-@SpringBootTest(properties = "portal.demo=true")
-@UsesMariaDb
-class LessonFormTest extends SpringBrowserlessTest {
-
-    @Autowired
-    LocalAuthenticationProvider localAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
+class LessonFormTest extends SignedInViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
@@ -90,17 +71,55 @@ class LessonFormTest extends SpringBrowserlessTest {
                 .isZero();
     }
 
+    @Test
+    void anEditSavedByAnotherInBetweenIsRefusedAsStale() {
+        signIn("eksjo.project-lead");
+        navigate(LessonEditView.class);
+        String title = "Lärdom att krocka med " + System.nanoTime();
+        test($(TextField.class).id("lesson-title")).setValue(title);
+        test($(TextArea.class).id("lesson-tried")).setValue("Vi provade.");
+        test($(Button.class).id("save-lesson")).click();
+        Long lesson = jdbc.queryForObject("select id from lesson where title = ?", Long.class, title);
+        assertThat(getCurrentView()).isInstanceOf(LessonView.class);
+
+        navigate("lessons/" + lesson + "/edit", LessonEditView.class);
+        test($(TextArea.class).id("lesson-tried")).setValue("Vi provade något annat.");
+        jdbc.update("update lesson set version = version + 1 where id = ?", lesson);
+        test($(Button.class).id("save-lesson")).click();
+
+        assertThat($(FormError.class).first().getText())
+                .isEqualTo("Någon annan har ändrat uppgifterna medan du arbetade. Dina ändringar har inte sparats;"
+                        + " ladda om sidan och gör om dem.");
+        assertThat(jdbc.queryForObject("select tried from lesson where id = ?", String.class, lesson))
+                .isEqualTo("Vi provade.");
+    }
+
+    @Test
+    void aCommentIsPublishedAndAnEmptyOneRefused() {
+        Long lesson = jdbc.queryForObject("select min(id) from lesson where demo = true", Long.class);
+        signIn("vetlanda.member");
+        navigate("lessons/" + lesson, LessonView.class);
+        long before = comments(lesson);
+        test($(Button.class).id("send-comment")).click();
+        assertThat($(FormError.class).first().getText()).isEqualTo("En kommentar får vara 1–2000 tecken.");
+        assertThat(comments(lesson)).isEqualTo(before);
+
+        test($(TextArea.class).id("lesson-comment")).setValue("Det här provar vi också.");
+        test($(Button.class).id("send-comment")).click();
+        assertThat(comments(lesson)).isEqualTo(before + 1);
+        assertThat($(Div.class).id("lesson-comments").getElement().getTextRecursively())
+                .contains("Det här provar vi också.");
+    }
+
+    private long comments(Long lesson) {
+        return jdbc.queryForObject("select count(*) from lesson_comment where lesson_id = ?", Long.class, lesson);
+    }
+
     private List<String> namedCodes(Long lesson) {
         return jdbc.queryForList(
                 "select o.code from lesson_named_organisations n join organisation o on o.id = n.named_organisations_id"
                         + " where n.lesson_id = ?",
                 String.class,
                 lesson);
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(localAccounts.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "demo")));
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.BodyPart;
@@ -95,7 +96,7 @@ class AcademyJourneyBrowserTest {
         assertThat(nassjo.locator("#courses")).containsText("AI-grunder för alla medarbetare");
         Browser.assertAccessible(nassjo, "academy catalogue (sv)");
         nassjo.navigate(base + "/academy/courses/" + course);
-        assertThat(nassjo.locator("#session-" + session)).containsText("0 av 1 platser lediga");
+        assertThat(nassjo.locator("#session-" + session)).containsText("Lediga platser: 0 av 1");
         nassjo.locator("#enrol-" + session).click();
         assertThat(nassjo.locator("#my-enrolment-" + session)).hasText("Du står på reservlistan, plats 1.");
         Browser.assertAccessible(nassjo, "course page, waitlisted (sv)");
@@ -134,13 +135,17 @@ class AcademyJourneyBrowserTest {
         admin.navigate(base + "/academy/sessions/" + session);
         assertThat(admin.locator("#participants")).containsText("Demo Nässjö member");
         Browser.assertAccessible(admin, "session participants (sv)");
-        // Not before the course has been held and the participant was there.
+        // Not before the course has been held and the participant was there: the dialog says so and stays open.
         admin.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Markera Demo Nässjö member som genomförd"))
                 .click();
-        assertThat(admin.locator("vaadin-notification-card"))
-                .containsText("först när tillfällets sista träff har börjat");
+        admin.locator("#save-completion").click();
+        assertThat(admin.getByRole(AriaRole.ALERT)
+                        .filter(new Locator.FilterOptions().setHasText("först när tillfällets sista träff har börjat")))
+                .isVisible();
+        Browser.assertAccessible(admin, "completion dialog with a refusal (sv)");
+        admin.locator("#dialog-cancel").click();
         // Time passes: both meetings are behind us. The administrator records attendance, then completion.
         Instant firstStart = Instant.now().minus(8, ChronoUnit.DAYS);
         List<Integer> positions = jdbc.queryForList(
@@ -163,6 +168,7 @@ class AcademyJourneyBrowserTest {
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Markera Demo Nässjö member som genomförd"))
                 .click();
+        admin.locator("#save-completion").click();
         assertThat(admin.locator("#participants")).containsText("Genomförd");
 
         nassjo.navigate(base + "/academy/mine");
@@ -185,6 +191,15 @@ class AcademyJourneyBrowserTest {
                 .contains("Demo Nässjö member")
                 .contains(code);
         PdfChecks.assertAccessible(Files.readAllBytes(certificate.path()), "certificate downloaded in the browser");
+
+        // The participant's pages on a phone.
+        Page phone = browser.newPage(390, 844);
+        signIn(phone, base, "nassjo.member");
+        for (String path : List.of("/academy", "/academy/courses/" + course, "/academy/mine")) {
+            phone.navigate(base + path);
+            Browser.assertFitsAndIsAccessible(phone, path + " at 390 px");
+        }
+        phone.context().close();
 
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/verify?code=" + code);

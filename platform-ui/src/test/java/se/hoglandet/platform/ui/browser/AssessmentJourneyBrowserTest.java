@@ -271,7 +271,7 @@ class AssessmentJourneyBrowserTest {
         assertThat(reporter.locator("#incident-tool input")).hasValue("ChatGPT (gratisversionen)");
         Browser.assertAccessible(reporter, "incident form (sv)");
         reporter.locator("#send-incident").click();
-        assertThat(reporter.locator(".form-error")).hasText("Ange en rubrik.");
+        assertThat(reporter.locator("#incident-title")).containsText("Ange en rubrik.");
         reporter.locator("#incident-title input").fill(title);
         reporter.locator("#incident-description textarea").fill("En kollega klistrade in ett kundärende i ChatGPT.");
         reporter.locator("#incident-kind input").fill("Misstänkt felanvändning");
@@ -298,7 +298,7 @@ class AssessmentJourneyBrowserTest {
         assertThat(infosec.locator(".badges")).containsText("Utreds");
         infosec.locator("#incident-to-CLOSED").click();
         infosec.locator("#save-incident-status").click();
-        assertThat(infosec.locator(".form-error")).hasText("Beskriv åtgärden innan incidenten avslutas.");
+        assertThat(infosec.locator("#incident-note")).containsText("Beskriv åtgärden innan incidenten avslutas.");
         infosec.locator("#incident-note textarea")
                 .fill("Ärendet togs bort ur tjänsten; arbetsplatsen har fått Copilot.");
         infosec.locator("#save-incident-status").click();

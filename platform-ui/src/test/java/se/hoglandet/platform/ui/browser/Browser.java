@@ -63,6 +63,18 @@ public final class Browser implements AutoCloseable {
                                 "--no-first-run")));
     }
 
+    /** Signs in on the login page with a demo account (password "demo") and waits for the start page. */
+    public static void signIn(Page page, String base, String username) {
+        page.navigate(base + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("demo");
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+        page.waitForURL(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(base) + "/(\\?continue)?"));
+    }
+
     /** A desktop page, 1440 × 900, asking for English (the portal must still answer in Swedish). */
     public Page newPage() {
         return newPage(1440, 900);
@@ -89,6 +101,24 @@ public final class Browser implements AutoCloseable {
             }
         });
         return page;
+    }
+
+    /** A browser context with JavaScript switched off, as some residents and every simple crawler see pages. */
+    public BrowserContext newContextWithoutJavaScript() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setJavaScriptEnabled(false)
+                .setLocale("en-US")
+                .setViewportSize(1280, 900));
+    }
+
+    /** The page fits its width without sideways scrolling (wide tables scroll inside) and passes axe. */
+    public static void assertFitsAndIsAccessible(Page page, String where) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        org.assertj.core.api.Assertions.assertThat(
+                        page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling: " + where)
+                .isEqualTo(true);
+        assertAccessible(page, where);
     }
 
     /** No page so far has broken (or gone without) the Content-Security-Policy. */

@@ -56,8 +56,11 @@ class InitiativeJourneyBrowserTest {
         Browser.assertAccessible(lead, "initiative register (sv)");
         lead.locator("#new-initiative").click();
         lead.waitForURL(base + "/initiatives/new");
+        // Every input of the form has a name a screen reader reads out.
+        assertThat(lead.locator("main").ariaSnapshot())
+                .doesNotContainPattern(Pattern.compile("- (textbox|combobox|checkbox|radio|spinbutton)\\b(?! \")"));
         lead.locator("#save-initiative").click();
-        assertThat(lead.locator("#form-error")).hasText("Ange en titel (högst 200 tecken).");
+        assertThat(lead.locator("#initiative-title")).containsText("Ange en titel (högst 200 tecken).");
         Browser.assertAccessible(lead, "initiative form with an error (sv)");
         lead.locator("#initiative-title input").fill(title);
         lead.locator("#initiative-summary textarea").fill("Tolkning med AI-stöd i samtal med invånare, som pilot.");
@@ -69,13 +72,15 @@ class InitiativeJourneyBrowserTest {
         lead.waitForURL(Pattern.compile(Pattern.quote(base) + "/initiatives/\\d+"));
         String path = lead.url().substring(base.length());
         assertThat(lead.locator("#initiative-heading")).hasText(title);
+        // Saved from the bottom of a long form, the record opens at its top.
+        assertThat(lead.locator("#initiative-heading")).isInViewport();
         assertThat(lead.locator("main")).containsText("Vetlanda kommun");
         Browser.assertAccessible(lead, "initiative page (sv)");
 
         Page visitor = browser.newPage();
         visitor.navigate(base + "/public/initiatives");
-        assertThat(visitor.locator("#public-initiatives")).containsText("AI-chattbot för invånarfrågor");
-        assertThat(visitor.locator("#public-initiatives")).not().containsText(title);
+        assertThat(visitor.locator("#initiatives")).containsText("AI-chattbot för invånarfrågor");
+        assertThat(visitor.locator("#initiatives")).not().containsText(title);
         Browser.assertAccessible(visitor, "public register (sv)");
 
         Page member = browser.newPage();
@@ -133,22 +138,22 @@ class InitiativeJourneyBrowserTest {
                 .click();
         lead.locator("#save-initiative").click();
         lead.waitForURL(base + path);
+        assertThat(lead.locator("#initiative-heading")).isInViewport();
 
         visitor.navigate(base + "/public/initiatives");
-        assertThat(visitor.locator("#public-initiatives")).containsText(title);
+        assertThat(visitor.locator("#initiatives")).containsText(title);
         visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
                 .click();
         assertThat(visitor.locator("main")).containsText("Tolkning med AI-stöd");
         assertThat(visitor.locator("main")).containsText("Vetlanda kommun");
         Browser.assertAccessible(visitor, "public initiative (sv)");
 
-        APIResponse api = visitor.request().get(base + "/api/public/initiatives?size=200");
+        APIResponse api = visitor.request().get(base + "/api/v1/initiatives?size=200");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.text()).contains(title).contains("\"code\":\"eksjo\"").doesNotContain("\"budget\"");
-        APIResponse csv = visitor.request().get(base + "/api/public/initiatives.csv");
+        APIResponse csv = visitor.request().get(base + "/api/v1/initiatives.csv");
         assertThat(csv.text()).contains(title);
-        assertThat(visitor.request().get(base + "/api/public/openapi.json").text())
-                .contains("/api/public/initiatives");
+        assertThat(visitor.request().get(base + "/api/v1/openapi.json").text()).contains("/api/v1/initiatives");
     }
 
     private static void signIn(Page page, String base, String username) {

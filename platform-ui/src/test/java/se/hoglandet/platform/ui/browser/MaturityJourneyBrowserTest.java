@@ -91,7 +91,7 @@ class MaturityJourneyBrowserTest {
         assertThat(((Number) heatmap.get("cells")).intValue()).isEqualTo(14);
         assertThat(((List<?>) heatmap.get("rows")).stream().map(String::valueOf).toList())
                 .containsExactly("Eksjö kommun", "Vetlanda kommun");
-        assertThat(staff.locator("#heatmap-table")).containsText("4.00");
+        assertThat(staff.locator("#heatmap-table")).containsText("4,00");
         screenshot(staff, "maturity-heatmap");
         Browser.assertAccessible(staff, "federation overview with heatmap (sv)");
 
@@ -102,8 +102,8 @@ class MaturityJourneyBrowserTest {
         assertThat(eksjo.locator("#radar svg")).isVisible();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> radar = (List<Map<String, Object>>) eksjo.evaluate("""
-                () => echarts.getInstanceByDom(document.getElementById('radar')).getOption().series[0].data
-                        .map(d => ({name: d.name, value: d.value}))""");
+                () => echarts.getInstanceByDom(document.getElementById('radar')).getOption().series
+                        .flatMap(s => s.data.map(d => ({name: d.name, value: d.value})))""");
         assertThat(radar).extracting(d -> d.get("name")).containsExactly("Eksjö kommun", "Förbundets medelvärde");
         assertThat((List<?>) radar.getFirst().get("value"))
                 .extracting(v -> ((Number) v).doubleValue())
@@ -114,6 +114,16 @@ class MaturityJourneyBrowserTest {
         screenshot(eksjo, "maturity-radar-eksjo");
         assertThat(eksjo.locator("#weakest")).containsText("Kompetens");
         Browser.assertAccessible(eksjo, "organisation result with radar (sv)");
+        // The same pages on a phone.
+        Page phone = browser.newPage(390, 844);
+        signIn(phone, base, "hoglandsforbundet.federation-staff");
+        for (String path : List.of("/maturity", cycle, cycle + "/federation")) {
+            phone.navigate(base + path);
+            Browser.assertFitsAndIsAccessible(phone, path + " at 390 px");
+        }
+        assertThat(phone.locator("#heatmap svg")).isVisible();
+        phone.context().close();
+
         eksjo.locator("#weak-courses").click();
         eksjo.waitForURL(Pattern.compile(Pattern.quote(base) + "/academy\\?topic=AI_BASICS"));
         assertThat(eksjo.locator("#courses")).containsText("AI-grunder för alla medarbetare");

@@ -46,6 +46,8 @@ class PortalJourneyBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Höglandets AI-samverkan")))
                 .isVisible();
         assertThat(page.locator("#demo-accounts")).containsText("eksjo.org-admin");
+        // Grouped under the organisations' names, not their codes.
+        assertThat(page.locator("#demo-accounts h3").first()).hasText("Aneby kommun");
         Browser.assertAccessible(page, "login (sv)");
 
         page.locator("input[name='username']").fill("eksjo.org-admin");
@@ -99,7 +101,8 @@ class PortalJourneyBrowserTest {
         Page admin = browser.newPage();
         signIn(admin, base, "eksjo.org-admin");
         admin.navigate(base + "/notifications");
-        assertThat(admin.locator("#notifications")).isVisible();
+        // The list, or the sentence that stands in for an empty one: both under the same "mark all read".
+        assertThat(admin.locator("#mark-all-read")).isVisible();
         if (admin.locator("#unread-count").isVisible()) {
             admin.locator("#mark-all-read").click();
             assertThat(admin.locator("#unread-count")).isHidden();
@@ -142,6 +145,9 @@ class PortalJourneyBrowserTest {
         admin.navigate(base + "/profile");
         assertThat(admin.locator("#profile-roles")).containsText("Organisationsadministratör");
         admin.locator("#email-ORGANISATION_CHANGED").click();
+        // The choice is confirmed by name; axe audits the page once the confirmation is shown (not while it fades in).
+        assertThat(admin.locator("vaadin-notification-card"))
+                .containsText("Ditt val för notiser är sparat: Ändringar av bolag i min kommun.");
         Browser.assertAccessible(admin, "profile with notification choices (sv)");
     }
 
@@ -215,6 +221,10 @@ class PortalJourneyBrowserTest {
                 .click();
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
         assertThat(page.locator("vaadin-login-form")).containsText("Inloggningen misslyckades");
+        // The username is filled in again and the cursor waits in the password field, which is empty.
+        assertThat(page.locator("input[name='username']")).hasValue("eksjo.member");
+        assertThat(page.locator("input[name='password']")).hasValue("");
+        assertThat(page.locator("input[name='password']")).isFocused();
         Browser.assertAccessible(page, "login error (sv)");
     }
 }

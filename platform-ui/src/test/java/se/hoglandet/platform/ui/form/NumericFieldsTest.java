@@ -125,6 +125,7 @@ class NumericFieldsTest extends SpringBrowserlessTest {
 
     @Test
     void effectIndicatorAndMeasurement() {
+        // The initiative dialogs bind their numbers through a Binder: the refusal is shown at the field itself.
         signIn("eksjo.project-lead");
         Long initiative = jdbc.queryForObject(
                 "select min(i.id) from initiative i join organisation o on o.id = i.owner_organisation_id"
@@ -136,9 +137,9 @@ class NumericFieldsTest extends SpringBrowserlessTest {
         test($(TextField.class).id("effect-name")).setValue(name);
         test($(TextField.class).id("effect-unit")).setValue("dagar");
         type("effect-target", "4,5");
-        refused("effect-baseline", "6.5", "save-effect", FORMAT);
-        refused("effect-baseline", "abc", "save-effect", FORMAT);
-        refused(
+        refusedAtField("effect-baseline", "6.5", "save-effect", FORMAT);
+        refusedAtField("effect-baseline", "abc", "save-effect", FORMAT);
+        refusedAtField(
                 "effect-baseline",
                 "1,23456",
                 "save-effect",
@@ -154,7 +155,7 @@ class NumericFieldsTest extends SpringBrowserlessTest {
                 .isEqualByComparingTo("6.5");
 
         test($(Button.class).id("measure-" + indicator)).click();
-        refused("measurement-value", "5.25", "save-measurement", FORMAT);
+        refusedAtField("measurement-value", "5.25", "save-measurement", FORMAT);
         type("measurement-value", "-5,25");
         test($(Button.class).id("save-measurement")).click();
         assertThat(jdbc.queryForObject(
@@ -230,6 +231,18 @@ class NumericFieldsTest extends SpringBrowserlessTest {
         assertThat($(FormError.class).first().getText())
                 .as("form message for %s", typed)
                 .isEqualTo(message);
+        TextField input = $(TextField.class).id(field);
+        assertThat(input.isInvalid()).as("field marked for %s", typed).isTrue();
+        assertThat(input.getErrorMessage()).isEqualTo(message);
+    }
+
+    /** Types, saves, and expects the field to refuse with {@code message}, the dialog still open. */
+    private void refusedAtField(String field, String typed, String save, String message) {
+        type(field, typed);
+        test($(Button.class).id(save)).click();
+        assertThat($(Dialog.class).first().isOpened())
+                .as("dialog open after %s", typed)
+                .isTrue();
         TextField input = $(TextField.class).id(field);
         assertThat(input.isInvalid()).as("field marked for %s", typed).isTrue();
         assertThat(input.getErrorMessage()).isEqualTo(message);

@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,6 +39,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -56,18 +57,24 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.FSDirectory;
+import se.hoglandet.platform.search.PassageHit;
+import se.hoglandet.platform.search.PassageQuery;
+import se.hoglandet.platform.search.Passages;
+import se.hoglandet.platform.search.QueryText;
 import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchIndex;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchResult;
 import se.hoglandet.platform.search.SearchScope;
+import se.hoglandet.platform.search.analysis.SwedishAnalysis;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
  * The embedded engine: Apache Lucene in the application's process, the index under the data directory. Swedish
- * analysis (Snowball stemming, Swedish stop words) for title and text; facets from doc values; the visibility
- * truth table as a filter clause of every query. A rebuild writes a new index generation and then switches the
- * pointer file and the searcher in one step.
+ * analysis ({@link SwedishAnalysis}: hunspell over the committed dictionary, as Elasticsearch does) for title, text
+ * and the compound parts; facets from doc values; the visibility truth table as a filter clause of every query.
+ * Each record is one record document and its passages ({@link Passages}), told apart by a kind field. A rebuild
+ * writes a new index generation and then switches the pointer file and the searcher in one step.
  */
 public class LuceneSearchIndex implements SearchIndex {
 
@@ -76,6 +83,16 @@ public class LuceneSearchIndex implements SearchIndex {
     private static final String TITLE = "title";
     private static final String TITLE_WORDS = "title_words";
     private static final String TEXT = "text";
+    private static final String PARTS = "parts";
+    private static final String KIND = "kind";
+    private static final String RECORD = "record";
+    private static final String PASSAGE = "passage";
+    private static final String ORDINAL = "ordinal";
+    private static final String CONFIDENTIAL = "confidential";
+    /** Written beside the index: an index of an older format (analysis, fields) is rebuilt at start-up. */
+    private static final String FORMAT_FILE = "format";
+
+    private static final String FORMAT = "2";
     private static final String LINK = "link";
     private static final String DATE = "date";
     private static final String OWNER = "owner";
@@ -88,7 +105,7 @@ public class LuceneSearchIndex implements SearchIndex {
 
     private final Path baseDirectory;
     private final Analyzer analyzer =
-            new PerFieldAnalyzerWrapper(new SwedishAnalyzer(), Map.of(TITLE_WORDS, new StandardAnalyzer()));
+            new PerFieldAnalyzerWrapper(SwedishAnalysis.get().text(), Map.of(TITLE_WORDS, new StandardAnalyzer()));
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final Object writeLock = new Object();
     private volatile Generation generation;
@@ -111,6 +128,9 @@ public class LuceneSearchIndex implements SearchIndex {
             Path pointer = baseDirectory.resolve(POINTER);
             String name =
                     Files.exists(pointer) ? Files.readString(pointer).strip() : "index-" + System.currentTimeMillis();
+            if (!Files.exists(pointer)) {
+                Files.writeString(baseDirectory.resolve(FORMAT_FILE), FORMAT);
+            }
             generation = open(name);
             Files.writeString(pointer, name);
         } catch (IOException e) {
@@ -124,11 +144,22 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public boolean outdated() {
+        try {
+            Path format = baseDirectory.resolve(FORMAT_FILE);
+            return !Files.exists(format)
+                    || !FORMAT.equals(Files.readString(format).strip());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Override
     public void index(Collection<SearchDocument> documents) {
         synchronized (writeLock) {
             try {
                 for (SearchDocument document : documents) {
-                    generation.writer().updateDocument(new Term(KEY, document.key()), toLucene(document));
+                    write(generation.writer(), document);
                 }
                 generation.writer().commit();
                 generation.searchers().maybeRefreshBlocking();
@@ -142,7 +173,7 @@ public class LuceneSearchIndex implements SearchIndex {
     public void delete(String type, String id) {
         synchronized (writeLock) {
             try {
-                generation.writer().deleteDocuments(new Term(KEY, type + ":" + id));
+                generation.writer().deleteDocuments(new Term(KEY, type + ":" + id), new Term(RECORD, type + ":" + id));
                 generation.writer().commit();
                 generation.searchers().maybeRefreshBlocking();
             } catch (IOException e) {
@@ -157,7 +188,7 @@ public class LuceneSearchIndex implements SearchIndex {
         IndexSearcher searcher = acquire(current);
         try {
             Query textQuery = textQuery(query.text());
-            Query filtered = filtered(textQuery, scope, query.filters());
+            Query filtered = filtered(textQuery, scope, query.filters(), RECORD);
             int total = searcher.count(filtered);
             int wanted = Math.max(1, (query.page() + 1) * query.size());
             FacetsCollectorManager.FacetsResult result = query.order() == SearchQuery.Order.NEWEST
@@ -191,7 +222,7 @@ public class LuceneSearchIndex implements SearchIndex {
         Generation current = generation;
         IndexSearcher searcher = acquire(current);
         try {
-            TopDocs top = searcher.search(filtered(titles.build(), scope, Map.of()), limit);
+            TopDocs top = searcher.search(filtered(titles.build(), scope, Map.of(), RECORD), limit);
             StoredFields stored = searcher.storedFields();
             List<SearchResult.Suggestion> suggestions = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
@@ -212,8 +243,8 @@ public class LuceneSearchIndex implements SearchIndex {
         Generation current = generation;
         IndexSearcher searcher = acquire(current);
         try {
-            FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, new MatchAllDocsQuery(), 1, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+                    searcher, new TermQuery(new Term(KIND, RECORD)), 1, new FacetsCollectorManager());
             Map<String, Long> counts = new LinkedHashMap<>();
             facets(searcher, result)
                     .getOrDefault(SearchDocument.TYPE, List.of())
@@ -236,7 +267,7 @@ public class LuceneSearchIndex implements SearchIndex {
                 Generation target = fresh;
                 all.forEach(document -> {
                     try {
-                        target.writer().updateDocument(new Term(KEY, document.key()), toLucene(document));
+                        write(target.writer(), document);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -244,6 +275,7 @@ public class LuceneSearchIndex implements SearchIndex {
                 fresh.writer().commit();
                 fresh.searchers().maybeRefreshBlocking();
                 Files.writeString(baseDirectory.resolve(POINTER), fresh.name());
+                Files.writeString(baseDirectory.resolve(FORMAT_FILE), FORMAT);
                 generation = fresh;
             } catch (IOException | RuntimeException e) {
                 if (fresh != null) {
@@ -271,13 +303,53 @@ public class LuceneSearchIndex implements SearchIndex {
         return new Generation(name, directory, writer, new SearcherManager(writer, null));
     }
 
+    /** The record and its passages, replacing whatever the index held for the record. */
+    private void write(IndexWriter writer, SearchDocument document) throws IOException {
+        writer.updateDocument(new Term(KEY, document.key()), toLucene(document));
+        writer.deleteDocuments(new Term(RECORD, document.key()));
+        List<Document> passages = new ArrayList<>();
+        for (Passages.Passage passage : Passages.of(document)) {
+            passages.add(passage(document, passage));
+        }
+        writer.addDocuments(passages);
+    }
+
     private Document toLucene(SearchDocument document) {
+        Document doc = common(document, document.key(), RECORD, document.text());
+        doc.add(new TextField(TITLE_WORDS, document.title(), Field.Store.NO));
+        addFacet(doc, SearchDocument.TYPE, document.type());
+        document.facets().forEach((facet, value) -> addFacet(doc, facet, value));
+        document.tags().forEach(tag -> addFacet(doc, SearchDocument.TAGS, tag));
+        try {
+            return facetsConfig.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A passage: searched like a record, with the record's visibility, but no facets to count. */
+    private Document passage(SearchDocument document, Passages.Passage passage) {
+        Document doc = common(document, document.key() + "#" + passage.ordinal(), PASSAGE, passage.text());
+        doc.add(new StringField(RECORD, document.key(), Field.Store.NO));
+        doc.add(new StoredField(ORDINAL, passage.ordinal()));
+        doc.add(new StringField(CONFIDENTIAL, String.valueOf(document.confidential()), Field.Store.NO));
+        doc.add(new StringField(FILTER_PREFIX + SearchDocument.TYPE, document.type(), Field.Store.YES));
+        String organisation = document.facets().get(SearchDocument.ORGANISATION);
+        if (organisation != null) {
+            doc.add(new StringField(FILTER_PREFIX + SearchDocument.ORGANISATION, organisation, Field.Store.YES));
+        }
+        return doc;
+    }
+
+    /** What records and passages share: key, kind, title, text and its compound parts, link, date, visibility. */
+    private static Document common(SearchDocument document, String key, String kind, String text) {
         Document doc = new Document();
-        doc.add(new StringField(KEY, document.key(), Field.Store.YES));
+        doc.add(new StringField(KEY, key, Field.Store.YES));
+        doc.add(new StringField(KIND, kind, Field.Store.NO));
         doc.add(new StoredField(ID, document.id()));
         doc.add(new TextField(TITLE, document.title(), Field.Store.YES));
-        doc.add(new TextField(TITLE_WORDS, document.title(), Field.Store.NO));
-        doc.add(new TextField(TEXT, document.text(), Field.Store.YES));
+        doc.add(new TextField(TEXT, text, Field.Store.YES));
+        doc.add(new TextField(PARTS, QueryText.partsOf(document.title(), text), Field.Store.NO));
         if (document.link() != null) {
             doc.add(new StoredField(LINK, document.link()));
         }
@@ -290,14 +362,7 @@ public class LuceneSearchIndex implements SearchIndex {
         document.namedOrganisationIds()
                 .forEach(id -> doc.add(new StringField(NAMED, String.valueOf(id), Field.Store.NO)));
         doc.add(new StringField(VISIBILITY, document.visibility().name(), Field.Store.NO));
-        addFacet(doc, SearchDocument.TYPE, document.type());
-        document.facets().forEach((facet, value) -> addFacet(doc, facet, value));
-        document.tags().forEach(tag -> addFacet(doc, SearchDocument.TAGS, tag));
-        try {
-            return facetsConfig.build(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return doc;
     }
 
     private static void addFacet(Document doc, String facet, String value) {
@@ -308,17 +373,101 @@ public class LuceneSearchIndex implements SearchIndex {
         doc.add(new SortedSetDocValuesFacetField(facet, value));
     }
 
-    private Query textQuery(String text) {
+    /**
+     * The text in title (twice the weight) and text, its words and their compound parts in the parts field (half the
+     * weight), and the organisation the text names; a match in any of them counts (Elasticsearch: the same).
+     */
+    Query textQuery(String text) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        QueryText query = QueryText.of(text);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
         Query parsed = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f)).parse(text);
-        return parsed == null ? new MatchAllDocsQuery() : parsed;
+        if (parsed != null) {
+            any.add(parsed, Occur.SHOULD);
+        }
+        BooleanQuery.Builder parts = new BooleanQuery.Builder();
+        for (List<String> clause : query.partClauses()) {
+            BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+            for (String word : clause) {
+                // One word, any of its stems (Elasticsearch's match on one word: the same).
+                BooleanQuery.Builder anyStem = new BooleanQuery.Builder();
+                SwedishAnalysis.get()
+                        .terms(word)
+                        .forEach(term -> anyStem.add(new TermQuery(new Term(PARTS, term)), Occur.SHOULD));
+                allWords.add(anyStem.build(), Occur.MUST);
+            }
+            parts.add(allWords.build(), Occur.SHOULD);
+        }
+        any.add(new BoostQuery(parts.build(), 0.5f), Occur.SHOULD);
+        BooleanQuery.Builder organisations = new BooleanQuery.Builder();
+        query.organisationCodes()
+                .forEach(code -> organisations.add(
+                        new TermQuery(new Term(FILTER_PREFIX + SearchDocument.ORGANISATION, code)), Occur.SHOULD));
+        any.add(new BoostQuery(new ConstantScoreQuery(organisations.build()), 1f), Occur.SHOULD);
+        return any.build();
     }
 
-    /** The query, narrowed to what the scope may read (ARCHITECTURE.md's truth table) and to the facet choices. */
+    @Override
+    public List<PassageHit> passages(PassageQuery query) {
+        if (query.text().isBlank()) {
+            return List.of();
+        }
+        Generation current = generation;
+        IndexSearcher searcher = acquire(current);
+        try {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                    .add(filtered(textQuery(query.text()), query.scope(), Map.of(), PASSAGE), Occur.MUST);
+            if (query.isLeaving()) {
+                builder.add(mayLeave(query.leavingApprovedBy()), Occur.FILTER);
+            }
+            TopDocs top = searcher.search(builder.build(), query.size());
+            StoredFields stored = searcher.storedFields();
+            List<PassageHit> hits = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                hits.add(new PassageHit(
+                        doc.get(FILTER_PREFIX + SearchDocument.TYPE),
+                        doc.get(ID),
+                        doc.getField(ORDINAL).numericValue().intValue(),
+                        doc.get(TITLE),
+                        doc.get(TEXT),
+                        doc.get(LINK),
+                        doc.get(FILTER_PREFIX + SearchDocument.ORGANISATION)));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(current, searcher);
+        }
+    }
+
+    /** Passages that may leave the platform: never confidential; PUBLIC or FEDERATION, or an approving owner's. */
+    private static Query mayLeave(Set<Long> approvingOwners) {
+        BooleanQuery.Builder owners = new BooleanQuery.Builder()
+                .add(visibilityIn(Set.of(Visibility.FEDERATION, Visibility.PUBLIC)), Occur.SHOULD);
+        approvingOwners.forEach(
+                owner -> owners.add(new TermQuery(new Term(OWNER, String.valueOf(owner))), Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CONFIDENTIAL, "false")), Occur.FILTER)
+                .add(owners.setMinimumNumberShouldMatch(1).build(), Occur.FILTER)
+                .build();
+    }
+
+    /** The query over records, narrowed as {@link #filtered(Query, SearchScope, Map, String)} says. */
     static Query filtered(Query query, SearchScope scope, Map<String, Set<String>> filters) {
+        return filtered(query, scope, filters, RECORD);
+    }
+
+    /**
+     * The query, narrowed to one kind of document (records or passages), to what the scope may read
+     * (ARCHITECTURE.md's truth table) and to the facet choices.
+     */
+    static Query filtered(Query query, SearchScope scope, Map<String, Set<String>> filters, String kind) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+        builder.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         builder.add(readableBy(scope), Occur.FILTER);
         filters.forEach((facet, values) -> {
             if (!values.isEmpty()) {

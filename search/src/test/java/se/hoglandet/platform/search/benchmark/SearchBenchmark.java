@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +26,8 @@ import se.hoglandet.platform.search.SearchDocument;
 import se.hoglandet.platform.search.SearchIndex;
 import se.hoglandet.platform.search.SearchQuery;
 import se.hoglandet.platform.search.SearchScope;
+import se.hoglandet.platform.search.analysis.SwedishAnalysis;
+import se.hoglandet.platform.search.assistant.Quoting;
 import se.hoglandet.platform.search.elasticsearch.ElasticsearchRaw;
 import se.hoglandet.platform.search.elasticsearch.ElasticsearchSearchIndex;
 import se.hoglandet.platform.search.lucene.LuceneRaw;
@@ -37,9 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search benchmark, not a test: {@code ./mvnw -Pbenchmark -pl search -am verify}. For each engine: index 100 000
- * generated Swedish documents in batches (documents per second), then run a fixed query mix with warm-up and
- * measure the portal's search call (query, visibility filter, facets, highlights, paging) at p50/p95, and the raw
- * engine query for the same text and visibility filter (no facets, highlights or mapping) for the ratio.
+ * generated Swedish documents in batches (documents per second; each is also one passage, so 100 000 passages),
+ * then run a fixed query mix with warm-up and measure the portal's search call (query, visibility filter, facets,
+ * highlights, paging) at p50/p95, the raw engine query for the same text and visibility filter (no facets,
+ * highlights or mapping) for the ratio, and the assistant's embedded answer (passages the scope reads, judged,
+ * grouped and marked: {@link Quoting#answer}) at p50/p95 against the goal of 150 ms at p95.
  * Results go to stdout and {@code target/benchmark-results.txt}.
  */
 public final class SearchBenchmark {
@@ -53,6 +56,16 @@ public final class SearchBenchmark {
                     + "förvaltning medborgare tjänst tjänster digitalisering samverkan förbund utbildning kompetens "
                     + "ramavtal leverantör analys effekt mål uppföljning riktlinje juridik säkerhet")
             .split(" ");
+    /** Questions as people put them to the assistant, over the same vocabulary. */
+    private static final List<String> QUESTIONS = List.of(
+            "Hur gick upphandlingen av chattbot för kommunernas tjänster?",
+            "Vilka lärdomar finns om dataskydd och konsekvensanalys?",
+            "Hur har andra gjort med uppföljning av effekt i äldreomsorgen?",
+            "Vad säger riktlinjen om säkerhet och juridik?",
+            "Finns det ramavtal med en leverantör för taltjänst?");
+
+    private static final double ANSWER_GOAL_P95_MS = 150;
+
     private static final List<String> QUERIES = List.of(
             "upphandlingar",
             "kommunernas lärdomar",
@@ -89,7 +102,8 @@ public final class SearchBenchmark {
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(generation))) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 SimpleQueryParser parser =
-                        new SimpleQueryParser(new SwedishAnalyzer(), Map.of("title", 2f, "text", 1f));
+                        new SimpleQueryParser(SwedishAnalysis.get().text(), Map.of("title", 2f, "text", 1f));
+                report.append(measureAnswers(lucene));
                 report.append(measure(lucene.engine(), docsPerSecond, lucene, query -> {
                     try {
                         Query parsed = parser.parse(query.text());
@@ -107,6 +121,7 @@ public final class SearchBenchmark {
                 new ElasticsearchSearchIndex(client, "benchmark", Refresh.False)) {
             double docsPerSecond = indexAll(elasticsearch, documents);
             client.indices().refresh(r -> r.index("benchmark"));
+            report.append(measureAnswers(elasticsearch));
             HttpClient http = HttpClient.newHttpClient();
             JsonMapper json = JsonMapper.builder().build();
             report.append(measure(elasticsearch.engine(), docsPerSecond, elasticsearch, query -> {
@@ -194,6 +209,38 @@ public final class SearchBenchmark {
                 rawP95,
                 p50 / rawP50,
                 p95 / rawP95);
+    }
+
+    /** The assistant's quoted answer, as a municipality's user asks, at p50/p95. */
+    private static String measureAnswers(SearchIndex index) {
+        List<SearchScope> scopes = List.of(new SearchScope(3L), new SearchScope(5L));
+        for (int i = 0; i < WARM_UP; i++) {
+            Quoting.answer(index, QUESTIONS.get(i % QUESTIONS.size()), scopes.get(i % scopes.size()));
+        }
+        long[] answers = new long[MEASURED];
+        int answered = 0;
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            answered += Quoting.answer(index, QUESTIONS.get(i % QUESTIONS.size()), scopes.get(i % scopes.size()))
+                            .isEmpty()
+                    ? 0
+                    : 1;
+            answers[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(answers);
+        double p95 = ms(answers[(int) (MEASURED * 0.95)]);
+        return String.format(
+                Locale.ROOT,
+                "%-40s assistant answer (quotes) at %d passages: p50 %6.2f ms p95 %6.2f ms (goal p95 <= %.0f ms: %s),"
+                        + " %d of %d answered%n",
+                index.engine(),
+                DOCUMENTS,
+                ms(answers[MEASURED / 2]),
+                p95,
+                ANSWER_GOAL_P95_MS,
+                p95 <= ANSWER_GOAL_P95_MS ? "met" : "MISSED",
+                answered,
+                MEASURED);
     }
 
     private static double ms(long nanos) {

@@ -1,0 +1,177 @@
+package se.hoglandet.platform.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.platform.PlatformApplication;
+import se.hoglandet.testsupport.MariaDbInitializer;
+
+/**
+ * Public site benchmark, not a test (runs with {@code -Pbenchmark}, after the register benchmark): the portal on
+ * MariaDB with 100 000 initiatives (the register benchmark's seed), 32 concurrent clients over loopback for 60 s
+ * after a 15 s warm-up, half of them asking for register pages (varying filters and page numbers), half for
+ * initiative pages (varying ids), without conditional headers so that every page is rendered. Reports pages per
+ * second, p50/p95/p99 and the live heap (after a full GC) before and after; appends to
+ * {@code target/benchmark-results.txt}.
+ */
+public final class PublicSiteBenchmark {
+
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 32);
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmUpSeconds", 15));
+    private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("benchmark.seconds", 60));
+    private static final String[] FILTERS = {
+        "",
+        "?area=EDUCATION",
+        "?status=PILOT",
+        "?organisation=eksjo",
+        "?organisation=vetlanda&status=PRODUCTION",
+        "?area=ELDERLY_CARE&status=IDEA",
+        "?q=fallsensor",
+        "?lang=en"
+    };
+
+    private PublicSiteBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext portal = new SpringApplicationBuilder(PlatformApplication.class)
+                .initializers(new MariaDbInitializer())
+                .properties("server.port=0", "portal.demo=true", "logging.level.root=WARN")
+                .run();
+        try {
+            String base = "http://localhost:" + portal.getEnvironment().getProperty("local.server.port");
+            JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
+            RegisterBenchmark.seed(jdbc);
+            long[] publicIds = jdbc
+                    .queryForList("select id from initiative where visibility = 'PUBLIC' order by id", Long.class)
+                    .stream()
+                    .mapToLong(Long::longValue)
+                    .toArray();
+            load(base, publicIds, WARM_UP);
+            long heapBefore = liveHeap();
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = os.getProcessCpuTime();
+            Result result = load(base, publicIds, MEASURED);
+            long cpu = os.getProcessCpuTime() - cpuBefore;
+            long heapAfter = liveHeap();
+            String report = String.format(
+                    Locale.ROOT,
+                    "Public site benchmark: %d PUBLIC of %d initiatives on MariaDB; %d clients over loopback, %d s"
+                            + " (after %d s warm-up), no conditional headers; %d cores, %s%n"
+                            + "  %d pages (%d errors), %.0f pages/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                            + "  CPU of the portal's JVM (clients included, database not): %.1f ms per page;"
+                            + " machine load average %.1f%n"
+                            + "  live heap after full GC: %.0f MB before, %.0f MB after%n",
+                    publicIds.length,
+                    jdbc.queryForObject("select count(*) from initiative", Long.class),
+                    CLIENTS,
+                    MEASURED.toSeconds(),
+                    WARM_UP.toSeconds(),
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(),
+                    result.pages(),
+                    result.errors(),
+                    result.pages() / (double) MEASURED.toSeconds(),
+                    result.percentile(0.50),
+                    result.percentile(0.95),
+                    result.percentile(0.99),
+                    result.pages() == 0 ? 0 : cpu / 1e6 / result.pages(),
+                    os.getSystemLoadAverage(),
+                    heapBefore / 1e6,
+                    heapAfter / 1e6);
+            System.out.println(report);
+            Files.writeString(
+                    Path.of("target/benchmark-results.txt"),
+                    report,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } finally {
+            portal.close();
+        }
+        // The embedded database's process watcher is not a daemon thread: end here so its shutdown hook runs.
+        System.exit(0);
+    }
+
+    record Result(long pages, long errors, long[] nanos) {
+        double percentile(double p) {
+            return nanos.length == 0 ? 0 : nanos[(int) Math.min(nanos.length - 1, nanos.length * p)] / 1e6;
+        }
+    }
+
+    private static Result load(String base, long[] publicIds, Duration duration) throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        AtomicLong errors = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            futures.add(clients.submit(() -> {
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                Random random = new Random(client);
+                long[] times = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    String url = client % 2 == 0
+                            ? base + "/public/initiatives" + page(FILTERS[random.nextInt(FILTERS.length)], random)
+                            : base + "/public/initiatives/" + publicIds[random.nextInt(publicIds.length)];
+                    long start = System.nanoTime();
+                    HttpResponse<byte[]> response = http.send(
+                            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    long elapsed = System.nanoTime() - start;
+                    if (response.statusCode() != 200 && response.statusCode() != 404) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == times.length) {
+                        times = Arrays.copyOf(times, n * 2);
+                    }
+                    times[n++] = elapsed;
+                }
+                return Arrays.copyOf(times, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            all.add(f.get());
+        }
+        clients.shutdown();
+        long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(nanos.length, errors.get(), nanos);
+    }
+
+    /** A filter with, sometimes, a later page (the first few pages are what people read). */
+    private static String page(String filter, Random random) {
+        int page = random.nextInt(10) < 7 ? 0 : random.nextInt(5);
+        if (page == 0) {
+            return filter;
+        }
+        return filter + (filter.isEmpty() ? "?" : "&") + "page=" + page;
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
