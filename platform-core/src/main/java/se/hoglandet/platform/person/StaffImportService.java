@@ -199,15 +199,39 @@ public class StaffImportService {
                 List.copyOf(errors));
     }
 
-    private static Role roleNamed(String token) {
-        String name = token.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    /**
+     * The role a cell names: its code ({@code DPO}, {@code project-lead}) or the name the portal shows it by, in
+     * Swedish or English ({@code Dataskyddsombud}, {@code Projektledare}, {@code Lawyer}), case-insensitive.
+     */
+    static Role roleNamed(String token) {
+        String cell = token.strip().toLowerCase(Locale.ROOT);
+        Role named = ROLE_NAMES.get(cell);
+        if (named != null) {
+            return named;
+        }
+        String code = cell.toUpperCase(Locale.ROOT).replace('-', '_');
         for (Role role : Role.values()) {
-            if (role.name().equals(name)) {
+            if (role.name().equals(code)) {
                 return role;
             }
         }
         return null;
     }
+
+    /** The one-word names the portal shows roles by (the UI's role.* texts), as administrators type them. */
+    private static final Map<String, Role> ROLE_NAMES = Map.ofEntries(
+            Map.entry("medarbetare", Role.MEMBER),
+            Map.entry("employee", Role.MEMBER),
+            Map.entry("projektledare", Role.PROJECT_LEAD),
+            Map.entry("jurist", Role.LAWYER),
+            Map.entry("lawyer", Role.LAWYER),
+            Map.entry("dataskyddsombud", Role.DPO),
+            Map.entry("informationssäkerhetsansvarig", Role.INFOSEC),
+            Map.entry("it-chef", Role.IT_MANAGER),
+            Map.entry("upphandlare", Role.PROCUREMENT),
+            Map.entry("akademiadministratör", Role.ACADEMY_ADMIN),
+            Map.entry("organisationsadministratör", Role.ORG_ADMIN),
+            Map.entry("plattformsadministratör", Role.PLATFORM_ADMIN));
 
     private static Set<String> managersOutsideFile(StaffImportPreview preview) {
         Set<String> inFile = new HashSet<>();

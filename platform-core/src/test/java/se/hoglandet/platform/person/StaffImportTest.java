@@ -110,6 +110,20 @@ class StaffImportTest {
     }
 
     @Test
+    void rolesMayBeWrittenAsThePortalNamesThem() {
+        String csv = "Namn;E-post;Roller\n"
+                + "Märta Älv;marta@roller.invalid;Medarbetare,Informationssäkerhetsansvarig\n"
+                + "Olle Ek;olle@roller.invalid;project-lead IT-chef\n"
+                + "Per Ras;per@roller.invalid;Plattformsadministratör\n";
+        StaffImportPreview preview = actingAs.as(admin, () -> imports.preview(csv));
+        assertThat(preview.rows().get(0).roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.INFOSEC);
+        assertThat(preview.rows().get(1).roles()).containsExactlyInAnyOrder(Role.PROJECT_LEAD, Role.IT_MANAGER);
+        assertThat(preview.rows().get(2).errors())
+                .extracting(StaffImportPreview.RowError::messageKey)
+                .containsExactly("directory.import.error.forbiddenRole");
+    }
+
+    @Test
     void aFileWithoutTheColumnsOrRowsIsRefusedWhole() {
         assertThatThrownBy(() -> actingAs.as(admin, () -> imports.preview("Namn;Telefon\nKarin;123\n")))
                 .extracting(e -> ((DomainValidationException) e).messageKey())

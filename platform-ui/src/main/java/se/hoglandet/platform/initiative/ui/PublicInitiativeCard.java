@@ -9,25 +9,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.initiative.PublicInitiative;
 import se.hoglandet.platform.ui.EnumLabel;
+import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.PageParts;
 
 /**
- * Exactly what the public sees of an initiative: used by the public page and by the editors' preview, so the
- * preview cannot differ from the real thing. Unpublished fields are simply absent.
+ * What the public sees of an initiative, as the editors' preview: the same published record
+ * ({@link PublicInitiative}) the public site renders, so unpublished fields are simply absent.
  */
-public class PublicInitiativeCard extends Div implements PageParts {
+class PublicInitiativeCard extends Div implements PageParts {
 
-    /** As a preview inside a page (title as a level-two heading). */
-    public PublicInitiativeCard(PublicInitiative initiative) {
-        this(initiative, false);
+    /** The editors' preview inside a dialog (title as a level-two heading). */
+    PublicInitiativeCard(PublicInitiative initiative) {
+        addClassName("public-initiative");
+        add(new H2(initiative.title()), new Paragraph(initiative.summary()), facts(initiative));
+        if (initiative.links() != null && !initiative.links().isEmpty()) {
+            Div links = new Div(new H3(getTranslation("initiative.field.links")));
+            initiative.links().stream()
+                    .filter(l -> l.startsWith("https://") || l.startsWith("http://"))
+                    .forEach(l -> links.add(new Div(new Anchor(l, l))));
+            add(links);
+        }
+        if (initiative.effects() != null) {
+            initiative.effects().forEach(this::effect);
+        }
     }
 
-    /** {@code asPage}: the public page itself, where the title is the page's level-one heading. */
-    public PublicInitiativeCard(PublicInitiative initiative, boolean asPage) {
-        addClassName("public-initiative");
-        add(
-                asPage ? new com.vaadin.flow.component.html.H1(initiative.title()) : new H2(initiative.title()),
-                new Paragraph(initiative.summary()));
+    private DescriptionList facts(PublicInitiative initiative) {
         DescriptionList facts = new DescriptionList();
         fact(facts, "public.owner", initiative.owner().name());
         if (initiative.participants() != null && !initiative.participants().isEmpty()) {
@@ -50,14 +57,8 @@ public class PublicInitiativeCard extends Div implements PageParts {
         fact(facts, "initiative.field.transparency", initiative.transparency());
         fact(facts, "initiative.field.aiActRole", EnumLabel.of(this, "initiative.aiActRole", initiative.aiActRole()));
         fact(facts, "initiative.field.riskGroup", EnumLabel.of(this, "initiative.riskGroup", initiative.riskGroup()));
-        fact(
-                facts,
-                "initiative.field.startDate",
-                initiative.startDate() == null ? null : initiative.startDate().toString());
-        fact(
-                facts,
-                "initiative.field.endDate",
-                initiative.endDate() == null ? null : initiative.endDate().toString());
+        fact(facts, "initiative.field.startDate", Formats.date(initiative.startDate()));
+        fact(facts, "initiative.field.endDate", Formats.date(initiative.endDate()));
         fact(facts, "initiative.field.status", EnumLabel.of(this, "initiative.status", initiative.status()));
         if (initiative.collaborationLevel() != null) {
             fact(
@@ -69,36 +70,28 @@ public class PublicInitiativeCard extends Div implements PageParts {
                             getTranslation("initiative.level." + initiative.collaborationLevel())));
         }
         fact(facts, "initiative.field.contactEmail", initiative.contactEmail());
-        add(facts);
-        if (initiative.links() != null && !initiative.links().isEmpty()) {
-            Div links = new Div(new H3(getTranslation("initiative.field.links")));
-            initiative.links().stream()
-                    .filter(l -> l.startsWith("https://") || l.startsWith("http://"))
-                    .forEach(l -> links.add(new Div(new Anchor(l, l))));
-            add(links);
-        }
-        if (initiative.effects() != null) {
-            for (PublicInitiative.PublicEffect effect : initiative.effects()) {
-                add(
-                        new H3(effect.name() + " (" + effect.unit() + ")"),
-                        new EffectChart(
+        return facts;
+    }
+
+    private void effect(PublicInitiative.PublicEffect effect) {
+        add(
+                new H3(effect.name() + " (" + effect.unit() + ")"),
+                new EffectChart(
+                        effect.name(),
+                        effect.baseline(),
+                        effect.target(),
+                        effect.measurements().stream()
+                                .map(PublicInitiative.PublicMeasurement::measuredOn)
+                                .toList(),
+                        effect.measurements().stream()
+                                .map(PublicInitiative.PublicMeasurement::value)
+                                .toList(),
+                        getTranslation("effect.baseline"),
+                        getTranslation("effect.target"),
+                        getTranslation(
+                                "effect.chart.aria",
                                 effect.name(),
-                                effect.baseline(),
-                                effect.target(),
-                                effect.measurements().stream()
-                                        .map(PublicInitiative.PublicMeasurement::measuredOn)
-                                        .toList(),
-                                effect.measurements().stream()
-                                        .map(PublicInitiative.PublicMeasurement::value)
-                                        .toList(),
-                                getTranslation("effect.baseline"),
-                                getTranslation("effect.target"),
-                                getTranslation(
-                                        "effect.chart.aria",
-                                        effect.name(),
-                                        effect.baseline().toPlainString(),
-                                        effect.target().toPlainString())));
-            }
-        }
+                                Formats.number(effect.baseline()),
+                                Formats.number(effect.target()))));
     }
 }

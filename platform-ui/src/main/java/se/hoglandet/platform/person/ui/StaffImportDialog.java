@@ -7,6 +7,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +19,7 @@ import se.hoglandet.platform.person.StaffImportPreview;
 import se.hoglandet.platform.person.StaffImportService;
 import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
+import se.hoglandet.platform.ui.form.Fields;
 
 /**
  * Staff from a CSV file (Namn; E-post; Roller; Chef): first a preview with every row and what is wrong with it,
@@ -31,6 +36,7 @@ class StaffImportDialog extends Dialog {
     private final Paragraph summary = new Paragraph();
     private final FormError error = new FormError();
     private final Button importButton = new Button();
+    private final Upload upload;
     private String csv;
 
     StaffImportDialog(StaffImportService imports, Runnable imported) {
@@ -39,11 +45,13 @@ class StaffImportDialog extends Dialog {
         setHeaderTitle(getTranslation("directory.import.title"));
         setWidth("min(72em, 95vw)");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(bytes)));
         upload.setId("staff-import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
+        upload.setI18n(Fields.uploadI18n(
+                this, getTranslation("directory.import.drop"), getTranslation("directory.import.choose")));
         upload.addFileRejectedListener(rejected -> error.show(
                 getTranslation("attachment.error.rejected", rejected.getFileName(), rejected.getErrorMessage())));
 
@@ -79,7 +87,7 @@ class StaffImportDialog extends Dialog {
     }
 
     private void read(byte[] bytes) {
-        csv = new String(bytes, StandardCharsets.UTF_8);
+        csv = text(bytes);
         if (csv.startsWith("\uFEFF")) {
             csv = csv.substring(1);
         }
@@ -87,6 +95,23 @@ class StaffImportDialog extends Dialog {
             return;
         }
         show(new StaffImportPreview(List.of()));
+    }
+
+    /**
+     * UTF-8, or - when the bytes are not UTF-8 - Windows-1252, the encoding Excel saves "CSV (semikolonavgränsad)"
+     * in on Swedish Windows, so that å, ä and ö survive either way.
+     */
+    static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
     }
 
     private void show(StaffImportPreview preview) {
@@ -99,6 +124,10 @@ class StaffImportDialog extends Dialog {
                         : getTranslation(
                                 "directory.import.refused", preview.rows().size(), refused));
         importButton.setEnabled(preview.clean() && !preview.rows().isEmpty());
+        if (!preview.clean() || preview.rows().isEmpty()) {
+            // The corrected file can be chosen at once, without first removing the refused one from the list.
+            upload.clearFileList();
+        }
     }
 
     private void commit() {

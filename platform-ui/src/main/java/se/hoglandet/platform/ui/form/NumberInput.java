@@ -100,6 +100,12 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
         text.setRequiredIndicatorVisible(visible);
     }
 
+    /** Read where it is set: a Binder's {@code asRequired} checks only while the indicator is visible. */
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return text.isRequiredIndicatorVisible();
+    }
+
     @Override
     public void setHelperText(String helper) {
         text.setHelperText(helper);
@@ -122,6 +128,11 @@ public class NumberInput<N extends Number> extends CustomField<N> implements Has
     @Override
     public void setErrorMessage(String errorMessage) {
         text.setErrorMessage(errorMessage);
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return text.getErrorMessage();
     }
 
     @Override

@@ -29,7 +29,7 @@ import se.hoglandet.platform.assessment.AssessmentService;
 import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.assessment.Risk;
 import se.hoglandet.platform.ui.FormError;
-import se.hoglandet.platform.ui.SignedInBrowserlessTest;
+import se.hoglandet.platform.ui.SignedInViewTest;
 import se.hoglandet.platform.ui.form.Choice;
 import se.hoglandet.platform.visibility.Visibility;
 
@@ -39,7 +39,7 @@ import se.hoglandet.platform.visibility.Visibility;
  * save (a missing title, a visibility secrecy forbids) and a stale edit keep what was typed and save nothing; the
  * risk editor adds, changes and removes risks.
  */
-class AssessmentFormTest extends SignedInBrowserlessTest {
+class AssessmentFormTest extends SignedInViewTest {
 
     @Autowired
     AssessmentService assessments;

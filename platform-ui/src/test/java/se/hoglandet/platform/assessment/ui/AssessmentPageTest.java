@@ -24,7 +24,7 @@ import se.hoglandet.platform.assessment.TemplateDefinition;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.ui.FormError;
-import se.hoglandet.platform.ui.SignedInBrowserlessTest;
+import se.hoglandet.platform.ui.SignedInViewTest;
 
 /**
  * The assessment page's dialogs and actions in the browserless UI, each saving through the service (checked in the
@@ -32,7 +32,7 @@ import se.hoglandet.platform.ui.SignedInBrowserlessTest;
  * for review names the open question; sign-offs; the decision, never offered to the round's last signer; the expert
  * review asked for and answered; comments.
  */
-class AssessmentPageTest extends SignedInBrowserlessTest {
+class AssessmentPageTest extends SignedInViewTest {
 
     @Autowired
     AssessmentService assessments;

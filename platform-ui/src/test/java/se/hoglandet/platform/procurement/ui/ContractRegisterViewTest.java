@@ -22,7 +22,7 @@ import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.Formats;
-import se.hoglandet.platform.ui.SignedInBrowserlessTest;
+import se.hoglandet.platform.ui.SignedInViewTest;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -31,7 +31,7 @@ import se.hoglandet.platform.visibility.Visibility;
  * contract ends in four months, too soon for a year's lead time); the contract dialog refuses a bad value and a
  * stale edit and saves nothing, and saves a valid change.
  */
-class ContractRegisterViewTest extends SignedInBrowserlessTest {
+class ContractRegisterViewTest extends SignedInViewTest {
 
     @Autowired
     ContractService contracts;

@@ -36,7 +36,7 @@ import se.hoglandet.platform.procurement.ProcurementService;
 import se.hoglandet.platform.tool.ToolService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.Formats;
-import se.hoglandet.platform.ui.SignedInBrowserlessTest;
+import se.hoglandet.platform.ui.SignedInViewTest;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -45,7 +45,7 @@ import se.hoglandet.platform.visibility.Visibility;
  * with the Swedish sentence and save nothing, and refuse a stale edit; a suggested procurement starts pre-filled
  * and plans nothing before today.
  */
-class ProcurementPageTest extends SignedInBrowserlessTest {
+class ProcurementPageTest extends SignedInViewTest {
 
     @Autowired
     ProcurementService procurements;

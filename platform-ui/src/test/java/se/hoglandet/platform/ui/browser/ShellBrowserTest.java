@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +84,45 @@ class ShellBrowserTest {
         assertThat(page.locator(".skip-link")).isFocused();
         page.keyboard().press("Enter");
         assertThat(page.locator("#main-content")).isFocused();
+        page.context().close();
+    }
+
+    /**
+     * The phone pass: the main views at 390 px, each signed in as the person who uses it, fit the screen without
+     * sideways scrolling (wide tables scroll inside) and pass axe.
+     */
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+        "/, eksjo.project-lead",
+        "/initiatives, eksjo.project-lead",
+        "/initiatives/new, eksjo.project-lead",
+        "/lessons, eksjo.project-lead",
+        "/search?q=eksj%C3%B6, eksjo.project-lead",
+        "/ask, eksjo.project-lead",
+        "/tools, eksjo.project-lead",
+        "/incidents/new, eksjo.project-lead",
+        "/notifications, eksjo.project-lead",
+        "/profile, eksjo.project-lead",
+        "/assessments, eksjo.lawyer",
+        "/procurements, eksjo.procurement",
+        "/contracts, eksjo.procurement",
+        "/staff, eksjo.org-admin",
+        "/organisations, eksjo.org-admin",
+        "/maturity, hoglandsforbundet.federation-staff",
+        "/federation/routing, hoglandsforbundet.federation-staff",
+    })
+    void theMainViewsFitAPhone(String path, String username) {
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(390, 844);
+        page.navigate(base + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+        page.waitForURL(base + "/");
+        page.navigate(base + path);
+        assertThat(page.locator("h1.shell-title")).isVisible();
+        Browser.assertFitsAndIsAccessible(page, path + " at 390 px as " + username);
         page.context().close();
     }
 }
