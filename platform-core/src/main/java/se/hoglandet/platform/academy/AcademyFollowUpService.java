@@ -120,7 +120,8 @@ public class AcademyFollowUpService {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    private LiteracyOverview literacyIn(Long scope) {
+    /** The overview for one organisation ({@code scope}) or all ({@code null}); callers decide who may see it. */
+    LiteracyOverview literacyIn(Long scope) {
         LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         // The latest validity per person: null = never, MAX = does not expire.
         Map<Long, LocalDate> bestValidity = new HashMap<>();

@@ -50,7 +50,13 @@ public enum NotificationKind {
     /** A person the person manages offers to help other organisations and waits for approval. */
     EXPERT_LENDING,
     /** The invitation to set a password for a new local account: e-mail only, never a choice. */
-    INVITATION;
+    INVITATION,
+    /** A guideline of the person's organisation is in review and waits for their comments (issue 19). */
+    GUIDELINE_IN_REVIEW,
+    /** The review date of the person's organisation's guideline is near or past. */
+    GUIDELINE_REVIEW_DUE,
+    /** The federation's template, which the person's organisation's guideline came from, has a new version. */
+    GUIDELINE_TEMPLATE_UPDATED;
 
     /** Someone must act: always e-mailed at once. */
     public boolean isDuty() {

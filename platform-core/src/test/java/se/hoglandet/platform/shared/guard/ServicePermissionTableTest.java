@@ -72,6 +72,13 @@ class ServicePermissionTableTest {
     private static final Set<Role> FOLLOW_UP = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN);
     private static final Set<Role> STATISTICS = EnumSet.of(Role.FEDERATION_STAFF, Role.ORG_ADMIN, Role.ACADEMY_ADMIN);
     private static final Set<Role> INCIDENT_HANDLERS = EnumSet.of(Role.INFOSEC, Role.DPO, Role.IT_MANAGER);
+    /** Guidelines (issue 19): who writes, who comments in review, who decides and publishes. */
+    private static final Set<Role> GUIDELINE_WRITERS =
+            EnumSet.of(Role.ORG_ADMIN, Role.IT_MANAGER, Role.FEDERATION_STAFF);
+
+    private static final Set<Role> GUIDELINE_REVIEWERS =
+            EnumSet.of(Role.LAWYER, Role.DPO, Role.INFOSEC, Role.IT_MANAGER, Role.ORG_ADMIN, Role.FEDERATION_STAFF);
+    private static final Set<Role> GUIDELINE_DECIDERS = EnumSet.of(Role.ORG_ADMIN, Role.FEDERATION_STAFF);
 
     static final Map<String, Set<Role>> TABLE = new TreeMap<>(Map.ofEntries(
             Map.entry("OrganisationService.list", LOGIN),
@@ -422,7 +429,43 @@ class ServicePermissionTableTest {
             Map.entry("MeetingService.remindUpcoming", SYSTEM),
             Map.entry("CourseWishService.open", ACADEMY_ADMINS),
             Map.entry("CourseWishService.answer", ACADEMY_ADMINS),
-            Map.entry("HelpService.federationOverview", FEDERATION)));
+            Map.entry("HelpService.federationOverview", FEDERATION),
+            // Guidelines (issue 19)
+            Map.entry("GuidelineService.list", LOGIN),
+            Map.entry("GuidelineService.detail", LOGIN),
+            Map.entry("GuidelineService.mine", LOGIN),
+            Map.entry("GuidelineService.topics", LOGIN),
+            Map.entry("GuidelineService.create", GUIDELINE_WRITERS),
+            Map.entry("GuidelineService.update", GUIDELINE_WRITERS),
+            Map.entry("GuidelineService.submit", GUIDELINE_WRITERS),
+            Map.entry("GuidelineService.returnToDraft", GUIDELINE_WRITERS),
+            Map.entry("GuidelineService.comment", GUIDELINE_REVIEWERS),
+            Map.entry("GuidelineService.decide", GUIDELINE_DECIDERS),
+            Map.entry("GuidelineService.publish", GUIDELINE_DECIDERS),
+            Map.entry("GuidelineService.newVersion", GUIDELINE_WRITERS),
+            Map.entry("GuidelineService.findForIndexing", SYSTEM),
+            Map.entry("GuidelineService.idsForIndexing", SYSTEM),
+            Map.entry("GuidelineService.loadForIndexing", SYSTEM),
+            Map.entry("GuidelineService.reviewsDue", SYSTEM),
+            Map.entry("GuidelineService.markReviewReminded", SYSTEM),
+            Map.entry("GuidelineContentService.addSection", GUIDELINE_WRITERS),
+            Map.entry("GuidelineContentService.renameSection", GUIDELINE_WRITERS),
+            Map.entry("GuidelineContentService.removeSection", GUIDELINE_WRITERS),
+            Map.entry("GuidelineContentService.addClause", GUIDELINE_WRITERS),
+            Map.entry("GuidelineContentService.updateClause", GUIDELINE_WRITERS),
+            Map.entry("GuidelineContentService.removeClause", GUIDELINE_WRITERS),
+            Map.entry("GuidelineContentService.moveClause", GUIDELINE_WRITERS),
+            Map.entry("GuidelineAdoptionService.adopt", GUIDELINE_WRITERS),
+            Map.entry("GuidelineAdoptionService.upstream", LOGIN),
+            Map.entry("GuidelineAdoptionService.take", GUIDELINE_WRITERS),
+            Map.entry("GuidelineAdoptionService.decline", GUIDELINE_WRITERS),
+            Map.entry("GuidelineComparisonService.compare", LOGIN),
+            Map.entry("GuidelineComparisonService.matrix", ANYONE),
+            Map.entry("GuidelineExchangeService.exportPdf", LOGIN),
+            Map.entry("GuidelineExchangeService.exportMarkdown", LOGIN),
+            Map.entry("GuidelineExchangeService.exportJson", LOGIN),
+            Map.entry("GuidelineExchangeService.importJson", GUIDELINE_WRITERS),
+            Map.entry("InitiativeFigures.byOrganisationStatusAndLevel", LOGIN)));
 
     @Autowired
     ApplicationContext context;
