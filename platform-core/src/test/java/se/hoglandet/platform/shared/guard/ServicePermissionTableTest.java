@@ -464,8 +464,7 @@ class ServicePermissionTableTest {
             Map.entry("GuidelineExchangeService.exportPdf", LOGIN),
             Map.entry("GuidelineExchangeService.exportMarkdown", LOGIN),
             Map.entry("GuidelineExchangeService.exportJson", LOGIN),
-            Map.entry("GuidelineExchangeService.importJson", GUIDELINE_WRITERS),
-            Map.entry("InitiativeFigures.byOrganisationStatusAndLevel", LOGIN)));
+            Map.entry("GuidelineExchangeService.importJson", GUIDELINE_WRITERS)));
 
     @Autowired
     ApplicationContext context;
