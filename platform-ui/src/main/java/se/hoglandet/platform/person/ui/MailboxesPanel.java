@@ -37,7 +37,7 @@ class MailboxesPanel extends Section {
         render();
     }
 
-    private void render() {
+    void render() {
         removeAll();
         add(
                 new H2(getTranslation("directory.mailboxes.title")),

@@ -45,6 +45,7 @@ public class StaffView extends Main implements PortalView, PageParts {
     private final TextField text = new TextField();
     private final Checkbox withDeactivated = new Checkbox();
     private final boolean byHand;
+    private final MailboxesPanel mailboxPanel;
 
     StaffView(
             DirectoryService directory,
@@ -54,11 +55,13 @@ public class StaffView extends Main implements PortalView, PageParts {
         this.directory = directory;
         this.imports = imports;
         this.byHand = directory.keptByHand();
+        this.mailboxPanel =
+                new MailboxesPanel(mailboxes, people.myProfile().organisation().id(), true);
         addClassName("page");
         add(new H2(viewTitle()));
         add(new Paragraph(getTranslation(byHand ? "directory.intro.local" : "directory.intro.keycloak")));
         add(toolbar(), grid());
-        add(new MailboxesPanel(mailboxes, people.myProfile().organisation().id(), true));
+        add(mailboxPanel);
     }
 
     private FlexLayout toolbar() {
@@ -79,9 +82,7 @@ public class StaffView extends Main implements PortalView, PageParts {
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importCsv = new Button(
                     getTranslation("directory.import.title"),
-                    click -> new StaffImportDialog(
-                                    imports, () -> grid.getDataProvider().refreshAll())
-                            .open());
+                    click -> new StaffImportDialog(imports, this::changed).open());
             importCsv.setId("import-staff");
             toolbar.add(add, importCsv);
         }
@@ -147,6 +148,12 @@ public class StaffView extends Main implements PortalView, PageParts {
     }
 
     /** Adds a person ({@code null}) or changes one, in the one record dialog. */
+    /** The list and the duty warnings follow every change of the staff: a new DPO can fill a gap. */
+    private void changed() {
+        grid.getDataProvider().refreshAll();
+        mailboxPanel.render();
+    }
+
     private void edit(Person person) {
         StaffForm form =
                 new StaffForm(directory.givableRoles(), (filter, page) -> directory.myDirectory(filter, false, page));
@@ -168,7 +175,7 @@ public class StaffView extends Main implements PortalView, PageParts {
                                 ? directory.add(draft)
                                 : directory.update(person.id(), person.version(), draft),
                         person == null ? "directory.added" : "directory.saved",
-                        saved -> grid.getDataProvider().refreshAll())
+                        saved -> changed())
                 .withSaveId("save-staff")
                 .open();
     }
@@ -181,7 +188,7 @@ public class StaffView extends Main implements PortalView, PageParts {
                 click -> {
                     if (attempt(() -> directory.deactivate(person.id(), person.version()))) {
                         Feedback.done(this, "directory.deactivated", person.displayName());
-                        grid.getDataProvider().refreshAll();
+                        changed();
                     }
                 });
         confirm.setCancelable(true);
