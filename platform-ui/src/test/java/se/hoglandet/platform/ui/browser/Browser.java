@@ -130,15 +130,29 @@ public final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
+    private static final String SETTLED = "() => {"
+            + " const flow = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+            + " const moving = (flow && Object.values(flow).some(c => c.isActive && c.isActive()))"
+            + "   || document.getAnimations()"
+            + "     .some(a => a.effect && a.effect.getTiming().iterations !== Infinity && a.playState === 'running')"
+            + "   || [...document.querySelectorAll('vaadin-notification-card')].some(card =>"
+            + "     card.hasAttribute('opening') || card.hasAttribute('closing')"
+            + "     || getComputedStyle(card).opacity !== '1');"
+            + " const now = performance.now();"
+            + " if (moving) { window.__portalStillSince = undefined; return false; }"
+            + " if (window.__portalStillSince === undefined) { window.__portalStillSince = now; }"
+            + " return now - window.__portalStillSince >= 300; }";
+
     /**
      * Runs every axe-core rule (WCAG 2.0/2.1 A and AA and the best practices) on the page; any violation fails.
      */
     public static void assertAccessible(Page page, String where) {
         // Audit what the user sees once it has settled: a notification still fading in is half transparent, and
-        // axe would measure the contrast of a blend that no one reads. So wait for finite animations to end.
-        page.waitForFunction("() => document.getAnimations()"
-                + ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)"
-                + ".every(a => a.playState !== 'running')");
+        // axe would measure the contrast of a blend that no one reads. A check at one instant can fall between a
+        // server round-trip and the start of the fade, so wait until the page has been still for 300 ms: no
+        // request of Vaadin's in flight, no finite animation running, every notification card fully opaque.
+        page.evaluate("() => { window.__portalStillSince = undefined; }");
+        page.waitForFunction(SETTLED);
         assertNoCspViolations(where);
         AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations().stream()
