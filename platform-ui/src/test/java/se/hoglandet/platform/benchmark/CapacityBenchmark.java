@@ -1,0 +1,260 @@
+package se.hoglandet.platform.benchmark;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.platform.ui.browser.Browser;
+
+/**
+ * Capacity under concurrent users, not a test: {@code ./mvnw -Pbenchmark -pl platform-ui -am verify -DskipTests}
+ * (issue 23, goal 4: ≤ 50 ms of server CPU per page view and p95 ≤ 500 ms).
+ *
+ * <p>The portal runs as its own process with MariaDB, both pinned to CPU 0 with {@code taskset}; this JVM and the
+ * headless Chromium browsers that play the users run on CPU 1. N users follow a scripted day (sign in, start page,
+ * register, an initiative, search, academy, an assessment, and round again from the start page) with an
+ * exponentially distributed think time between page views. After a warm-up, the server's CPU time (portal +
+ * MariaDB, from {@code /proc}) is divided by the page views served in the measured window. A page view is timed
+ * from the click (an in-app navigation, as a menu link does it) until Vaadin is idle.
+ */
+public final class CapacityBenchmark {
+
+    private static final int USERS = Integer.getInteger("benchmark.users", 40);
+    private static final int DRIVERS = Integer.getInteger("benchmark.drivers", 4);
+    private static final double THINK_SECONDS = Double.parseDouble(System.getProperty("benchmark.think", "5"));
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmUp", 60);
+    private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.measured", 180);
+    private static final String[] ACCOUNTS = {
+        "eksjo.project-lead", "eksjo.member", "eksjo.lawyer", "vetlanda.member", "nassjo.member", "eksjo.org-admin"
+    };
+    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+    private CapacityBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        pin(ProcessHandle.current().pid(), "1");
+        try (PortalProcess portal = PortalProcess.start("0", "capacity-portal.log")) {
+            long mariaDb = descendant("mariadbd");
+            pin(mariaDb, "0");
+            String base = portal.base;
+            List<String> day = day(portal.jdbc());
+            Recorder recorder = new Recorder();
+            CountDownLatch done = new CountDownLatch(DRIVERS);
+            long start = System.nanoTime();
+            long warmUpEnds = start + WARM_UP_SECONDS * 1_000_000_000L;
+            long ends = warmUpEnds + MEASURED_SECONDS * 1_000_000_000L;
+            for (int d = 0; d < DRIVERS; d++) {
+                int driver = d;
+                Thread.ofPlatform().name("driver-" + d).start(() -> {
+                    try {
+                        drive(driver, base, day, recorder, ends);
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            Thread.sleep(Math.max(0, (warmUpEnds - System.nanoTime()) / 1_000_000));
+            long[] serverBefore = {cpuTicks(portal.pid()), cpuTicks(mariaDb)};
+            long browsersBefore = browserTicks(portal.pid(), mariaDb);
+            recorder.startMeasuring();
+            Thread.sleep(Math.max(0, (ends - System.nanoTime()) / 1_000_000));
+            recorder.stopMeasuring();
+            long[] serverAfter = {cpuTicks(portal.pid()), cpuTicks(mariaDb)};
+            long browsersAfter = browserTicks(portal.pid(), mariaDb);
+            done.await();
+            String report = report(recorder, serverBefore, serverAfter, browsersAfter - browsersBefore);
+            System.out.println(report);
+            Files.writeString(Path.of("target/capacity-results.txt"), report);
+        }
+    }
+
+    /** One driver thread plays its share of the users round-robin, each user waiting its own think time. */
+    private static void drive(int driver, String base, List<String> day, Recorder recorder, long ends) {
+        Random random = new Random(driver);
+        try (Browser browser = new Browser()) {
+            List<User> users = new ArrayList<>();
+            for (int u = driver; u < USERS; u += DRIVERS) {
+                users.add(
+                        new User(browser.newPage(), ACCOUNTS[u % ACCOUNTS.length], System.nanoTime() + think(random)));
+            }
+            while (System.nanoTime() < ends) {
+                User next = Collections.min(users, (a, b) -> Long.compare(a.due, b.due));
+                long wait = next.due - System.nanoTime();
+                if (wait > 0) {
+                    sleep(wait / 1_000_000);
+                    continue;
+                }
+                long began = System.nanoTime();
+                next.step(base, day);
+                recorder.pageView(System.nanoTime() - began);
+                next.due = System.nanoTime() + think(random);
+            }
+        }
+    }
+
+    /** A simulated user: signs in once, then walks the day's pages over and over. */
+    private static final class User {
+        private final Page page;
+        private final String account;
+        private long due;
+        private int step = -1;
+
+        User(Page page, String account, long due) {
+            this.page = page;
+            this.account = account;
+            this.due = due;
+        }
+
+        void step(String base, List<String> day) {
+            if (step < 0) {
+                Browser.signIn(page, base, account);
+            } else {
+                page.evaluate(
+                        "path => { window.history.pushState({}, '', path);"
+                                + " window.dispatchEvent(new PopStateEvent('popstate', {state: {}})); }",
+                        day.get(step % day.size()));
+            }
+            page.waitForFunction("() => window.Vaadin && Object.values(window.Vaadin.Flow.clients)"
+                    + ".every(client => !client.isActive())");
+            step++;
+        }
+    }
+
+    /** Page views and their times, counted only inside the measured window. */
+    private static final class Recorder {
+        private final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
+        private final AtomicLong measuring = new AtomicLong();
+
+        void startMeasuring() {
+            measuring.set(1);
+        }
+
+        void stopMeasuring() {
+            measuring.set(0);
+        }
+
+        void pageView(long elapsed) {
+            if (measuring.get() == 1) {
+                nanos.add(elapsed);
+            }
+        }
+    }
+
+    private static String report(Recorder recorder, long[] before, long[] after, long browserTicks) {
+        long[] times =
+                recorder.nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        int views = times.length;
+        double appMs = (after[0] - before[0]) * 1000.0 / TICKS_PER_SECOND;
+        double dbMs = (after[1] - before[1]) * 1000.0 / TICKS_PER_SECOND;
+        double serverPerView = (appMs + dbMs) / Math.max(1, views);
+        double viewsPerUserSecond = 1 / THINK_SECONDS;
+        // Users one core carries at 70 % utilisation, at this think time.
+        double usersPerCore = 0.7 * 1000 / (serverPerView * viewsPerUserSecond);
+        return String.format(
+                Locale.ROOT,
+                "Capacity benchmark: %d users (%d drivers), think time %.1f s (exponential), %d s warm-up, %d s"
+                        + " measured; portal + MariaDB on CPU 0, browsers on CPU 1; %s%n"
+                        + "  page views %d (%.1f/s)  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms%n"
+                        + "  server CPU per page view %.1f ms (portal %.1f ms, MariaDB %.1f ms); CPU 0 busy %.0f %%%n"
+                        + "  browsers' CPU per page view %.1f ms (Chromium and the Playwright driver, CPU 1)%n"
+                        + "  sizing at %.0f s think time and 70 %% CPU: about %.0f signed-in active users per core%n",
+                USERS,
+                DRIVERS,
+                THINK_SECONDS,
+                WARM_UP_SECONDS,
+                MEASURED_SECONDS,
+                Runtime.version(),
+                views,
+                views / (double) MEASURED_SECONDS,
+                percentile(times, 0.50),
+                percentile(times, 0.95),
+                percentile(times, 0.99),
+                serverPerView,
+                appMs / Math.max(1, views),
+                dbMs / Math.max(1, views),
+                (appMs + dbMs) / (MEASURED_SECONDS * 10.0),
+                browserTicks * 1000.0 / TICKS_PER_SECOND / Math.max(1, views),
+                THINK_SECONDS,
+                usersPerCore);
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+    }
+
+    /** The pages of the scripted day, as paths of demo records every demo account may read. */
+    private static List<String> day(JdbcTemplate jdbc) {
+        long initiative = jdbc.queryForObject(
+                "select min(id) from initiative where visibility in ('PUBLIC', 'FEDERATION')", Long.class);
+        long assessment = jdbc.queryForObject(
+                "select min(id) from assessment where visibility in ('PUBLIC', 'FEDERATION')", Long.class);
+        return List.of(
+                "/",
+                "/initiatives",
+                "/initiatives/" + initiative,
+                "/search?q=chattbot",
+                "/academy",
+                "/assessments/" + assessment);
+    }
+
+    private static long descendant(String name) {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().command().orElse("").endsWith(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + name + " process"))
+                .pid();
+    }
+
+    /** CPU time of the browsers' side: every other process below this JVM (Chromium, the Playwright driver). */
+    private static long browserTicks(long portal, long mariaDb) {
+        return ProcessHandle.current()
+                .descendants()
+                .mapToLong(ProcessHandle::pid)
+                .filter(pid -> pid != portal && pid != mariaDb)
+                .map(CapacityBenchmark::cpuTicks)
+                .sum();
+    }
+
+    /** utime + stime of a process, from /proc/&lt;pid&gt;/stat (fields 14 and 15). */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static void pin(long pid, String cpus) throws IOException, InterruptedException {
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(taskset.getInputStream().readAllBytes());
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset failed: " + output);
+        }
+    }
+
+    private static long think(Random random) {
+        return (long) (-Math.log(1 - random.nextDouble()) * THINK_SECONDS * 1e9);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
