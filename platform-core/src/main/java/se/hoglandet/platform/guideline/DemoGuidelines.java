@@ -25,29 +25,31 @@ import se.hoglandet.platform.visibility.Visibility;
  * adopted the template's first version and changed the training clause, which the template's second version
  * changed too (a conflict to answer); Sävsjö's first version is in review with two comments; Vetlanda has none yet
  * (its IT manager adopts the template in the browser journey). The texts are demo content in the platform's own
- * words; decisions, dates and diary numbers are invented. Runs once.
+ * words; decisions, dates and diary numbers are invented. Runs once. The titles and the training clauses are public
+ * for the tests and journeys that rely on them.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo")
 @Order(75) // after the demo organisations and directory; guidelines read nothing else when seeded
-class DemoGuidelines implements ApplicationRunner {
+public class DemoGuidelines implements ApplicationRunner {
 
-    static final String TEMPLATE_TITLE = "Gemensam riktlinje för AI i Höglandets organisationer";
-    static final String EKSJO_TITLE = "Riktlinje för användning av AI i Eksjö kommun";
-    static final String NASSJO_TITLE = "Riktlinjer för AI-stöd i Nässjö kommun";
-    static final String ANEBY_TITLE = "Riktlinje för AI i Aneby kommun";
-    static final String SAVSJO_TITLE = "Riktlinje för AI i Sävsjö kommun";
+    public static final String TEMPLATE_TITLE = "Gemensam riktlinje för AI i Höglandets organisationer";
+    public static final String EKSJO_TITLE = "Riktlinje för användning av AI i Eksjö kommun";
+    public static final String NASSJO_TITLE = "Riktlinjer för AI-stöd i Nässjö kommun";
+    public static final String ANEBY_TITLE = "Riktlinje för AI i Aneby kommun";
+    public static final String SAVSJO_TITLE = "Riktlinje för AI i Sävsjö kommun";
 
     /** The template's training clause, which Aneby changed locally and the template's second version changed too. */
-    static final String TEMPLATE_TRAINING_V1 =
+    public static final String TEMPLATE_TRAINING_V1 =
             "Den som använder AI-tjänster i arbetet ska ha gått grundutbildningen i AI.";
 
-    static final String TEMPLATE_TRAINING_V2 =
+    public static final String TEMPLATE_TRAINING_V2 =
             "Den som använder AI-tjänster i arbetet ska ha gått grundutbildningen i AI"
                     + " inom tre månader från att hen fick tillgång till tjänsten.";
 
-    static final String ANEBY_TRAINING = "Den som använder AI-tjänster i arbetet ska ha gått grundutbildningen i AI."
-            + " Chefen ser till att nyanställda går den under introduktionen.";
+    public static final String ANEBY_TRAINING =
+            "Den som använder AI-tjänster i arbetet ska ha gått grundutbildningen i AI."
+                    + " Chefen ser till att nyanställda går den under introduktionen.";
 
     private final GuidelineRepository guidelines;
     private final GuidelineCommentRepository comments;
