@@ -469,7 +469,9 @@ class ServicePermissionTableTest {
             Map.entry("PublicGuidelineService.published", ANYONE),
             Map.entry("PublicGuidelineService.version", ANYONE),
             Map.entry("PublicGuidelineService.publishedOf", ANYONE),
-            Map.entry("PublicGuidelineService.topics", ANYONE)));
+            Map.entry("PublicGuidelineService.topics", ANYONE),
+            Map.entry("GuidelineFigures.newestDecided", LOGIN),
+            Map.entry("GuidelineFigures.published", LOGIN)));
 
     @Autowired
     ApplicationContext context;
