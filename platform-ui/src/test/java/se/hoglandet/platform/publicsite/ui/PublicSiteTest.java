@@ -339,7 +339,7 @@ class PublicSiteTest {
         assertThat(alias.header("Sunset")).isEqualTo("Fri, 31 Dec 2027 23:59:59 GMT");
         assertThat(alias.header("Link")).isEqualTo("</api/v1/initiatives>; rel=\"successor-version\"");
 
-        RawHttp.Response openApi = RawHttp.to(port).get("/api/v1/openapi.json");
+        RawHttp.Response openApi = openApiDocument();
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.body())
                 .contains("/api/v1/initiatives/{id}", "/api/v1/guidelines", "/api/v1/guidelines/{id}")
@@ -369,6 +369,22 @@ class PublicSiteTest {
         assertThat(se.hoglandet.testsupport.NuHtmlChecker.errors(pages))
                 .as("Nu HTML Checker errors")
                 .isEmpty();
+    }
+
+    /**
+     * springdoc builds the document at its first request, which took over a minute on a loaded machine (longer than
+     * the client's 30 s read timeout): ask again until it is built.
+     */
+    private RawHttp.Response openApiDocument() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return RawHttp.to(port).get("/api/v1/openapi.json");
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The id of a demo organisation's guideline version in that status (the demo's own, not a test's). */
