@@ -66,7 +66,11 @@ class PublicEndpointsBadParametersTest {
                         "/api/public/initiatives",
                         "/public/initiatives",
                         "/public/initiatives/{id}",
-                        "/public/verify");
+                        "/public/verify",
+                        "/api/v1/guidelines",
+                        "/api/v1/guidelines/{id}",
+                        "/public/guidelines",
+                        "/public/guidelines/{id}");
         double serverErrorsBefore = serverErrors();
         List<String> failures = new ArrayList<>();
         int requests = 0;

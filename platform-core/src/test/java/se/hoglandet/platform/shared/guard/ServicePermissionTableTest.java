@@ -464,7 +464,14 @@ class ServicePermissionTableTest {
             Map.entry("GuidelineExchangeService.exportPdf", LOGIN),
             Map.entry("GuidelineExchangeService.exportMarkdown", LOGIN),
             Map.entry("GuidelineExchangeService.exportJson", LOGIN),
-            Map.entry("GuidelineExchangeService.importJson", GUIDELINE_WRITERS)));
+            Map.entry("GuidelineExchangeService.importJson", GUIDELINE_WRITERS),
+            // Published guidelines on the public site and in the open-data API (issue 19)
+            Map.entry("PublicGuidelineService.published", ANYONE),
+            Map.entry("PublicGuidelineService.version", ANYONE),
+            Map.entry("PublicGuidelineService.publishedOf", ANYONE),
+            Map.entry("PublicGuidelineService.topics", ANYONE),
+            Map.entry("GuidelineFigures.newestDecided", LOGIN),
+            Map.entry("GuidelineFigures.published", LOGIN)));
 
     @Autowired
     ApplicationContext context;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -13,6 +14,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.hoglandet.platform.guideline.Guideline;
+import se.hoglandet.platform.guideline.PublicGuidelineService;
 import se.hoglandet.platform.initiative.InitiativeFilter;
 import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.PublicInitiative;
@@ -20,23 +23,31 @@ import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * How search engines and feed readers find the public site: robots.txt (the public site only), a sitemap of every
- * public page and PUBLIC initiative, and an Atom feed of the initiatives most recently published or changed.
+ * public page, PUBLIC initiative and published guideline, and an Atom feed of the initiatives most recently
+ * published or changed and of the guidelines published now.
  */
 @RestController
 class DiscoveryController {
 
     static final int FEED_ENTRIES = 50;
     static final List<String> SITE_PAGES = List.of(
-            "/public/initiatives", "/public/verify", "/public/about", "/public/accessibility", "/public/personal-data");
+            "/public/initiatives",
+            "/public/guidelines",
+            "/public/verify",
+            "/public/about",
+            "/public/accessibility",
+            "/public/personal-data");
     private static final int BATCH = 500;
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
 
     private final InitiativeService initiatives;
+    private final PublicGuidelineService guidelines;
     private final SitePages pages;
 
-    DiscoveryController(InitiativeService initiatives, SitePages pages) {
+    DiscoveryController(InitiativeService initiatives, PublicGuidelineService guidelines, SitePages pages) {
         this.initiatives = initiatives;
+        this.guidelines = guidelines;
         this.pages = pages;
     }
 
@@ -60,6 +71,9 @@ class DiscoveryController {
         for (PublicInitiative initiative : everyPublicInitiative()) {
             url(xml, pages.baseUrl() + "/public/initiatives/" + initiative.id(), day.format(initiative.updatedAt()));
         }
+        for (Guideline guideline : publishedGuidelines()) {
+            url(xml, pages.baseUrl() + "/public/guidelines/" + guideline.id(), day.format(guideline.updatedAt()));
+        }
         xml.writeEndElement();
         xml.writeEndDocument();
         SitePages.cacheable(response);
@@ -71,7 +85,12 @@ class DiscoveryController {
         List<PublicInitiative> latest = initiatives
                 .publicRegister(InitiativeFilter.none(), PageRequest.of(0, FEED_ENTRIES))
                 .getContent();
-        Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.getFirst().updatedAt();
+        List<Guideline> published = publishedGuidelines();
+        Instant updated = Stream.concat(
+                        latest.stream().map(PublicInitiative::updatedAt),
+                        published.stream().map(Guideline::updatedAt))
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -98,10 +117,30 @@ class DiscoveryController {
             xml.writeEndElement();
             xml.writeEndElement();
         }
+        for (Guideline guideline : published) {
+            String address = pages.baseUrl() + "/public/guidelines/" + guideline.id();
+            xml.writeStartElement("entry");
+            element(xml, "id", address);
+            element(xml, "title", guideline.title());
+            element(xml, "updated", guideline.updatedAt().toString());
+            link(xml, address, "alternate");
+            element(xml, "summary", guideline.summary());
+            xml.writeStartElement("author");
+            element(xml, "name", guideline.ownerOrganisation().name());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
         xml.writeEndDocument();
         SitePages.cacheable(response);
         return out.toString();
+    }
+
+    /** The guidelines published now: one per organisation at most, so one page holds them all. */
+    private List<Guideline> publishedGuidelines() {
+        return guidelines
+                .published(PageRequest.of(0, GuidelineSiteController.LIST_SIZE))
+                .getContent();
     }
 
     private static void url(XMLStreamWriter xml, String location, String lastModified) throws XMLStreamException {

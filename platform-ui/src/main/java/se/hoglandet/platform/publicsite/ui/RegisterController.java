@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import se.hoglandet.platform.guideline.Guideline;
+import se.hoglandet.platform.guideline.PublicGuidelineService;
 import se.hoglandet.platform.initiative.AiType;
 import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.initiative.EuDatabaseService;
@@ -45,6 +47,7 @@ class RegisterController {
     private final LessonService lessons;
     private final PublicFigures figures;
     private final SitePages pages;
+    private final PublicGuidelineService guidelines;
     private final JsonMapper json = JsonMapper.builder().build();
 
     RegisterController(
@@ -52,12 +55,14 @@ class RegisterController {
             EuDatabaseService euDatabase,
             LessonService lessons,
             PublicFigures figures,
-            SitePages pages) {
+            SitePages pages,
+            PublicGuidelineService guidelines) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
         this.lessons = lessons;
         this.figures = figures;
         this.pages = pages;
+        this.guidelines = guidelines;
     }
 
     @GetMapping({"/public", "/public/"})
@@ -122,6 +127,11 @@ class RegisterController {
         put(chosen, "type", type);
         put(chosen, "q", text);
         model.addAttribute("chosen", chosen);
+        model.addAttribute(
+                "ownerGuideline",
+                organisationId == null
+                        ? null
+                        : guidelines.publishedOf(organisation).orElse(null));
         model.addAttribute("previousUrl", page > 0 ? pageUrl(chosen, page - 1, locale) : null);
         model.addAttribute("nextUrl", page + 1 < found.getTotalPages() ? pageUrl(chosen, page + 1, locale) : null);
         SitePages.cacheable(response);
@@ -138,7 +148,13 @@ class RegisterController {
         PublicInitiative initiative = PublicIds.parse(id)
                 .flatMap(initiatives::publicInitiative)
                 .orElseThrow(() -> ApiProblem.notFound("problem.initiative.notFound"));
-        if (webRequest.checkNotModified(initiative.updatedAt().toEpochMilli())) {
+        // The owner's published guideline is linked: a new one changes the page as much as an edit does.
+        Guideline ownerGuideline =
+                guidelines.publishedOf(initiative.owner().code()).orElse(null);
+        long modified = Math.max(
+                initiative.updatedAt().toEpochMilli(),
+                ownerGuideline == null ? 0 : ownerGuideline.updatedAt().toEpochMilli());
+        if (webRequest.checkNotModified(modified)) {
             return null;
         }
         pages.describe(model, request, initiative.title(), initiative.summary());
@@ -149,6 +165,7 @@ class RegisterController {
                 "euDatabase",
                 mayBeHighRisk ? euDatabase.published(initiative.id()).orElse(null) : null);
         model.addAttribute("lessons", lessons.publishedFor(initiative.id(), 10));
+        model.addAttribute("ownerGuideline", ownerGuideline);
         model.addAttribute("jsonLd", jsonLd(initiative, pages.baseUrl() + "/public/initiatives/" + initiative.id()));
         SitePages.cacheable(response);
         return "public/initiative";

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.platform.guideline.DemoGuidelines;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.initiative.EuDatabaseService;
 import se.hoglandet.platform.initiative.InitiativeService;
@@ -117,6 +118,8 @@ class PublicSiteTest {
         for (String path : List.of(
                 "/public/initiatives",
                 "/public/initiatives/" + ids.highRisk(),
+                "/public/guidelines",
+                "/public/guidelines/" + guideline("eksjo", "PUBLISHED"),
                 "/public/verify",
                 "/public/about",
                 "/public/accessibility",
@@ -131,7 +134,7 @@ class PublicSiteTest {
             assertThat(english.select("a[hreflang=sv]").attr("href")).as(path).isEqualTo(path);
             assertThat(swedish.selectFirst("h1").text()).as(path).isNotBlank();
             assertThat(english.select("footer a").eachText()).as(path).contains("Accessibility statement");
-            if (!path.contains("/initiatives/")) {
+            if (!path.contains("/initiatives/") && !path.contains("/guidelines/")) {
                 assertThat(english.selectFirst("h1").text())
                         .as(path)
                         .isNotEqualTo(swedish.selectFirst("h1").text());
@@ -189,6 +192,84 @@ class PublicSiteTest {
     }
 
     @Test
+    void publishedGuidelinesAreListedAndReadWithAHeadingPerSectionAndAnAnchorPerClause() {
+        long eksjo = guideline("eksjo", "PUBLISHED");
+        Document list = page("/public/guidelines");
+        assertThat(list.selectFirst("h1").text()).isEqualTo("Riktlinjer för AI");
+        assertThat(list.select("#guidelines h2 a").eachText())
+                .startsWith(DemoGuidelines.TEMPLATE_TITLE)
+                .contains(DemoGuidelines.EKSJO_TITLE, DemoGuidelines.NASSJO_TITLE, DemoGuidelines.ANEBY_TITLE)
+                .doesNotContain(DemoGuidelines.SAVSJO_TITLE);
+        assertThat(list.select("header nav a").eachAttr("href")).contains("/public/guidelines");
+
+        Document page = page("/public/guidelines/" + eksjo);
+        assertThat(page.title()).isEqualTo(DemoGuidelines.EKSJO_TITLE + " – Höglandets AI-samverkan");
+        assertThat(page.selectFirst("h1").text()).isEqualTo(DemoGuidelines.EKSJO_TITLE);
+        assertThat(page.select("section.guideline-section > h2").eachText())
+                .containsExactly(
+                        "1 Grundprinciper",
+                        "2 Tillåtna verktyg",
+                        "3 Innan en AI-tjänst tas i drift",
+                        "4 Avvikelser och översyn");
+        List<String> keys = jdbc.queryForList(
+                "select c.clause_key from guideline_clause c join guideline_section s on s.id = c.section_id"
+                        + " where s.guideline_id = ? order by s.position, c.position",
+                String.class,
+                eksjo);
+        assertThat(page.select("article.clause").eachAttr("id"))
+                .as("one anchor per clause, its stable key")
+                .containsExactlyElementsOf(keys);
+        assertThat(page.select("article.clause h3 a.anchor").eachAttr("href"))
+                .containsExactlyElementsOf(keys.stream().map(k -> "#" + k).toList());
+        assertThat(page.select("article.clause h3").first().text()).isEqualTo("1.1 Princip");
+        assertThat(page.selectFirst("#decision").text()).contains("Kommunstyrelsen", "KS 2026/77");
+        assertThat(page.select("article.clause").text()).contains("Microsoft Copilot med kommunens inloggning");
+
+        Document english = page("/public/guidelines/" + eksjo + "?lang=en");
+        assertThat(english.select("article.clause h3").first().text()).isEqualTo("1.1 Principle");
+
+        Document superseded = page("/public/guidelines/" + guideline("hoglandsforbundet", "SUPERSEDED"));
+        assertThat(superseded.selectFirst("#superseded a").attr("href"))
+                .isEqualTo("/public/guidelines/" + guideline("hoglandsforbundet", "PUBLISHED"));
+
+        Document register = page("/public/initiatives?organisation=eksjo");
+        assertThat(register.selectFirst("#owner-guideline a").attr("href"))
+                .as("the organisation's published guideline, from the register's organisation filter")
+                .isEqualTo("/public/guidelines/" + eksjo);
+        assertThat(page("/public/initiatives?organisation=vetlanda").select("#owner-guideline"))
+                .as("Vetlanda has published none")
+                .isEmpty();
+    }
+
+    @Test
+    void guidelinesNotPublishedAreNotFoundEverywhereAndPublishedOnesAreInSitemapFeedAndApi() {
+        long eksjo = guideline("eksjo", "PUBLISHED");
+        long savsjo = guideline("savsjo", "IN_REVIEW");
+        for (String path : List.of("/public/guidelines/" + savsjo, "/public/guidelines/abc", "/public/guidelines/-1")) {
+            RawHttp.Response response = RawHttp.to(port).get(path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(Jsoup.parse(response.body()).title()).as(path).isEqualTo("Finns inte – Höglandets AI-samverkan");
+        }
+        String sitemap = RawHttp.to(port).get("/sitemap.xml").body();
+        assertThat(sitemap)
+                .contains("/public/guidelines</loc>", "/public/guidelines/" + eksjo + "</loc>")
+                .doesNotContain("/public/guidelines/" + savsjo + "</loc>");
+        String feed = RawHttp.to(port).get("/public/feed.atom").body();
+        assertThat(feed).contains(DemoGuidelines.EKSJO_TITLE).doesNotContain(DemoGuidelines.SAVSJO_TITLE);
+
+        RawHttp.Response list = RawHttp.to(port).get("/api/v1/guidelines", "Origin: https://data.example.org");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(list.body()).contains("\"organisationCode\":\"eksjo\"").doesNotContain(DemoGuidelines.SAVSJO_TITLE);
+        RawHttp.Response one = RawHttp.to(port).get("/api/v1/guidelines/" + eksjo);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body()).contains("\"heading\":\"Tillåtna verktyg\"", "\"control\":\"TOOL_REGISTER\"");
+        RawHttp.Response draft = RawHttp.to(port).get("/api/v1/guidelines/" + savsjo);
+        assertThat(draft.status()).isEqualTo(404);
+        assertThat(draft.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void noPageSetsACookieAndAThousandVisitsOpenNoSession() {
         int before = activeSessions();
         List<String> paths = List.of(
@@ -199,6 +280,8 @@ class PublicSiteTest {
                 "/public/accessibility",
                 "/public/personal-data",
                 "/public/initiatives/abc",
+                "/public/guidelines",
+                "/public/guidelines/" + guideline("eksjo", "PUBLISHED"),
                 "/sitemap.xml",
                 "/robots.txt",
                 "/public/feed.atom");
@@ -256,9 +339,11 @@ class PublicSiteTest {
         assertThat(alias.header("Sunset")).isEqualTo("Fri, 31 Dec 2027 23:59:59 GMT");
         assertThat(alias.header("Link")).isEqualTo("</api/v1/initiatives>; rel=\"successor-version\"");
 
-        RawHttp.Response openApi = RawHttp.to(port).get("/api/v1/openapi.json");
+        RawHttp.Response openApi = openApiDocument();
         assertThat(openApi.status()).isEqualTo(200);
-        assertThat(openApi.body()).contains("/api/v1/initiatives/{id}").doesNotContain("/api/public/initiatives");
+        assertThat(openApi.body())
+                .contains("/api/v1/initiatives/{id}", "/api/v1/guidelines", "/api/v1/guidelines/{id}")
+                .doesNotContain("/api/public/initiatives");
     }
 
     @Test
@@ -273,7 +358,10 @@ class PublicSiteTest {
                 "/public/about",
                 "/public/accessibility",
                 "/public/personal-data",
-                "/public/initiatives/abc")) {
+                "/public/initiatives/abc",
+                "/public/guidelines",
+                "/public/guidelines/" + guideline("eksjo", "PUBLISHED"),
+                "/public/guidelines/" + guideline("hoglandsforbundet", "SUPERSEDED"))) {
             for (String language : List.of("", path.contains("?") ? "&lang=en" : "?lang=en")) {
                 pages.put(path + language, RawHttp.to(port).get(path + language).body());
             }
@@ -281,6 +369,32 @@ class PublicSiteTest {
         assertThat(se.hoglandet.testsupport.NuHtmlChecker.errors(pages))
                 .as("Nu HTML Checker errors")
                 .isEmpty();
+    }
+
+    /**
+     * springdoc builds the document at its first request, which took over a minute on a loaded machine (longer than
+     * the client's 30 s read timeout): ask again until it is built.
+     */
+    private RawHttp.Response openApiDocument() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return RawHttp.to(port).get("/api/v1/openapi.json");
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The id of a demo organisation's guideline version in that status (the demo's own, not a test's). */
+    private long guideline(String organisation, String status) {
+        return jdbc.queryForObject(
+                "select max(g.id) from guideline g join organisation o on o.id = g.owner_organisation_id"
+                        + " where o.code = ? and g.status = ? and g.demo = true",
+                Long.class,
+                organisation,
+                status);
     }
 
     private Document page(String path) {
