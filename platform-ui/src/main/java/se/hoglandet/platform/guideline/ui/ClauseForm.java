@@ -66,7 +66,7 @@ class ClauseForm extends RecordForm<ClauseDraft> {
         binder.forField(topicChoice).withConverter(topicCodes(topics)).bind("topics");
         binder.forField(control).bind("control");
         binder.forField(text)
-                .asRequired(getTranslation("guideline.error.text", 4000))
+                .asRequired(getTranslation("guideline.field.text.required"))
                 .bind("text");
         getContent().add(section, kind, topicChoice, control, text);
         oneColumn();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -122,27 +123,23 @@ class GuidelineActions extends FlexLayout {
 
     private FlexLayout downloads(GuidelineExchangeService exchange, Guideline g) {
         String name = "riktlinje-" + g.id() + "-v" + g.versionNumber();
-        Anchor pdf = DownloadLink.of(
-                getTranslation("guideline.download.pdf"),
-                name + ".pdf",
-                "application/pdf",
-                () -> exchange.exportPdf(g.id()));
-        pdf.setId("download-pdf");
-        Anchor markdown = DownloadLink.of(
-                getTranslation("guideline.download.markdown"),
-                name + ".md",
-                GuidelineExchangeService.MARKDOWN_MEDIA_TYPE,
-                () -> exchange.exportMarkdown(g.id()).getBytes(StandardCharsets.UTF_8));
-        markdown.setId("download-markdown");
-        Anchor json = DownloadLink.of(
-                getTranslation("guideline.download.json"),
-                name + ".json",
-                GuidelineExchangeService.JSON_MEDIA_TYPE,
-                () -> exchange.exportJson(g.id()).getBytes(StandardCharsets.UTF_8));
-        json.setId("download-json");
-        FlexLayout downloads = new FlexLayout(pdf, markdown, json);
+        FlexLayout downloads = new FlexLayout(
+                download("pdf", name + ".pdf", "application/pdf", () -> exchange.exportPdf(g.id())),
+                download("markdown", name + ".md", GuidelineExchangeService.MARKDOWN_MEDIA_TYPE, () -> exchange
+                        .exportMarkdown(g.id())
+                        .getBytes(StandardCharsets.UTF_8)),
+                download("json", name + ".json", GuidelineExchangeService.JSON_MEDIA_TYPE, () -> exchange
+                        .exportJson(g.id())
+                        .getBytes(StandardCharsets.UTF_8)));
         downloads.addClassName("toolbar");
         downloads.setId("guideline-downloads");
         return downloads;
+    }
+
+    /** A link {@code download-<format>} that makes the file when clicked. */
+    private Anchor download(String format, String fileName, String type, SerializableSupplier<byte[]> file) {
+        Anchor link = DownloadLink.of(getTranslation("guideline.download." + format), fileName, type, file);
+        link.setId("download-" + format);
+        return link;
     }
 }
