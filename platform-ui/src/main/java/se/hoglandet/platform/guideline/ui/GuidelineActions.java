@@ -4,10 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.function.SerializableSupplier;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -125,12 +125,16 @@ class GuidelineActions extends FlexLayout {
         String name = "riktlinje-" + g.id() + "-v" + g.versionNumber();
         FlexLayout downloads = new FlexLayout(
                 download("pdf", name + ".pdf", "application/pdf", () -> exchange.exportPdf(g.id())),
-                download("markdown", name + ".md", GuidelineExchangeService.MARKDOWN_MEDIA_TYPE, () -> exchange
-                        .exportMarkdown(g.id())
-                        .getBytes(StandardCharsets.UTF_8)),
-                download("json", name + ".json", GuidelineExchangeService.JSON_MEDIA_TYPE, () -> exchange
-                        .exportJson(g.id())
-                        .getBytes(StandardCharsets.UTF_8)));
+                download(
+                        "markdown",
+                        name + ".md",
+                        GuidelineExchangeService.MARKDOWN_MEDIA_TYPE,
+                        () -> exchange.exportMarkdown(g.id()).getBytes(StandardCharsets.UTF_8)),
+                download(
+                        "json",
+                        name + ".json",
+                        GuidelineExchangeService.JSON_MEDIA_TYPE,
+                        () -> exchange.exportJson(g.id()).getBytes(StandardCharsets.UTF_8)));
         downloads.addClassName("toolbar");
         downloads.setId("guideline-downloads");
         return downloads;

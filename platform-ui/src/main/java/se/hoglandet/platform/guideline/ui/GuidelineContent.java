@@ -1,5 +1,6 @@
 package se.hoglandet.platform.guideline.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.List;
@@ -52,7 +54,8 @@ class GuidelineContent extends Div {
     }
 
     private Section section(GuidelineSection section, int s) {
-        Section part = new Section(new H3(s + ". " + section.heading()));
+        // The number and the heading as two texts: the heading is data, the same in every language.
+        Section part = new Section(new H3(new Span(s + ". "), new Text(section.heading())));
         part.addClassName("guideline-section");
         part.setId(section.key());
         if (detail.mayEdit()) {
