@@ -95,13 +95,14 @@ class GuidelineJourneyBrowserTest {
         String editId = it.locator("[id^='edit-clause-']").first().getAttribute("id");
         String clause = editId.substring("edit-clause-".length());
         it.locator("#" + editId).click();
-        it.locator("#clause-topics input").fill("Upphovs");
-        it.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Upphovsrätt"))
-                .click();
-        // Choosing the kind above also closes the topics' list, which stays open for more choices.
         it.locator("#clause-kind")
                 .getByText("Regel", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
                 .click();
+        it.locator("#clause-topics input").fill("Upphovs");
+        it.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Upphovsrätt"))
+                .click();
+        // The topics' list stays open for more choices until the focus leaves the field.
+        it.locator("#clause-topics input").press("Tab");
         it.locator("#clause-text textarea")
                 .fill("I Vetlanda ska den som publicerar text eller bild från AI kontrollera upphovsrätten först.");
         Browser.assertAccessible(it, "clause dialog (sv)");
