@@ -29,6 +29,18 @@ import se.hoglandet.platform.assessment.ui.AssessmentEditView;
 import se.hoglandet.platform.assessment.ui.AssessmentTemplatesView;
 import se.hoglandet.platform.assessment.ui.AssessmentView;
 import se.hoglandet.platform.assessment.ui.AssessmentsView;
+import se.hoglandet.platform.guideline.ClauseDraft;
+import se.hoglandet.platform.guideline.ClauseKind;
+import se.hoglandet.platform.guideline.Guideline;
+import se.hoglandet.platform.guideline.GuidelineContentService;
+import se.hoglandet.platform.guideline.GuidelineDraft;
+import se.hoglandet.platform.guideline.GuidelineService;
+import se.hoglandet.platform.guideline.PlatformControl;
+import se.hoglandet.platform.guideline.SectionDraft;
+import se.hoglandet.platform.guideline.ui.GuidelineCompareView;
+import se.hoglandet.platform.guideline.ui.GuidelineMatrixView;
+import se.hoglandet.platform.guideline.ui.GuidelineView;
+import se.hoglandet.platform.guideline.ui.GuidelinesView;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.incident.ui.IncidentReportView;
 import se.hoglandet.platform.incident.ui.IncidentView;
@@ -81,6 +93,12 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
 
     @Autowired
     SearchIndex searchIndex;
+
+    @Autowired
+    GuidelineService guidelines;
+
+    @Autowired
+    GuidelineContentService guidelineContent;
 
     @AfterEach
     void signOut() {
@@ -219,6 +237,36 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void guidelinesListPageComparisonAndMatrix() {
+        signIn("eksjo.it-manager");
+        Long eksjos = jdbc.queryForObject(
+                "select max(g.id) from guideline g join organisation o on o.id = g.owner_organisation_id"
+                        + " where o.code = 'eksjo'",
+                Long.class);
+        long page = eksjos != null ? eksjos : eksjosDraftGuideline();
+        assertSpeaksBothLanguages("guidelines", () -> navigate(GuidelinesView.class));
+        assertSpeaksBothLanguages("guideline page", () -> navigate("guidelines/" + page, GuidelineView.class));
+        assertSpeaksBothLanguages("guideline comparison", () -> navigate(GuidelineCompareView.class));
+        assertSpeaksBothLanguages("guideline matrix", () -> navigate(GuidelineMatrixView.class));
+    }
+
+    /** Eksjö's guideline when the demo data has none: one section, one rule the tool register follows up. */
+    private long eksjosDraftGuideline() {
+        Guideline g = guidelines.create(GuidelineDraft.titled("Riktlinje för AI i Eksjö kommun"));
+        g = guidelineContent.addSection(g.id(), g.version(), new SectionDraft("Tillåten användning"));
+        g = guidelineContent.addClause(
+                g.id(),
+                g.version(),
+                new ClauseDraft(
+                        g.sections().getFirst().key(),
+                        ClauseKind.RULE,
+                        Set.of("approved-tools"),
+                        PlatformControl.TOOL_REGISTER,
+                        "Medarbetare använder bara AI-verktyg som kommunen har godkänt."));
+        return g.id();
+    }
+
+    @Test
     void refusedAndLoggedOutPages() {
         assertSpeaksBothLanguages("access refused", () -> navigate(AccessRefusedView.class));
         assertSpeaksBothLanguages("logged out", () -> navigate(LoggedOutView.class));
@@ -304,6 +352,10 @@ class ViewsSpeakBothLanguagesTest extends SpringBrowserlessTest {
         // Content is data too: titles and tags of initiatives and lessons.
         names.addAll(jdbc.queryForList("select title from initiative", String.class));
         names.addAll(jdbc.queryForList("select title from lesson", String.class));
+        // Guidelines: what their writers wrote.
+        names.addAll(jdbc.queryForList("select title from guideline", String.class));
+        names.addAll(jdbc.queryForList("select summary from guideline where summary is not null", String.class));
+        names.addAll(jdbc.queryForList("select heading from guideline_section", String.class));
         names.addAll(jdbc.queryForList("select tag from initiative_tag", String.class));
         names.addAll(jdbc.queryForList("select tag from lesson_tag", String.class));
         names.addAll(jdbc.queryForList("select display_name from user_account", String.class));

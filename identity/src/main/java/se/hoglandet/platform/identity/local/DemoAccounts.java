@@ -42,8 +42,9 @@ public class DemoAccounts implements ApplicationRunner {
         {"hoglandsforbundet", "Höglandsförbundet"}, {"eksjo", "Eksjö"}, {"eksjobostader", "Eksjöbostäder"},
     };
 
+    /** Vetlanda: its IT manager writes the organisation's AI guideline (adopting the federation's template). */
     private static final Set<Role> VETLANDA_ROLES =
-            EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN, Role.PROCUREMENT);
+            EnumSet.of(Role.MEMBER, Role.PROJECT_LEAD, Role.ORG_ADMIN, Role.PROCUREMENT, Role.IT_MANAGER);
     /** Aneby: an employee and the procurement officer who joins joint procurements. */
     private static final Set<Role> ANEBY_ROLES = EnumSet.of(Role.MEMBER, Role.PROCUREMENT);
     /** Sävsjö reuses Eksjö's assessments: its project lead and the four roles that sign off. */
