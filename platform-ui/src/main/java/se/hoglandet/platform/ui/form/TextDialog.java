@@ -2,6 +2,8 @@ package se.hoglandet.platform.ui.form;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,13 +27,18 @@ public final class TextDialog {
         text.setMaxLength(4000);
         text.setRequiredIndicatorVisible(true);
         text.setValue(ask.initial() == null ? "" : ask.initial());
+        List<RecordDialog<String, R>> opened = new ArrayList<>(1);
         RecordDialog<String, R> dialog = new RecordDialog<>(
                 page.getTranslation(ask.titleKey()),
                 text,
                 () -> {
                     boolean blank = text.getValue().isBlank();
+                    String reason = blank ? page.getTranslation(ask.requiredKey()) : null;
                     text.setInvalid(blank);
-                    text.setErrorMessage(blank ? page.getTranslation(ask.requiredKey()) : null);
+                    text.setErrorMessage(reason);
+                    if (blank) {
+                        opened.getFirst().refuse(reason);
+                    }
                     return blank
                             ? Optional.empty()
                             : Optional.of(text.getValue().strip());
@@ -39,6 +46,7 @@ public final class TextDialog {
                 save,
                 doneKey,
                 saved);
+        opened.add(dialog);
         dialog.withSaveId("save-" + ask.fieldId()).open();
         return dialog;
     }
