@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import se.hoglandet.platform.academy.Course;
+import se.hoglandet.platform.academy.CourseFilter;
+import se.hoglandet.platform.academy.CourseService;
+import se.hoglandet.platform.academy.CourseWish;
 import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.network.MemberRole;
 import se.hoglandet.platform.network.OutcomeKind;
@@ -33,6 +39,9 @@ class NetworkPagesTest extends SignedInViewTest {
 
     @Autowired
     PersonService people;
+
+    @Autowired
+    CourseService courses;
 
     @Test
     void aNetworkIsFoundedAMeetingPlannedAndBadInputRefused() {
@@ -143,6 +152,71 @@ class NetworkPagesTest extends SignedInViewTest {
                         .getElement()
                         .getTextRecursively())
                 .contains(text);
+    }
+
+    @Test
+    void aQuestionIsAskedAnsweredAndMarkedSolved() {
+        signIn(COORDINATOR);
+        Long network = found("Nätverk med frågor " + System.nanoTime());
+        test($(Button.class).id("ask-question")).click();
+        test($(Button.class).id("save-question")).click();
+        assertRefusedInDialog("Skriv frågan i korthet (högst 200 tecken).");
+        test($(TextField.class).id("question-title")).setValue("Vilka mallar använder ni?");
+        test($(TextArea.class).id("question-body")).setValue("Vi söker en mall för konsekvensbedömning.");
+        test($(Button.class).id("save-question")).click();
+        assertThat(getCurrentView()).isInstanceOf(QuestionView.class);
+        Long question =
+                jdbc.queryForObject("select id from network_question where network_id = ?", Long.class, network);
+
+        test($(Button.class).id("answer-question")).click();
+        test($(Button.class).id("save-answer")).click();
+        assertRefusedInDialog("Skriv ett svar på frågan (högst 4000 tecken).");
+        test($(TextArea.class).id("answer")).setValue("Vi använder förbundets mall.");
+        test($(Button.class).id("save-answer")).click();
+        assertDone("Svaret är publicerat.");
+        Long answer = jdbc.queryForObject("select id from network_answer where question_id = ?", Long.class, question);
+        test($(Button.class).id("mark-solving-" + answer)).click();
+        assertThat(jdbc.queryForObject(
+                        "select solving_answer_id from network_question where id = ?", Long.class, question))
+                .isEqualTo(answer);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCourseWishFromANetworkIsAnsweredWithACourse() {
+        signIn(COORDINATOR);
+        Long network = found("Nätverk som önskar " + System.nanoTime());
+        plan(network);
+        test($(Button.class).id("add-decision")).click();
+        String topic = "Kurs i promptskrivning " + System.nanoTime();
+        test($(TextArea.class).id("decision-text")).setValue(topic);
+        test($(Button.class).id("save-decision")).click();
+        Long decision = jdbc.queryForObject("select id from network_decision where text = ?", Long.class, topic);
+        test($(Button.class).id("promote-decision-" + decision)).click();
+        ((RadioButtonGroup<OutcomeKind>) $(RadioButtonGroup.class).id("promotion-kind"))
+                .setValue(OutcomeKind.COURSE_WISH);
+        test($(TextArea.class).id("promotion-description")).setValue("Handläggare vill skriva bättre frågor.");
+        test($(Button.class).id("save-promotion")).click();
+        Long wish = jdbc.queryForObject("select id from course_wish where topic = ?", Long.class, topic);
+
+        signIn("hoglandsforbundet.academy-admin");
+        navigate(se.hoglandet.platform.academy.ui.CourseWishesView.class);
+        Grid<CourseWish> wishes = $(Grid.class).id("course-wishes");
+        var tester = test(wishes);
+        int row = java.util.stream.IntStream.range(0, tester.size())
+                .filter(r -> tester.getRow(r).id().equals(wish))
+                .findFirst()
+                .orElseThrow();
+        ((Button) tester.getCellComponent(row, 4)).click();
+        test($(Button.class).id("save-wish-answer")).click();
+        assertRefusedInDialog("Välj kursen som besvarar önskemålet.");
+        Course course = courses.catalogue(CourseFilter.none(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst();
+        ((ComboBox<Course>) $(ComboBox.class).id("wish-course")).setValue(course);
+        test($(Button.class).id("save-wish-answer")).click();
+        assertThat(jdbc.queryForObject("select course_id from course_wish where id = ?", Long.class, wish))
+                .isEqualTo(course.id());
     }
 
     /** Founds a network through the list's dialog (a blank one refused first) and returns its id. */
