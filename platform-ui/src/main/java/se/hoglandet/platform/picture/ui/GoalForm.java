@@ -38,7 +38,7 @@ class GoalForm extends RecordForm<GoalDraft> {
         dimension.setLabel(getTranslation("goal.field.dimension"));
         dimension.setItems(
                 dimensions.stream().map(ModelDefinition.Dimension::key).toList());
-        dimension.setItemLabelGenerator(key -> names.getOrDefault(key, key));
+        dimension.setItemLabelGenerator(key -> key == null ? "" : names.getOrDefault(key, key));
         dimension.setEmptySelectionAllowed(true);
         dimension.setId("goal-dimension");
         dimension.setVisible(false);

@@ -52,6 +52,7 @@ class GoalsPanel extends Div {
                 .setHeader(getTranslation("goal.progress.header"));
         if (mayEdit) {
             grid.addComponentColumn(this::actions)
+                    .setKey("actions")
                     .setHeader(getTranslation("goal.actions"))
                     .setAutoWidth(true)
                     .setFlexGrow(0);
@@ -61,6 +62,7 @@ class GoalsPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("goal.none"));
         grid.setAriaLabel(getTranslation("picture.section.goals"));
+        grid.setId("goals-grid");
         add(grid);
         if (mayEdit) {
             Button create = new Button(getTranslation("goal.new"), click -> openGoal(null));
@@ -88,11 +90,13 @@ class GoalsPanel extends Div {
         Button edit = new Button(getTranslation("goal.edit"), click -> openGoal(goal));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("goal.edit.of", goal.title()));
+        edit.setId("edit-goal-" + goal.id());
         FlexLayout actions = new FlexLayout(edit);
         if (goal.indicator() == GoalIndicator.MEASURED) {
             Button measure = new Button(getTranslation("goal.measure"), click -> openMeasure(goal));
             measure.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             measure.setAriaLabel(getTranslation("goal.measure.of", goal.title()));
+            measure.setId("measure-goal-" + goal.id());
             actions.add(measure);
         }
         return actions;

@@ -46,6 +46,7 @@ import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.Formats;
+import se.hoglandet.platform.ui.form.Choice;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -297,6 +298,43 @@ class AcademyFormsTest extends SpringBrowserlessTest {
                 test(pending).getCellComponent(row, pending.getColumns().size() - 1);
         test((Button) buttons.getComponentAt(0)).click();
         assertThat(status(enrolment)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aParticipantNamesTheInitiativeWhereTheCourseIsApplied() {
+        signIn("hoglandsforbundet.academy-admin");
+        CourseSession session = session(courses.create(courseDraft("Tillämpningsprov " + System.nanoTime())), 5);
+        signIn("eksjo.project-lead");
+        Long enrolment = enrolments.enrol(session.id()).id();
+        long initiative = jdbc.queryForObject(
+                "select min(i.id) from initiative i join organisation o on o.id = i.owner_organisation_id"
+                        + " where o.code = 'eksjo' and i.demo = true",
+                Long.class);
+        navigate(MyCoursesView.class);
+        test($(Button.class).id("apply-in-" + enrolment)).click();
+        test($(Button.class).id("dialog-save")).click();
+        assertThat(refusal()).isEqualTo("Välj ett initiativ som du får läsa.");
+        assertThat(appliedIn(enrolment)).isNull();
+
+        $(ComboBox.class).id("applied-initiative").setValue(new Choice(initiative, "demo"));
+        test($(Button.class).id("dialog-save")).click();
+        assertThat(appliedIn(enrolment)).isEqualTo(initiative);
+        assertThat($(Notification.class).all())
+                .extracting(n -> test(n).getText())
+                .contains("Initiativet där kursen tillämpas är sparat.");
+
+        // Issue 21: someone else changed the enrolment meanwhile.
+        test($(Button.class).id("apply-in-" + enrolment)).click();
+        $(ComboBox.class).id("applied-initiative").setValue(new Choice(initiative, "demo"));
+        jdbc.update("update enrolment set version = version + 1 where id = ?", enrolment);
+        test($(Button.class).id("dialog-save")).click();
+        assertThat(refusal()).isEqualTo(STALE);
+    }
+
+    private Long appliedIn(Long enrolment) {
+        return jdbc.queryForObject(
+                "select applied_in_initiative_id from enrolment where id = ?", Long.class, enrolment);
     }
 
     private String status(Long enrolment) {
