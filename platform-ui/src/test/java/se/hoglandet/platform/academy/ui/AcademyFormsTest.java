@@ -3,6 +3,8 @@ package se.hoglandet.platform.academy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -312,7 +314,7 @@ class AcademyFormsTest extends SpringBrowserlessTest {
                         + " where o.code = 'eksjo' and i.demo = true",
                 Long.class);
         navigate(MyCoursesView.class);
-        test($(Button.class).id("apply-in-" + enrolment)).click();
+        applyInButton(enrolment);
         test($(Button.class).id("dialog-save")).click();
         assertThat(refusal()).isEqualTo("Välj ett initiativ som du får läsa.");
         assertThat(appliedIn(enrolment)).isNull();
@@ -325,11 +327,32 @@ class AcademyFormsTest extends SpringBrowserlessTest {
                 .contains("Initiativet där kursen tillämpas är sparat.");
 
         // Issue 21: someone else changed the enrolment meanwhile.
-        test($(Button.class).id("apply-in-" + enrolment)).click();
+        applyInButton(enrolment);
         $(ComboBox.class).id("applied-initiative").setValue(new Choice(initiative, "demo"));
         jdbc.update("update enrolment set version = version + 1 where id = ?", enrolment);
         test($(Button.class).id("dialog-save")).click();
         assertThat(refusal()).isEqualTo(STALE);
+    }
+
+    /** Clicks "Ange initiativ" in the enrolment's row (rendered by the grid, so reached through its tester). */
+    @SuppressWarnings("unchecked")
+    private void applyInButton(Long enrolment) {
+        Grid<Enrolment> grid = $(Grid.class).id("my-enrolments");
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getRow(row).id().equals(enrolment)) {
+                Button apply = (Button) test(grid)
+                        .getCellComponent(row, grid.getColumns().size() - 1)
+                        .getChildren()
+                        .filter(c -> c.getId()
+                                .filter(("apply-in-" + enrolment)::equals)
+                                .isPresent())
+                        .findFirst()
+                        .orElseThrow();
+                ComponentUtil.fireEvent(apply, new ClickEvent<>(apply));
+                return;
+            }
+        }
+        throw new AssertionError("No row for enrolment " + enrolment);
     }
 
     private Long appliedIn(Long enrolment) {
