@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -35,6 +37,8 @@ class PictureJourneyBrowserTest {
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
+        // The picture reads every capability's figures: give a loaded CI machine time for it.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
     @AfterAll
@@ -48,6 +52,7 @@ class PictureJourneyBrowserTest {
         Page admin = browser.newPage();
         Browser.signIn(admin, base, "nassjo.org-admin");
         admin.navigate(base + "/picture");
+        admin.locator("#picture-heading").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(admin.locator("#picture-heading")).hasText("AI-bilden för Nässjö kommun");
         Browser.assertAccessible(admin, "Nässjö's picture (sv)");
 
