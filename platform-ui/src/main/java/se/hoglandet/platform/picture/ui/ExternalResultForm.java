@@ -1,6 +1,6 @@
 package se.hoglandet.platform.picture.ui;
 
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.math.BigDecimal;
 import java.util.List;
 import se.hoglandet.platform.maturity.ExternalInstrument;
@@ -24,15 +24,13 @@ class ExternalResultForm extends RecordForm<ExternalResultForm.Entered> {
 
     ExternalResultForm() {
         super(Entered.class);
-        Select<ExternalInstrument> instrument = new Select<>();
-        instrument.setLabel(getTranslation("external.field.instrument"));
+        ComboBox<ExternalInstrument> instrument = new ComboBox<>(getTranslation("external.field.instrument"));
         instrument.setItems(ExternalInstrument.values());
         instrument.setItemLabelGenerator(i -> EnumLabel.of(this, "external.instrument", i));
         instrument.setId("external-instrument");
         NumberInput<Integer> year = NumberInput.whole(getTranslation("external.field.year"), 2000, 2100);
         year.setId("external-year");
-        Select<String> dimension = new Select<>();
-        dimension.setLabel(getTranslation("external.field.dimension"));
+        ComboBox<String> dimension = new ComboBox<>(getTranslation("external.field.dimension"));
         dimension.setItemLabelGenerator(d -> getTranslation("external.dimension." + d));
         dimension.setId("external-dimension");
         instrument.addValueChangeListener(chosen -> {

@@ -1,7 +1,7 @@
 package se.hoglandet.platform.picture.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,19 +27,16 @@ class GoalForm extends RecordForm<GoalDraft> {
         TextField title = new TextField(getTranslation("goal.field.title"));
         title.setMaxLength(300);
         title.setId("goal-title");
-        Select<GoalIndicator> indicator = new Select<>();
-        indicator.setLabel(getTranslation("goal.field.indicator"));
+        ComboBox<GoalIndicator> indicator = new ComboBox<>(getTranslation("goal.field.indicator"));
         indicator.setItems(GoalIndicator.values());
         indicator.setItemLabelGenerator(i -> EnumLabel.of(this, "goal.indicator", i));
         indicator.setId("goal-indicator");
         Map<String, String> names = dimensions.stream()
                 .collect(Collectors.toMap(ModelDefinition.Dimension::key, ModelDefinition.Dimension::name));
-        Select<String> dimension = new Select<>();
-        dimension.setLabel(getTranslation("goal.field.dimension"));
+        ComboBox<String> dimension = new ComboBox<>(getTranslation("goal.field.dimension"));
         dimension.setItems(
                 dimensions.stream().map(ModelDefinition.Dimension::key).toList());
         dimension.setItemLabelGenerator(key -> key == null ? "" : names.getOrDefault(key, key));
-        dimension.setEmptySelectionAllowed(true);
         dimension.setId("goal-dimension");
         dimension.setVisible(false);
         indicator.addValueChangeListener(

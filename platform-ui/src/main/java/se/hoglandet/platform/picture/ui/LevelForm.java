@@ -1,8 +1,8 @@
 package se.hoglandet.platform.picture.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,7 @@ class LevelForm extends RecordForm<LevelDraft> {
         super(LevelDraft.class);
         Map<String, CollaborationArea> byKey =
                 areas.stream().collect(Collectors.toMap(CollaborationArea::key, Function.identity()));
-        Select<String> area = new Select<>();
-        area.setLabel(getTranslation("picture.field.area"));
+        ComboBox<String> area = new ComboBox<>(getTranslation("picture.field.area"));
         area.setItems(areas.stream().map(CollaborationArea::key).toList());
         area.setItemLabelGenerator(key -> PictureTexts.area(byKey.get(key)));
         area.setId("level-area");

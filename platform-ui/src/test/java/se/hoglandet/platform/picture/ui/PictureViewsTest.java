@@ -6,12 +6,12 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.QueryParameters;
@@ -61,7 +61,7 @@ class PictureViewsTest extends SignedInViewTest {
 
         String area =
                 jdbc.queryForObject("select area_key from collaboration_area order by position limit 1", String.class);
-        $(Select.class).id("level-area").setValue(area);
+        $(ComboBox.class).id("level-area").setValue(area);
         $(RadioButtonGroup.class).id("level-level").setValue(CollaborationLevel.of(3));
         test($(TextField.class).id("level-decided-by")).setValue("Kommunstyrelsen");
         $(DatePicker.class).id("level-decided-on").setValue(LocalDate.now().minusDays(3));
@@ -88,7 +88,7 @@ class PictureViewsTest extends SignedInViewTest {
 
         test($(Button.class).id("new-goal")).click();
         test($(TextField.class).id("goal-title")).setValue(title);
-        $(Select.class).id("goal-indicator").setValue(GoalIndicator.MEASURED);
+        $(ComboBox.class).id("goal-indicator").setValue(GoalIndicator.MEASURED);
         test($(TextField.class).id("goal-baseline")).setValue("1.5");
         test($(TextField.class).id("goal-target")).setValue("40");
         $(DatePicker.class).id("goal-target-date").setValue(LocalDate.now().plusYears(1));
@@ -133,7 +133,7 @@ class PictureViewsTest extends SignedInViewTest {
         assertRefusedInDialog("Välj instrument och en av instrumentets dimensioner.");
         assertThat(externalResults(eksjo)).isEqualTo(before);
 
-        $(Select.class).id("external-instrument").setValue(ExternalInstrument.PIOS);
+        $(ComboBox.class).id("external-instrument").setValue(ExternalInstrument.PIOS);
         test($(TextField.class).id("external-year")).setValue("2019");
         test($(TextField.class).id("external-value")).setValue("3,5");
         test($(TextField.class).id("external-scale")).setValue("5");

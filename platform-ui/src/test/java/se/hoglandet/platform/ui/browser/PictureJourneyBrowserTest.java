@@ -57,7 +57,7 @@ class PictureJourneyBrowserTest {
         Browser.assertAccessible(admin, "Nässjö's picture (sv)");
 
         admin.locator("#record-level").click();
-        admin.locator("#level-area").click();
+        admin.locator("#level-area input").fill("Kompetensförsörjning");
         admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Kompetensförsörjning"))
                 .click();
         admin.locator("#level-level vaadin-radio-button").nth(1).click();
@@ -73,7 +73,7 @@ class PictureJourneyBrowserTest {
 
         admin.locator("#new-goal").click();
         admin.locator("#goal-title input").fill("Alla medarbetare i Nässjö har AI-grundutbildning");
-        admin.locator("#goal-indicator").click();
+        admin.locator("#goal-indicator input").fill("Andel med giltig");
         admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Andel med giltig AI-grundutbildning (%)"))
                 .click();
         admin.locator("#goal-baseline input").fill("20");
