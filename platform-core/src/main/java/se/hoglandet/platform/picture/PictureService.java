@@ -204,6 +204,12 @@ public class PictureService {
         return actor.belongsTo(organisationId) || actor.hasRole(Role.FEDERATION_STAFF);
     }
 
+    /** The reader's own organisation, whose picture the navigation opens. */
+    @RequiresLogin
+    public Long ownOrganisationId() {
+        return currentActor.get().organisationId();
+    }
+
     private static boolean mayEdit(Actor actor, Long organisationId) {
         return actor.hasRole(Role.ORG_ADMIN) && actor.belongsTo(organisationId);
     }

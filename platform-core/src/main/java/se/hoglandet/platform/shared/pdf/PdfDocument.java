@@ -67,6 +67,12 @@ public final class PdfDocument {
         return new PdfDocument(title, "sv", Orientation.LANDSCAPE);
     }
 
+    /** The document's language when it is not Swedish (e.g. {@code en}, a report made in English). */
+    public PdfDocument language(String language) {
+        dom.getDocumentElement().setAttribute("lang", requireText(language, "language"));
+        return this;
+    }
+
     /** The document's subject in the metadata (e.g. the kind of assessment); the title when not given. */
     public PdfDocument subject(String subject) {
         if (subject != null && !subject.isBlank()) {

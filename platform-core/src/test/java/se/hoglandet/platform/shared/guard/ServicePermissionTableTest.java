@@ -367,6 +367,7 @@ class ServicePermissionTableTest {
             Map.entry("PictureService.measure", MANAGERS),
             Map.entry("PictureService.picture", LOGIN),
             Map.entry("PictureService.mayRead", LOGIN),
+            Map.entry("PictureService.ownOrganisationId", LOGIN),
             Map.entry("YearlyReportService.organisationReport", LOGIN),
             Map.entry("YearlyReportService.federationReport", FEDERATION),
             Map.entry("YearlyReportService.years", LOGIN),

@@ -83,6 +83,8 @@ public class AcademyFollowUpView extends Main implements PortalView, PageParts {
         grid.addColumn(s -> Formats.whole(s.attended())).setHeader(getTranslation("academy.statistics.attended"));
         grid.addColumn(s -> share(s.completed(), s.completionPercent()))
                 .setHeader(getTranslation("academy.statistics.completed"));
+        grid.addColumn(s -> share(s.appliedInInitiatives(), s.appliedPercent()))
+                .setHeader(getTranslation("academy.statistics.applied"));
         grid.setItems(followUp.statistics());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -14,18 +14,28 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import se.hoglandet.platform.academy.Enrolment;
 import se.hoglandet.platform.academy.EnrolmentService;
 import se.hoglandet.platform.academy.EnrolmentStatus;
+import se.hoglandet.platform.initiative.InitiativeFilter;
+import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.ui.DownloadLink;
 import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
+import se.hoglandet.platform.ui.form.Choice;
+import se.hoglandet.platform.ui.form.ChoiceForm;
+import se.hoglandet.platform.ui.form.RecordDialog;
 
 /**
  * "My courses": everything the user is or was enrolled in, their place in waitlists, cancelling, calendar files,
@@ -37,9 +47,11 @@ import se.hoglandet.platform.ui.PortalView;
 public class MyCoursesView extends Main implements PortalView, PageParts {
 
     private final EnrolmentService enrolments;
+    private final InitiativeService initiatives;
 
-    MyCoursesView(EnrolmentService enrolments) {
+    MyCoursesView(EnrolmentService enrolments, InitiativeService initiatives) {
         this.enrolments = enrolments;
+        this.initiatives = initiatives;
         addClassName("page");
         render();
     }
@@ -86,11 +98,20 @@ public class MyCoursesView extends Main implements PortalView, PageParts {
         grid.addColumn(this::status)
                 .setHeader(getTranslation("academy.column.status"))
                 .setAutoWidth(true);
+        // A person's own enrolments: a handful, read in one query; the initiatives they name in one more.
+        List<Enrolment> mine = enrolments.mine();
+        Map<Long, String> appliedIn = initiatives.readableTitles(mine.stream()
+                .map(Enrolment::appliedInInitiativeId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        grid.addColumn(e ->
+                        e.appliedInInitiativeId() == null ? "" : appliedIn.getOrDefault(e.appliedInInitiativeId(), ""))
+                .setHeader(getTranslation("enrolment.appliedIn"))
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("academy.column.actions"))
                 .setAutoWidth(true);
-        // A person's own enrolments: a handful, read in one query.
-        grid.setItems(enrolments.mine());
+        grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("academy.mine"));
@@ -151,6 +172,13 @@ public class MyCoursesView extends Main implements PortalView, PageParts {
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(cancel);
         }
+        if (e.status() == EnrolmentStatus.CONFIRMED) {
+            Button apply = new Button(getTranslation("enrolment.action.applyIn"), click -> applyIn(e));
+            apply.setAriaLabel(getTranslation("enrolment.action.applyInNamed", course));
+            apply.setId("apply-in-" + e.id());
+            apply.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(apply);
+        }
         if (e.certificateCode() != null) {
             Anchor certificate = DownloadLink.of(
                     getTranslation("enrolment.certificate"),
@@ -162,6 +190,31 @@ public class MyCoursesView extends Main implements PortalView, PageParts {
             actions.add(certificate);
         }
         return actions;
+    }
+
+    /** Names the initiative where the course is applied: any initiative the reader may read, searched by title. */
+    private void applyIn(Enrolment e) {
+        ChoiceForm<Choice> form = new ChoiceForm<>(
+                getTranslation("enrolment.appliedIn"),
+                List.of(),
+                Choice::label,
+                getTranslation("enrolment.error.initiative"));
+        form.field()
+                .setItems(query -> initiatives
+                        .register(
+                                InitiativeFilter.text(query.getFilter().orElse("")),
+                                VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .map(i -> new Choice(i.id(), i.title()))
+                        .stream());
+        form.field().setId("applied-initiative");
+        new RecordDialog<>(
+                        getTranslation(
+                                "enrolment.applyIn.title", e.session().course().title()),
+                        form,
+                        (Choice chosen) -> enrolments.applyIn(e.id(), e.version(), chosen.id()),
+                        "enrolment.appliedInSaved",
+                        saved -> render())
+                .open();
     }
 
     @Override

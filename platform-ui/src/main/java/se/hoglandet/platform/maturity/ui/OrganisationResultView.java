@@ -17,6 +17,7 @@ import se.hoglandet.platform.maturity.CycleDetail;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
+import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.ui.PageParts;
 import se.hoglandet.platform.ui.PortalView;
 import se.hoglandet.platform.ui.RouteIds;
@@ -33,6 +34,7 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
 
     private final MaturityService maturity;
     private String title = "";
+    private Long cycleId;
 
     OrganisationResultView(MaturityService maturity) {
         this.maturity = maturity;
@@ -45,6 +47,7 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
         Long organisation = event.getRouteParameters().getLong("organisation").orElse(null);
         renderOrNotFound(event, () -> {
             CycleDetail detail = maturity.detail(cycle);
+            cycleId = cycle;
             render(detail.model(), detail.cycle().name(), maturity.organisationOverview(cycle, organisation));
         });
     }
@@ -143,6 +146,13 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
                     getTranslation("maturity.help.initiatives", getTranslation("initiative.area." + area)))));
         }
         help.add(new ListItem(new Anchor("lessons", getTranslation("maturity.help.lessons"))));
+        // Peers whose score in this dimension lies above the federation's average: their initiatives to learn from.
+        for (Organisation peer : maturity.strongPeers(cycleId, dimension.key())) {
+            Anchor initiatives = new Anchor(
+                    "initiatives?organisation=" + peer.code(), getTranslation("maturity.help.peer", peer.name()));
+            initiatives.addClassName("strong-peer");
+            help.add(new ListItem(initiatives));
+        }
         Section section = new Section(
                 new H2(getTranslation("maturity.weakest", dimension.name())),
                 new Paragraph(getTranslation("maturity.weakest.help")),

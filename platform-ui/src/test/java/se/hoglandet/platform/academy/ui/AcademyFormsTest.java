@@ -3,6 +3,8 @@ package se.hoglandet.platform.academy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -46,6 +48,7 @@ import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.Formats;
+import se.hoglandet.platform.ui.form.Choice;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -297,6 +300,64 @@ class AcademyFormsTest extends SpringBrowserlessTest {
                 test(pending).getCellComponent(row, pending.getColumns().size() - 1);
         test((Button) buttons.getComponentAt(0)).click();
         assertThat(status(enrolment)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aParticipantNamesTheInitiativeWhereTheCourseIsApplied() {
+        signIn("hoglandsforbundet.academy-admin");
+        CourseSession session = session(courses.create(courseDraft("Tillämpningsprov " + System.nanoTime())), 5);
+        signIn("eksjo.project-lead");
+        Long enrolment = enrolments.enrol(session.id()).id();
+        long initiative = jdbc.queryForObject(
+                "select min(i.id) from initiative i join organisation o on o.id = i.owner_organisation_id"
+                        + " where o.code = 'eksjo' and i.demo = true",
+                Long.class);
+        navigate(MyCoursesView.class);
+        applyInButton(enrolment);
+        test($(Button.class).id("dialog-save")).click();
+        assertThat(refusal()).isEqualTo("Välj ett initiativ som du får läsa.");
+        assertThat(appliedIn(enrolment)).isNull();
+
+        $(ComboBox.class).id("applied-initiative").setValue(new Choice(initiative, "demo"));
+        test($(Button.class).id("dialog-save")).click();
+        assertThat(appliedIn(enrolment)).isEqualTo(initiative);
+        assertThat($(Notification.class).all())
+                .extracting(n -> test(n).getText())
+                .contains("Initiativet där kursen tillämpas är sparat.");
+
+        // Issue 21: someone else changed the enrolment meanwhile.
+        applyInButton(enrolment);
+        $(ComboBox.class).id("applied-initiative").setValue(new Choice(initiative, "demo"));
+        jdbc.update("update enrolment set version = version + 1 where id = ?", enrolment);
+        test($(Button.class).id("dialog-save")).click();
+        assertThat(refusal()).isEqualTo(STALE);
+    }
+
+    /** Clicks "Ange initiativ" in the enrolment's row (rendered by the grid, so reached through its tester). */
+    @SuppressWarnings("unchecked")
+    private void applyInButton(Long enrolment) {
+        Grid<Enrolment> grid = $(Grid.class).id("my-enrolments");
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getRow(row).id().equals(enrolment)) {
+                Button apply = (Button) test(grid)
+                        .getCellComponent(row, grid.getColumns().size() - 1)
+                        .getChildren()
+                        .filter(c -> c.getId()
+                                .filter(("apply-in-" + enrolment)::equals)
+                                .isPresent())
+                        .findFirst()
+                        .orElseThrow();
+                ComponentUtil.fireEvent(apply, new ClickEvent<>(apply));
+                return;
+            }
+        }
+        throw new AssertionError("No row for enrolment " + enrolment);
+    }
+
+    private Long appliedIn(Long enrolment) {
+        return jdbc.queryForObject(
+                "select applied_in_initiative_id from enrolment where id = ?", Long.class, enrolment);
     }
 
     private String status(Long enrolment) {
