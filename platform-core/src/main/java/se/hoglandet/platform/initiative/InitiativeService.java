@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,12 +166,27 @@ public class InitiativeService {
                 ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
     }
 
-    /** How many PUBLIC initiatives each organisation owns, and how many fall in each (published) risk group. */
+    /**
+     * How many PUBLIC initiatives each organisation owns (every municipality listed, with none too), and how many
+     * fall in each (published) risk group.
+     */
     @AnonymousAccess
     public PublicCounts publicCounts() {
-        List<PublicCounts.PerOrganisation> perOrganisation = initiatives.publicCountsPerOwner().stream()
-                .map(row -> new PublicCounts.PerOrganisation(
-                        (Long) row[0], (String) row[1], (String) row[2], (Long) row[3]))
+        Map<Long, PublicCounts.PerOrganisation> byId = new LinkedHashMap<>();
+        initiatives
+                .publicCountsPerOwner()
+                .forEach(row -> byId.put(
+                        (Long) row[0],
+                        new PublicCounts.PerOrganisation(
+                                (Long) row[0], (String) row[1], (String) row[2], (Long) row[3])));
+        initiatives
+                .activeMunicipalities()
+                .forEach(row -> byId.putIfAbsent(
+                        (Long) row[0],
+                        new PublicCounts.PerOrganisation((Long) row[0], (String) row[1], (String) row[2], 0)));
+        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv"));
+        List<PublicCounts.PerOrganisation> perOrganisation = byId.values().stream()
+                .sorted(Comparator.comparing(PublicCounts.PerOrganisation::name, swedish))
                 .toList();
         Map<RiskGroup, Long> perRiskGroup = new java.util.EnumMap<>(RiskGroup.class);
         initiatives.publicCountsPerRiskGroup().forEach(row -> perRiskGroup.put((RiskGroup) row[0], (Long) row[1]));

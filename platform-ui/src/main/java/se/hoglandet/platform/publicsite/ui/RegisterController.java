@@ -44,6 +44,7 @@ class RegisterController {
     private final EuDatabaseService euDatabase;
     private final LessonService lessons;
     private final PublicFigures figures;
+    private final PublicContacts contacts;
     private final SitePages pages;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -52,11 +53,13 @@ class RegisterController {
             EuDatabaseService euDatabase,
             LessonService lessons,
             PublicFigures figures,
+            PublicContacts contacts,
             SitePages pages) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
         this.lessons = lessons;
         this.figures = figures;
+        this.contacts = contacts;
         this.pages = pages;
     }
 
@@ -149,6 +152,11 @@ class RegisterController {
                 "euDatabase",
                 mayBeHighRisk ? euDatabase.published(initiative.id()).orElse(null) : null);
         model.addAttribute("lessons", lessons.publishedFor(initiative.id(), 10));
+        model.addAttribute(
+                "publicContact",
+                initiative.contactEmail() == null
+                        ? contacts.of(initiative.owner().code()).orElse(null)
+                        : null);
         model.addAttribute("jsonLd", jsonLd(initiative, pages.baseUrl() + "/public/initiatives/" + initiative.id()));
         SitePages.cacheable(response);
         return "public/initiative";
