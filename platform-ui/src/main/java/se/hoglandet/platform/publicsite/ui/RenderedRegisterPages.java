@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import se.hoglandet.platform.shared.RecordChanged;
 
 /**
  * The register's pages (the list and an initiative) as rendered, kept by address (path and query, so language and
@@ -39,9 +37,8 @@ class RenderedRegisterPages extends OncePerRequestFilter {
         }
     };
 
-    /** After the change is committed, so that the next rendering sees it. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void recordChanged(RecordChanged changed) {
+    /** Forgets every kept page (see {@link RegisterPageCaching#recordChanged}). */
+    void clear() {
         synchronized (pages) {
             pages.clear();
             generation++;
