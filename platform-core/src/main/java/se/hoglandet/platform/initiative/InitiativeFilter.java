@@ -2,7 +2,8 @@ package se.hoglandet.platform.initiative;
 
 /**
  * The register's filters; {@code null} means "any". {@code organisationId} matches owner and participating
- * organisations; {@code text} matches title and summary.
+ * organisations (the public register: the owner); {@code text} is words, matched through the search index in the
+ * title and descriptive fields (for the public: the title and the published text).
  */
 public record InitiativeFilter(
         Long organisationId,

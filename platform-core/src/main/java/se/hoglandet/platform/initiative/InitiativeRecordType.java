@@ -62,27 +62,41 @@ class InitiativeRecordType extends ShareableAuditedRecords<Initiative> implement
 
     private SearchableRecord searchable(Initiative initiative) {
         return SearchableRecord.of(
-                recordType(),
-                initiative.id(),
-                initiative,
-                initiative.title(),
-                SearchableRecord.text(
-                        initiative.summary(),
-                        initiative.purpose(),
-                        initiative.tools(),
-                        initiative.supplier(),
-                        initiative.dataUsed(),
-                        initiative.humanOversight(),
-                        initiative.transparency()),
-                initiative.tags(),
-                Map.of(
-                        SearchableRecord.ORGANISATION,
-                        initiative.ownerOrganisation().code(),
-                        SearchableRecord.LEVEL,
-                        String.valueOf(initiative.collaborationLevel().number()),
-                        SearchableRecord.STATUS,
-                        initiative.status().name()),
-                initiative.updatedAt(),
-                "initiatives/" + initiative.id());
+                        recordType(),
+                        initiative.id(),
+                        initiative,
+                        initiative.title(),
+                        SearchableRecord.text(
+                                initiative.summary(),
+                                initiative.purpose(),
+                                initiative.tools(),
+                                initiative.supplier(),
+                                initiative.dataUsed(),
+                                initiative.humanOversight(),
+                                initiative.transparency()),
+                        initiative.tags(),
+                        Map.of(
+                                SearchableRecord.ORGANISATION,
+                                initiative.ownerOrganisation().code(),
+                                SearchableRecord.LEVEL,
+                                String.valueOf(initiative.collaborationLevel().number()),
+                                SearchableRecord.STATUS,
+                                initiative.status().name()),
+                        initiative.updatedAt(),
+                        "initiatives/" + initiative.id())
+                .withPublicText(publicText(initiative));
+    }
+
+    /** What the public register shows of the searched text: the summary and the descriptive fields published. */
+    private static String publicText(Initiative initiative) {
+        java.util.Set<PublicField> shown = initiative.publicFields();
+        return SearchableRecord.text(
+                initiative.summary(),
+                shown.contains(PublicField.PURPOSE) ? initiative.purpose() : null,
+                shown.contains(PublicField.TOOLS) ? initiative.tools() : null,
+                shown.contains(PublicField.SUPPLIER) ? initiative.supplier() : null,
+                shown.contains(PublicField.DATA_USED) ? initiative.dataUsed() : null,
+                shown.contains(PublicField.HUMAN_OVERSIGHT) ? initiative.humanOversight() : null,
+                shown.contains(PublicField.TRANSPARENCY) ? initiative.transparency() : null);
     }
 }

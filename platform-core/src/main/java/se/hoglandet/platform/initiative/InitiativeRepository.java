@@ -24,6 +24,11 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpeci
             + " group by o.id, o.code, o.name order by o.name")
     List<Object[]> publicCountsPerOwner();
 
+    /** Every active municipality (id, code, name): listed in the public figures even with nothing published yet. */
+    @Query("select o.id, o.code, o.name from Organisation o where o.active = true"
+            + " and o.kind = se.hoglandet.platform.organisation.OrganisationKind.MUNICIPALITY")
+    List<Object[]> activeMunicipalities();
+
     /** PUBLIC initiatives per risk group, where the owner published the AI Act classification. */
     @Query("select i.riskGroup, count(i) from Initiative i"
             + " where i.visibility = se.hoglandet.platform.visibility.Visibility.PUBLIC"

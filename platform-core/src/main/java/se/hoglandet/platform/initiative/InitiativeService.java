@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
@@ -29,10 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.audit.AuditChange;
 import se.hoglandet.platform.audit.AuditLog;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.searchable.RecordTextSearch;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
-import se.hoglandet.platform.shared.LikePatterns;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
@@ -68,6 +70,7 @@ public class InitiativeService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<RecordTextSearch> textSearch;
 
     InitiativeService(
             InitiativeRepository initiatives,
@@ -82,7 +85,8 @@ public class InitiativeService {
             CurrentActor currentActor,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<RecordTextSearch> textSearch) {
         this.initiatives = initiatives;
         this.participations = participations;
         this.levelChanges = levelChanges;
@@ -96,6 +100,7 @@ public class InitiativeService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.textSearch = textSearch;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -107,28 +112,81 @@ public class InitiativeService {
      */
     @RequiresLogin
     public Page<Initiative> register(InitiativeFilter filter, Pageable pageable) {
-        Specification<Initiative> readable = VisibilityRules.readableBy(currentActor.get());
-        return withOwners(initiatives.findAll(readable.and(matching(filter)), withDefaultOrder(pageable)));
+        Actor actor = currentActor.get();
+        Specification<Initiative> readable = VisibilityRules.readableBy(actor);
+        return withOwners(initiatives.findAll(
+                readable.and(matching(filter)).and(wordsMatching(filter, actor)), withDefaultOrder(pageable)));
     }
 
     /**
      * The public register: PUBLIC initiatives, published fields only, for anyone (signed in or not). A filter on a
-     * field matches only where that field is published, so filtering cannot reveal what the owner did not publish.
+     * field matches only where that field is published, so filtering cannot reveal what the owner did not publish;
+     * the organisation is the owner (as the public figures count), and words match the title and the published text
+     * (through the search index).
      */
     @AnonymousAccess
     public Page<PublicInitiative> publicRegister(InitiativeFilter filter, Pageable pageable) {
         Specification<Initiative> published = VisibilityRules.readableBy(Actor.anonymous());
+        InitiativeFilter withoutOrganisation = new InitiativeFilter(
+                null,
+                filter.area(),
+                filter.status(),
+                filter.level(),
+                filter.riskGroup(),
+                filter.dataClass(),
+                filter.aiType(),
+                filter.text());
         return withOwners(initiatives.findAll(
-                        published.and(matching(filter)).and(onPublishedFields(filter)), withDefaultOrder(pageable)))
+                        published
+                                .and(matching(withoutOrganisation))
+                                .and(ownedBy(filter.organisationId()))
+                                .and(onPublishedFields(filter))
+                                .and(wordsMatching(filter, Actor.anonymous())),
+                        withDefaultOrder(pageable)))
                 .map(initiative -> PublicInitiative.of(initiative, null));
     }
 
-    /** How many PUBLIC initiatives each organisation owns, and how many fall in each (published) risk group. */
+    private static Specification<Initiative> ownedBy(Long organisationId) {
+        return (root, query, cb) -> organisationId == null
+                ? cb.conjunction()
+                : cb.equal(root.get("ownerOrganisation").get("id"), organisationId);
+    }
+
+    /**
+     * The filter's words, matched by the search index as {@code reader} may read (the engine applies visibility):
+     * the matching ids narrow the database's query, which applies the other filters, the order and the paging.
+     */
+    private Specification<Initiative> wordsMatching(InitiativeFilter filter, Actor reader) {
+        if (filter.text() == null || filter.text().isBlank()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        List<Long> ids =
+                textSearch.getObject().matchingIds(RECORD_TYPE, filter.text().strip(), reader, RecordTextSearch.LIMIT);
+        return (root, query, cb) ->
+                ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
+    }
+
+    /**
+     * How many PUBLIC initiatives each organisation owns (every municipality listed, with none too), and how many
+     * fall in each (published) risk group.
+     */
     @AnonymousAccess
     public PublicCounts publicCounts() {
-        List<PublicCounts.PerOrganisation> perOrganisation = initiatives.publicCountsPerOwner().stream()
-                .map(row -> new PublicCounts.PerOrganisation(
-                        (Long) row[0], (String) row[1], (String) row[2], (Long) row[3]))
+        Map<Long, PublicCounts.PerOrganisation> byId = new LinkedHashMap<>();
+        initiatives
+                .publicCountsPerOwner()
+                .forEach(row -> byId.put(
+                        (Long) row[0],
+                        new PublicCounts.PerOrganisation(
+                                (Long) row[0], (String) row[1], (String) row[2], (Long) row[3])));
+        initiatives
+                .activeMunicipalities()
+                .forEach(row -> byId.putIfAbsent(
+                        (Long) row[0],
+                        new PublicCounts.PerOrganisation((Long) row[0], (String) row[1], (String) row[2], 0)));
+        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv"));
+        List<PublicCounts.PerOrganisation> perOrganisation = byId.values().stream()
+                .sorted(Comparator.comparing(PublicCounts.PerOrganisation::name, swedish))
                 .toList();
         Map<RiskGroup, Long> perRiskGroup = new java.util.EnumMap<>(RiskGroup.class);
         initiatives.publicCountsPerRiskGroup().forEach(row -> perRiskGroup.put((RiskGroup) row[0], (Long) row[1]));
@@ -141,11 +199,6 @@ public class InitiativeService {
             List<Predicate> all = new ArrayList<>();
             java.util.function.Consumer<PublicField> requirePublished =
                     field -> all.add(cb.like(root.get("publicFields"), "%" + field.name() + "%"));
-            if (filter.organisationId() != null) {
-                all.add(cb.or(
-                        cb.equal(root.get("ownerOrganisation").get("id"), filter.organisationId()),
-                        cb.like(root.get("publicFields"), "%" + PublicField.ORGANISATIONS.name() + "%")));
-            }
             if (filter.area() != null) {
                 requirePublished.accept(PublicField.AREA);
             }
@@ -176,6 +229,7 @@ public class InitiativeService {
     public List<PublicInitiative> publicRegisterAfter(InitiativeFilter filter, long afterId, int size) {
         Specification<Initiative> published = VisibilityRules.<Initiative>readableBy(Actor.anonymous())
                 .and(matching(filter))
+                .and(wordsMatching(filter, Actor.anonymous()))
                 .and((root, query, cb) -> cb.greaterThan(root.get("id"), afterId));
         List<Initiative> batch = initiatives.findBy(
                 published, q -> q.sortBy(Sort.by("id")).limit(size).all());
@@ -632,7 +686,7 @@ public class InitiativeService {
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
     }
 
-    /** The filter as a query predicate; each choice narrows the result. */
+    /** The filter's choices but its words (see {@link #wordsMatching}) as a query predicate; each narrows. */
     static Specification<Initiative> matching(InitiativeFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
@@ -653,12 +707,6 @@ public class InitiativeService {
             addEqual(all, cb, root.get("riskGroup"), filter.riskGroup());
             addEqual(all, cb, root.get("dataClass"), filter.dataClass());
             addEqual(all, cb, root.get("aiType"), filter.aiType());
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String pattern = LikePatterns.containing(filter.text());
-                all.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), pattern, LikePatterns.ESCAPE),
-                        cb.like(cb.lower(root.get("summary")), pattern, LikePatterns.ESCAPE)));
-            }
             return cb.and(all.toArray(Predicate[]::new));
         };
     }

@@ -18,6 +18,7 @@ import se.hoglandet.platform.shared.CurrentActor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.guard.AnonymousAccess;
 import se.hoglandet.platform.shared.guard.RequiresRole;
 import se.hoglandet.platform.shared.guard.SystemAccess;
 
@@ -137,6 +138,26 @@ public class FunctionalMailboxService {
         return mailboxes
                 .findById(new FunctionalMailbox.Key(organisationId, duty))
                 .map(FunctionalMailbox::address);
+    }
+
+    /**
+     * Where a resident reaches an organisation about its published work: its registry (diarium) mailbox, which is a
+     * public address by law and practice, or the federation's when it has none.
+     */
+    @AnonymousAccess
+    public Optional<String> publicAddress(String organisationCode) {
+        Optional<String> own = organisationCode == null
+                ? Optional.empty()
+                : entityManager
+                        .createQuery(
+                                "select m.address from FunctionalMailbox m, Organisation o where m.organisationId = o.id"
+                                        + " and o.code = :code and m.duty = :duty",
+                                String.class)
+                        .setParameter("code", organisationCode)
+                        .setParameter("duty", RoutingDuty.REGISTRY)
+                        .getResultStream()
+                        .findFirst();
+        return own.or(() -> federationMailboxFor(RoutingDuty.REGISTRY));
     }
 
     /** The federation's mailbox of a duty: the fallback offered when an organisation would reach nobody. */

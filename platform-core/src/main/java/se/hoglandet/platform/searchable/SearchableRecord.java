@@ -27,6 +27,9 @@ import se.hoglandet.platform.visibility.Visibility;
  *                                     sends none of its text to an external model, whatever its visibility
  * @param sections                     the record's own sections, for the assistant's passages; empty when the
  *                                     text's lines (one per descriptive field) are the sections
+ * @param publicText                   what an anonymous visitor's words may match besides the title when the
+ *                                     record is PUBLIC (e.g. an initiative's published fields); {@code null}: the
+ *                                     whole text is public
  */
 public record SearchableRecord(
         String type,
@@ -42,7 +45,8 @@ public record SearchableRecord(
         Instant date,
         String link,
         boolean confidential,
-        List<Section> sections) {
+        List<Section> sections,
+        String publicText) {
 
     /** A part of a record that answers on its own, e.g. a guideline's chapter; the heading may be empty. */
     public record Section(String heading, String text) {
@@ -75,6 +79,40 @@ public record SearchableRecord(
         if (!FACETS.containsAll(facets.keySet())) {
             throw new IllegalArgumentException("Unknown facet in " + facets.keySet());
         }
+    }
+
+    /** A record whose whole text is public when the record is. */
+    public SearchableRecord(
+            String type,
+            String id,
+            Long ownerOrganisationId,
+            Set<Long> participatingOrganisationIds,
+            Set<Long> namedOrganisationIds,
+            Visibility visibility,
+            String title,
+            String text,
+            Set<String> tags,
+            Map<String, String> facets,
+            Instant date,
+            String link,
+            boolean confidential,
+            List<Section> sections) {
+        this(
+                type,
+                id,
+                ownerOrganisationId,
+                participatingOrganisationIds,
+                namedOrganisationIds,
+                visibility,
+                title,
+                text,
+                tags,
+                facets,
+                date,
+                link,
+                confidential,
+                sections,
+                null);
     }
 
     /** A record that may leave the platform as its visibility allows, its sections the lines of its text. */
@@ -152,7 +190,28 @@ public record SearchableRecord(
                 date,
                 link,
                 confidential,
-                newSections);
+                newSections,
+                publicText);
+    }
+
+    /** The same record, of whose text an anonymous visitor may match only {@code newPublicText} (see above). */
+    public SearchableRecord withPublicText(String newPublicText) {
+        return new SearchableRecord(
+                type,
+                id,
+                ownerOrganisationId,
+                participatingOrganisationIds,
+                namedOrganisationIds,
+                visibility,
+                title,
+                text,
+                tags,
+                facets,
+                date,
+                link,
+                confidential,
+                sections,
+                newPublicText == null ? "" : newPublicText);
     }
 
     /** The non-blank parts, one per line: the searched text from a record's descriptive fields. */

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every error that leaves Spring MVC or a filter ends here (the servlet container's error dispatch): under
  * {@code /api/} as an {@code application/problem+json} document, elsewhere as a page with a title and the reason in
- * Swedish and English. Never a login redirect (the error dispatch is open to everyone), never a stack trace.
+ * the page's language (Swedish, or English with {@code lang=en}). Never a login redirect (the error dispatch is open to everyone), never a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -55,26 +55,38 @@ class ErrorPages implements ErrorController {
             json.writeValue(response.getOutputStream(), problems.document(reason, path));
             return null;
         }
-        // The public site's layout around it, in Swedish, with the reason in both languages.
-        String title = problems.title(reason, SWEDISH);
+        // The public site's layout around it, in the language of the page that failed, in plain words: a parameter
+        // at fault is named in the API's problem document, not on a page for residents.
+        Locale locale = english(request) ? Locale.ENGLISH : SWEDISH;
+        Problems.Reason shown = reason.parameter() != null
+                ? new Problems.Reason(400, null, "error.page.badAddress", null, null)
+                : reason;
+        String title = problems.title(shown, locale);
+        String detail = problems.detail(shown, locale);
         String here = path == null ? "/" : path;
         Map<String, Object> model = new HashMap<>();
         model.put("status", reason.status());
         model.put("title", title);
-        model.put("detail", problems.detail(reason, SWEDISH));
-        model.put("titleEn", problems.title(reason, Locale.ENGLISH));
-        model.put("detailEn", problems.detail(reason, Locale.ENGLISH));
+        model.put("detail", detail);
         model.put("pageTitle", title);
-        model.put("pageDescription", problems.detail(reason, SWEDISH));
-        model.put("lang", "sv");
-        model.put("langQuery", "");
-        model.put("langParam", "");
+        model.put("pageDescription", detail);
+        boolean inEnglish = Locale.ENGLISH.equals(locale);
+        model.put("lang", inEnglish ? "en" : "sv");
+        model.put("langQuery", inEnglish ? "?lang=en" : "");
+        model.put("langParam", inEnglish ? "&lang=en" : "");
         model.put("baseUrl", "");
         model.put("svUrl", here);
         model.put("enUrl", here + "?lang=en");
-        model.put("otherLanguageUrl", here + "?lang=en");
+        model.put("otherLanguageUrl", inEnglish ? here : here + "?lang=en");
         response.setHeader("Cache-Control", "no-store");
         return new ModelAndView("error", model, HttpStatus.valueOf(reason.status()));
+    }
+
+    /** Whether the failed request asked for English ({@code lang=en} in its query, which the error dispatch keeps). */
+    private static boolean english(HttpServletRequest request) {
+        Object query = request.getAttribute("jakarta.servlet.error.query_string");
+        String original = query instanceof String q ? q : request.getQueryString();
+        return original != null && java.util.Arrays.asList(original.split("&")).contains("lang=en");
     }
 
     private static int status(HttpServletRequest request) {

@@ -19,6 +19,8 @@ class PublicCaching {
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/public/*", "/sitemap.xml", "/robots.txt");
         registration.setName("publicSiteEtags");
+        // Around the public site's page cache (registered at the lowest precedence), so a kept page gets its ETag.
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 }

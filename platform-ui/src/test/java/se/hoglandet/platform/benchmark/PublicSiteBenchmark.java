@@ -59,6 +59,7 @@ public final class PublicSiteBenchmark {
             String base = "http://localhost:" + portal.getEnvironment().getProperty("local.server.port");
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             RegisterBenchmark.seed(jdbc);
+            RegisterBenchmark.index(portal);
             long[] publicIds = jdbc
                     .queryForList("select id from initiative where visibility = 'PUBLIC' order by id", Long.class)
                     .stream()

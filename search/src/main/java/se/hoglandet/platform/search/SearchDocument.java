@@ -21,6 +21,8 @@ import se.hoglandet.platform.visibility.Visibility;
  * @param link                         path inside the portal, e.g. {@code initiatives/42}
  * @param confidential                 never to leave the platform (secrecy), whatever its visibility
  * @param sections                     the record's own sections for passages; empty: the lines of the text
+ * @param publicText                   what an anonymous visitor's words may match besides the title; {@code null}:
+ *                                     the whole text ({@link SearchableRecord#publicText})
  */
 public record SearchDocument(
         String type,
@@ -36,7 +38,8 @@ public record SearchDocument(
         Instant date,
         String link,
         boolean confidential,
-        List<SearchableRecord.Section> sections) {
+        List<SearchableRecord.Section> sections,
+        String publicText) {
 
     /** Facet: the record type. */
     public static final String TYPE = "type";
@@ -61,6 +64,40 @@ public record SearchDocument(
         if (!SearchableRecord.FACETS.containsAll(facets.keySet())) {
             throw new IllegalArgumentException("Unknown facet in " + facets.keySet());
         }
+    }
+
+    /** A document whose whole text is public when the record is. */
+    public SearchDocument(
+            String type,
+            String id,
+            Long ownerOrganisationId,
+            Set<Long> participatingOrganisationIds,
+            Set<Long> namedOrganisationIds,
+            Visibility visibility,
+            String title,
+            String text,
+            Set<String> tags,
+            Map<String, String> facets,
+            Instant date,
+            String link,
+            boolean confidential,
+            List<SearchableRecord.Section> sections) {
+        this(
+                type,
+                id,
+                ownerOrganisationId,
+                participatingOrganisationIds,
+                namedOrganisationIds,
+                visibility,
+                title,
+                text,
+                tags,
+                facets,
+                date,
+                link,
+                confidential,
+                sections,
+                null);
     }
 
     /** A document that may leave the platform as its visibility allows, its passages the lines of its text. */
@@ -110,7 +147,13 @@ public record SearchDocument(
                 record.date(),
                 record.link(),
                 record.confidential(),
-                record.sections());
+                record.sections(),
+                record.publicText());
+    }
+
+    /** The text an anonymous visitor's words may match (besides the title). */
+    public String searchableByAnyone() {
+        return publicText == null ? text : publicText;
     }
 
     /** Unique across types. */

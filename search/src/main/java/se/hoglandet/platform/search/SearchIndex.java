@@ -19,6 +19,13 @@ public interface SearchIndex extends AutoCloseable {
 
     SearchResult search(SearchQuery query, SearchScope scope);
 
+    /**
+     * The ids of {@code type}'s records whose words match {@code text}, best first, at most {@code limit}, visible to
+     * the scope (part of the engine query); an anonymous scope's words match the title and the public text only
+     * ({@link SearchDocument#searchableByAnyone}). For lists whose other filters and paging a database applies.
+     */
+    List<String> matchingIds(String type, String text, SearchScope scope, int limit);
+
     /** Titles starting with what was typed (the last word as a prefix), visible to the scope. */
     List<SearchResult.Suggestion> suggest(String typed, SearchScope scope, int limit);
 

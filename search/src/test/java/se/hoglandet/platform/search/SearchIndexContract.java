@@ -292,7 +292,40 @@ public abstract class SearchIndexContract {
             assertThat(index().passages(PassageQuery.reading("pilot", scope, 10)))
                     .as("the assistant's passages " + actor.roles())
                     .hasSize(finds ? 1 : 0);
+            assertThat(index().matchingIds("initiative", "pilot", scope, 10))
+                    .as("a register's words " + actor.roles())
+                    .hasSize(finds ? 1 : 0);
         }
+    }
+
+    @Test
+    void aRegistersWordsFindItsTypeOnlyAndAnAnonymousVisitorsOnlyThePublishedText() {
+        index().index(List.of(
+                published(
+                        "1", "Chattbot i kontaktcenter", "Leverantör: Skuggbolaget AB", "Svarar invånarna dygnet runt"),
+                published("2", "Tolkning på distans", "Chattbot som reserv", "Tolk via video"),
+                restricted("3", "Chattbot för lönefrågor", Visibility.PRIVATE),
+                document("4", "Chattbot i skolan", "", "lesson", "eksjo", "1", "IDEA", Set.of())));
+        SearchScope anonymous = SearchScope.anonymous();
+
+        assertThat(index().matchingIds("initiative", "chattbot", anonymous, 10))
+                .as("the PRIVATE record, the other type and a word in unpublished text are not found")
+                .containsExactly("1");
+        assertThat(index().matchingIds("initiative", "invånare", anonymous, 10))
+                .as("a word form of the published text")
+                .containsExactly("1");
+        assertThat(index().matchingIds("initiative", "skuggbolaget", anonymous, 10))
+                .isEmpty();
+        assertThat(index().matchingIds("initiative", "skuggbolaget", new SearchScope(OTHER), 10))
+                .as("signed in, the whole text is searched")
+                .containsExactly("1");
+        assertThat(index().matchingIds("initiative", "chattbot", new SearchScope(OWNER), 10))
+                .containsExactlyInAnyOrder("1", "2", "3");
+        assertThat(index().matchingIds("initiative", "chattbot", new SearchScope(OWNER), 2))
+                .as("at most the limit")
+                .hasSize(2);
+        assertThat(index().matchingIds("initiative", " ", new SearchScope(OWNER), 10))
+                .isEmpty();
     }
 
     /** Every role of one organisation of the truth table's cast (or the anonymous visitor). */
@@ -425,6 +458,26 @@ public abstract class SearchIndexContract {
                 "assessments/" + id,
                 true,
                 List.of());
+    }
+
+    /** A PUBLIC record of whose text only {@code publicText} is published. */
+    static SearchDocument published(String id, String title, String text, String publicText) {
+        return new SearchDocument(
+                "initiative",
+                id,
+                OWNER,
+                Set.of(),
+                Set.of(),
+                Visibility.PUBLIC,
+                title,
+                text,
+                Set.of(),
+                Map.of(),
+                Instant.parse("2026-11-01T10:00:00Z"),
+                "initiatives/" + id,
+                false,
+                List.of(),
+                publicText);
     }
 
     static SearchDocument restricted(String id, String title, Visibility visibility) {

@@ -329,6 +329,8 @@ class ServicePermissionTableTest {
             Map.entry("FunctionalMailboxService.unstaffedDutiesEverywhere", FEDERATION),
             Map.entry("FunctionalMailboxService.mailboxFor", SYSTEM),
             Map.entry("FunctionalMailboxService.federationMailboxFor", SYSTEM),
+            // public register (issue 18): the contact a resident is shown when the owner published none
+            Map.entry("FunctionalMailboxService.publicAddress", ANYONE),
             Map.entry("IncidentService.whoWillBeTold", LOGIN),
             Map.entry("NotificationService.mailTo", SYSTEM),
             Map.entry("NotificationService.sendDigests", SYSTEM),

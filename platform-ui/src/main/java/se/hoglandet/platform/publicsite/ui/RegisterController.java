@@ -46,6 +46,7 @@ class RegisterController {
     private final EuDatabaseService euDatabase;
     private final LessonService lessons;
     private final PublicFigures figures;
+    private final PublicContacts contacts;
     private final SitePages pages;
     private final PublicGuidelineService guidelines;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -55,12 +56,14 @@ class RegisterController {
             EuDatabaseService euDatabase,
             LessonService lessons,
             PublicFigures figures,
+            PublicContacts contacts,
             SitePages pages,
             PublicGuidelineService guidelines) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
         this.lessons = lessons;
         this.figures = figures;
+        this.contacts = contacts;
         this.pages = pages;
         this.guidelines = guidelines;
     }
@@ -166,6 +169,11 @@ class RegisterController {
                 mayBeHighRisk ? euDatabase.published(initiative.id()).orElse(null) : null);
         model.addAttribute("lessons", lessons.publishedFor(initiative.id(), 10));
         model.addAttribute("ownerGuideline", ownerGuideline);
+        model.addAttribute(
+                "publicContact",
+                initiative.contactEmail() == null
+                        ? contacts.of(initiative.owner().code()).orElse(null)
+                        : null);
         model.addAttribute("jsonLd", jsonLd(initiative, pages.baseUrl() + "/public/initiatives/" + initiative.id()));
         SitePages.cacheable(response);
         return "public/initiative";

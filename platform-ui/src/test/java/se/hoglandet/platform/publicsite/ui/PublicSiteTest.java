@@ -51,6 +51,9 @@ class PublicSiteTest {
     @Autowired
     ServletWebServerApplicationContext context;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     PublicSiteFixture.Ids ids;
 
     @BeforeEach
@@ -72,15 +75,69 @@ class PublicSiteTest {
                 .contains("/public/accessibility", "/public/personal-data", "/api/v1/openapi.json");
 
         Document vetlanda = page("/public/initiatives?organisation=vetlanda");
-        // Vetlanda's own and those it takes part in (where the owner published the participants).
+        // The initiatives Vetlanda is responsible for: the same count as its row in the figures.
         assertThat(vetlanda.select("#initiatives h2 a").eachText())
                 .contains("AI-chattbot för invånarfrågor")
                 .doesNotContain(PublicSiteFixture.HIGH_RISK_TITLE);
         assertThat(vetlanda.selectFirst("#organisation option[selected]").text())
                 .isEqualTo("Vetlanda kommun");
+        assertThat(vetlanda.selectFirst("label[for=organisation]").text()).isEqualTo("Ansvarig organisation");
+        String vetlandaFigure = vetlanda.select("#per-organisation tr:has(a[href*='organisation=vetlanda']) td")
+                .text();
+        assertThat(vetlanda.selectFirst("#result-count").text()).isEqualTo(vetlandaFigure + " initiativ");
+        assertThat(page.select("#organisation option").eachText())
+                .as("every municipality, with published initiatives or not")
+                .contains("Aneby kommun", "Eksjö kommun", "Nässjö kommun", "Sävsjö kommun", "Vetlanda kommun");
 
-        Document highRisk = page("/public/initiatives?risk=HIGH&q=bostadsanpassning");
+        // Words go through the search index, which the fixture's initiative reaches after its commit.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !page("/public/initiatives?q=bostadsanpassning")
+                        .select("#initiatives h2 a")
+                        .isEmpty());
+        Document highRisk = page("/public/initiatives?risk=HIGH&q=bostadsanpassningar");
         assertThat(highRisk.select("#initiatives h2 a").eachText()).containsExactly(PublicSiteFixture.HIGH_RISK_TITLE);
+        assertThat(page("/public/initiatives?q="
+                                + java.net.URLEncoder.encode(
+                                        PublicSiteFixture.INTERNAL_TITLE, java.nio.charset.StandardCharsets.UTF_8))
+                        .select("#initiatives h2 a")
+                        .eachText())
+                .doesNotContain(PublicSiteFixture.INTERNAL_TITLE);
+    }
+
+    @Test
+    void residentsReachSomeoneReadPlainErrorsAndSeeTheCodeFormatAndTheStatementDate() {
+        Document initiative = page("/public/initiatives/" + ids.highRisk());
+        assertThat(initiative.selectFirst("#public-contact a").attr("href"))
+                .as("the owner did not publish a contact address: its registry mailbox instead")
+                .startsWith("mailto:")
+                .contains("@");
+
+        RawHttp.Response bad = RawHttp.to(port).get("/public/initiatives?area=NOPE&lang=en");
+        assertThat(bad.status()).isEqualTo(400);
+        Document error = Jsoup.parse(bad.body());
+        assertThat(error.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(error.selectFirst("main").text())
+                .contains("Start again from the register")
+                .doesNotContain("area", "Parametern", "begäran");
+        Document swedishError = Jsoup.parse(
+                RawHttp.to(port).get("/public/initiatives?area=NOPE").body());
+        assertThat(swedishError.selectFirst("main").text())
+                .contains("Börja om från registret")
+                .doesNotContain("area", "address");
+
+        Document verify = page("/public/verify");
+        assertThat(verify.selectFirst("#code").attr("aria-describedby")).isEqualTo("code-hint");
+        assertThat(verify.selectFirst("#code-hint").text()).contains("tio tecken");
+
+        assertThat(page("/public/accessibility")
+                        .selectFirst("#statement-updated")
+                        .text())
+                .startsWith("Redogörelsen uppdaterades");
+        assertThat(page("/public/accessibility?lang=en")
+                        .selectFirst("#statement-updated time")
+                        .attr("datetime"))
+                .matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test
@@ -315,6 +372,32 @@ class PublicSiteTest {
                                 "If-Modified-Since: " + page.header("Last-Modified"))
                         .status())
                 .isEqualTo(304);
+    }
+
+    @Test
+    void aRenderedPageIsKeptUntilARecordChanges() {
+        String path = "/public/initiatives/" + ids.highRisk();
+        String before = page(path).select("main").text();
+        String original =
+                jdbc.queryForObject("select transparency from initiative where id = ?", String.class, ids.highRisk());
+        try {
+            jdbc.update(
+                    "update initiative set transparency = ? where id = ?", "Ändrad förklaring (test)", ids.highRisk());
+            assertThat(page(path).select("main").text())
+                    .as("kept: the row changed behind the services' back, with no event")
+                    .isEqualTo(before);
+            changed(ids.highRisk());
+            assertThat(page(path).select("main").text()).contains("Ändrad förklaring (test)");
+        } finally {
+            jdbc.update("update initiative set transparency = ? where id = ?", original, ids.highRisk());
+            changed(ids.highRisk());
+        }
+        assertThat(page(path).select("main").text()).isEqualTo(before);
+    }
+
+    private void changed(long initiativeId) {
+        transactions.executeWithoutResult(
+                status -> context.publishEvent(new se.hoglandet.platform.initiative.InitiativeChanged(initiativeId)));
     }
 
     @Test

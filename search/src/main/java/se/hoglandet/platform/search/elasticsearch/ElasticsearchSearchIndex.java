@@ -52,7 +52,7 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     private static final String RECORD = "record";
     private static final String PASSAGE = "passage";
     /** The mapping's {@code _meta.format}: an index of another format is rebuilt at start-up. */
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
 
     private static final List<String> FACETS = List.of(
             SearchDocument.TYPE,
@@ -206,6 +206,30 @@ public class ElasticsearchSearchIndex implements SearchIndex {
             }
         });
         return new SearchResult(response.hits().total().value(), hits, facets);
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List<String> matchingIds(String type, String text, SearchScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(
+                "query",
+                filtered(
+                        textQuery(text.strip(), scope.isAnonymous()),
+                        scope,
+                        Map.of(SearchDocument.TYPE, Set.of(type)),
+                        RECORD));
+        body.put("size", Math.max(1, limit));
+        body.put("_source", List.of("id"));
+        body.put("track_total_hits", false);
+        List<String> ids = new ArrayList<>();
+        for (Hit<Map> hit : execute(body).hits().hits()) {
+            ids.add((String) hit.source().get("id"));
+        }
+        return ids;
     }
 
     @Override
@@ -366,6 +390,8 @@ public class ElasticsearchSearchIndex implements SearchIndex {
 
     private static Map<String, Object> toJson(SearchDocument document) {
         Map<String, Object> json = common(document, RECORD, document.text());
+        json.put("public_text", document.searchableByAnyone());
+        json.put("public_parts", QueryText.partsOf(document.title(), document.searchableByAnyone()));
         json.put("tags", List.copyOf(document.tags()));
         document.facets().forEach(json::put);
         return json;
@@ -413,9 +439,16 @@ public class ElasticsearchSearchIndex implements SearchIndex {
      * weight), and the organisation the text names; a match in any of them counts (Lucene: the same).
      */
     static Object textQuery(String text) {
+        return textQuery(text, false);
+    }
+
+    /** As {@link #textQuery(String)}, over the public text and its parts instead when {@code publicOnly}. */
+    static Object textQuery(String text, boolean publicOnly) {
         if (text.isBlank()) {
             return Map.of("match_all", Map.of());
         }
+        String textField = publicOnly ? "public_text" : "text";
+        String partsField = publicOnly ? "public_parts" : "parts";
         QueryText query = QueryText.of(text);
         return Map.of(
                 "bool",
@@ -428,10 +461,10 @@ public class ElasticsearchSearchIndex implements SearchIndex {
                                                 "query",
                                                 text,
                                                 "fields",
-                                                List.of("title^2", "text"),
+                                                List.of("title^2", textField),
                                                 "default_operator",
                                                 "or")),
-                                partsQuery(query),
+                                partsQuery(query, partsField),
                                 Map.of(
                                         "constant_score",
                                         Map.of(
@@ -448,14 +481,14 @@ public class ElasticsearchSearchIndex implements SearchIndex {
     }
 
     /** Each clause's words all in the parts field, one word by any of its stems (Lucene: the same). */
-    private static Object partsQuery(QueryText query) {
+    private static Object partsQuery(QueryText query, String partsField) {
         List<Object> clauses = query.partClauses().stream()
                 .<Object>map(clause -> Map.of(
                         "bool",
                         Map.of(
                                 "must",
                                 clause.stream()
-                                        .<Object>map(word -> Map.of("match", Map.of("parts", word)))
+                                        .<Object>map(word -> Map.of("match", Map.of(partsField, word)))
                                         .toList())))
                 .toList();
         return Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1, "boost", 0.5));

@@ -84,6 +84,10 @@ public class LuceneSearchIndex implements SearchIndex {
     private static final String TITLE_WORDS = "title_words";
     private static final String TEXT = "text";
     private static final String PARTS = "parts";
+    /** The text and its parts an anonymous visitor's words may match (records only). */
+    private static final String PUBLIC_TEXT = "public_text";
+
+    private static final String PUBLIC_PARTS = "public_parts";
     private static final String KIND = "kind";
     private static final String RECORD = "record";
     private static final String PASSAGE = "passage";
@@ -92,7 +96,7 @@ public class LuceneSearchIndex implements SearchIndex {
     /** Written beside the index: an index of an older format (analysis, fields) is rebuilt at start-up. */
     private static final String FORMAT_FILE = "format";
 
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
     private static final String LINK = "link";
     private static final String DATE = "date";
     private static final String OWNER = "owner";
@@ -209,6 +213,34 @@ public class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public List<String> matchingIds(String type, String text, SearchScope scope, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Generation current = generation;
+        IndexSearcher searcher = acquire(current);
+        try {
+            Query query = filtered(
+                    textQuery(text.strip(), scope.isAnonymous()),
+                    scope,
+                    Map.of(SearchDocument.TYPE, Set.of(type)),
+                    RECORD);
+            TopDocs top = searcher.search(query, Math.max(1, limit));
+            StoredFields stored = searcher.storedFields();
+            Set<String> onlyId = Set.of(ID);
+            List<String> ids = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                ids.add(stored.document(hit.doc, onlyId).get(ID));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(current, searcher);
+        }
+    }
+
+    @Override
     public List<SearchResult.Suggestion> suggest(String typed, SearchScope scope, int limit) {
         List<String> words = words(typed);
         if (words.isEmpty()) {
@@ -317,6 +349,9 @@ public class LuceneSearchIndex implements SearchIndex {
     private Document toLucene(SearchDocument document) {
         Document doc = common(document, document.key(), RECORD, document.text());
         doc.add(new TextField(TITLE_WORDS, document.title(), Field.Store.NO));
+        doc.add(new TextField(PUBLIC_TEXT, document.searchableByAnyone(), Field.Store.NO));
+        doc.add(new TextField(
+                PUBLIC_PARTS, QueryText.partsOf(document.title(), document.searchableByAnyone()), Field.Store.NO));
         addFacet(doc, SearchDocument.TYPE, document.type());
         document.facets().forEach((facet, value) -> addFacet(doc, facet, value));
         document.tags().forEach(tag -> addFacet(doc, SearchDocument.TAGS, tag));
@@ -378,12 +413,19 @@ public class LuceneSearchIndex implements SearchIndex {
      * weight), and the organisation the text names; a match in any of them counts (Elasticsearch: the same).
      */
     Query textQuery(String text) {
+        return textQuery(text, false);
+    }
+
+    /** As {@link #textQuery(String)}, over the public text and its parts instead when {@code publicOnly}. */
+    Query textQuery(String text, boolean publicOnly) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        String textField = publicOnly ? PUBLIC_TEXT : TEXT;
+        String partsField = publicOnly ? PUBLIC_PARTS : PARTS;
         QueryText query = QueryText.of(text);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        Query parsed = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, TEXT, 1f)).parse(text);
+        Query parsed = new SimpleQueryParser(analyzer, Map.of(TITLE, 2f, textField, 1f)).parse(text);
         if (parsed != null) {
             any.add(parsed, Occur.SHOULD);
         }
@@ -395,7 +437,7 @@ public class LuceneSearchIndex implements SearchIndex {
                 BooleanQuery.Builder anyStem = new BooleanQuery.Builder();
                 SwedishAnalysis.get()
                         .terms(word)
-                        .forEach(term -> anyStem.add(new TermQuery(new Term(PARTS, term)), Occur.SHOULD));
+                        .forEach(term -> anyStem.add(new TermQuery(new Term(partsField, term)), Occur.SHOULD));
                 allWords.add(anyStem.build(), Occur.MUST);
             }
             parts.add(allWords.build(), Occur.SHOULD);
