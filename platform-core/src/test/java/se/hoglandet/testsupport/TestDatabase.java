@@ -38,6 +38,19 @@ public final class TestDatabase {
         return coordinates;
     }
 
+    /**
+     * A new, empty database on the same server, for a test that must not share tables with the other contexts of
+     * its JVM (e.g. several application nodes whose scheduled jobs and outbox must see only each other).
+     */
+    public static synchronized Coordinates freshDatabase(String prefix) {
+        Coordinates shared = mariaDb();
+        String server = shared.jdbcUrl().substring(0, shared.jdbcUrl().lastIndexOf('/') + 1);
+        String name =
+                prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        createDatabase(server, shared.username(), shared.password(), name);
+        return new Coordinates(server + name, shared.username(), shared.password());
+    }
+
     private static Coordinates startEmbedded() {
         try {
             Path base = Files.createTempDirectory("portal-mariadb");

@@ -31,7 +31,8 @@ public class EventResubmission {
     @Scheduled(
             initialDelayString = "${portal.events.resubmit-interval:PT1M}",
             fixedDelayString = "${portal.events.resubmit-interval:PT1M}")
-    @SchedulerLock(name = "event-resubmission")
+    // Runs every minute by default: a shorter hold than the other jobs' 30 s, still longer than two nodes' jitter.
+    @SchedulerLock(name = "event-resubmission", lockAtLeastFor = "PT1S")
     public void resubmitIncompletePublications() {
         log.debug("Resubmitting incomplete event publications older than {}", olderThan);
         incomplete.resubmitIncompletePublicationsOlderThan(olderThan);

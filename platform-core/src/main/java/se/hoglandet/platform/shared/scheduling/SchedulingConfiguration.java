@@ -13,11 +13,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Scheduled jobs that are safe on several application nodes: each job takes a lock row in the shared database
  * ({@code shedlock} table) and runs on one node at a time. Also enables the asynchronous event listeners.
+ *
+ * <p>A job keeps its lock for at least 30 s, even when it is done sooner: every node fires a cron job at the same
+ * moment, and a node a few milliseconds late would otherwise find the lock already released and run the job again
+ * (TwoNodesIT fires every job on two nodes at once). Tests that call a job twice in a row to check that it
+ * reminds only once set {@code portal.scheduling.lock-at-least-for=0s}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableAsync
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(
+        defaultLockAtMostFor = "PT10M",
+        defaultLockAtLeastFor = "${portal.scheduling.lock-at-least-for:PT30S}")
 public class SchedulingConfiguration {
 
     @Bean
