@@ -1,6 +1,7 @@
 package se.hoglandet.platform.benchmark;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +95,14 @@ public final class CapacityBenchmark {
                     continue;
                 }
                 long began = System.nanoTime();
-                next.step(base, day);
-                recorder.pageView(System.nanoTime() - began);
+                try {
+                    next.step(base, day);
+                    recorder.pageView(System.nanoTime() - began);
+                } catch (PlaywrightException failed) {
+                    // A page that did not come (a timeout under overload) counts as an error; the user starts over.
+                    recorder.error();
+                    next.startOver();
+                }
                 next.due = System.nanoTime() + think(random);
             }
         }
@@ -112,6 +119,11 @@ public final class CapacityBenchmark {
             this.page = page;
             this.account = account;
             this.due = due;
+        }
+
+        void startOver() {
+            step = -1;
+            page.context().clearCookies();
         }
 
         void step(String base, List<String> day) {
@@ -133,6 +145,13 @@ public final class CapacityBenchmark {
     private static final class Recorder {
         private final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
         private final AtomicLong measuring = new AtomicLong();
+        private final AtomicLong errors = new AtomicLong();
+
+        void error() {
+            if (measuring.get() == 1) {
+                errors.incrementAndGet();
+            }
+        }
 
         void startMeasuring() {
             measuring.set(1);
@@ -163,7 +182,7 @@ public final class CapacityBenchmark {
                 Locale.ROOT,
                 "Capacity benchmark: %d users (%d drivers), think time %.1f s (exponential), %d s warm-up, %d s"
                         + " measured; portal + MariaDB on CPU 0, browsers on CPU 1; %s%n"
-                        + "  page views %d (%.1f/s)  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms%n"
+                        + "  page views %d (%.1f/s), %d failed  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms%n"
                         + "  server CPU per page view %.1f ms (portal %.1f ms, MariaDB %.1f ms); CPU 0 busy %.0f %%%n"
                         + "  browsers' CPU per page view %.1f ms (Chromium and the Playwright driver, CPU 1)%n"
                         + "  sizing at %.0f s think time and 70 %% CPU: about %.0f signed-in active users per core%n",
@@ -175,6 +194,7 @@ public final class CapacityBenchmark {
                 Runtime.version(),
                 views,
                 views / (double) MEASURED_SECONDS,
+                recorder.errors.get(),
                 percentile(times, 0.50),
                 percentile(times, 0.95),
                 percentile(times, 0.99),
