@@ -76,6 +76,8 @@ public final class CapacityBenchmark {
             System.out.println(report);
             Files.writeString(Path.of("target/capacity-results.txt"), report);
         }
+        // The test database's process watchers are not daemon threads: end the JVM once the results are written.
+        System.exit(0);
     }
 
     /** One driver thread plays its share of the users round-robin, each user waiting its own think time. */

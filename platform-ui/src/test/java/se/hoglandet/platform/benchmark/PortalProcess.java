@@ -62,7 +62,12 @@ final class PortalProcess implements AutoCloseable {
                 .redirectOutput(Path.of("target", log).toFile())
                 .start();
         PortalProcess portal = new PortalProcess(db, "http://localhost:" + port, process);
-        portal.waitForLogin(log);
+        try {
+            portal.waitForLogin(log);
+        } catch (RuntimeException | InterruptedException failed) {
+            process.destroyForcibly();
+            throw failed;
+        }
         return portal;
     }
 

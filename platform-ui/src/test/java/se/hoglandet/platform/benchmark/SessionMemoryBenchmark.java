@@ -65,6 +65,8 @@ public final class SessionMemoryBenchmark {
             System.out.println(report);
             Files.writeString(Path.of("target/session-memory-results.txt"), report.toString());
         }
+        // The test database's process watchers are not daemon threads: end the JVM once the results are written.
+        System.exit(0);
     }
 
     /** The main views, in the order of a working day; the record pages open demo records the user may read. */
