@@ -27,6 +27,7 @@ public class SearchIndexer {
     private final SearchIndex index;
     private final RecordTypes recordTypes;
     private final Clock clock;
+    private final Object[] stripes = newStripes(64);
     private volatile String lastError;
     private volatile Instant lastErrorAt;
 
@@ -48,11 +49,15 @@ public class SearchIndexer {
             return;
         }
         try {
-            searchable
-                    .get()
-                    .load(id)
-                    .map(SearchDocument::of)
-                    .ifPresentOrElse(document -> index.index(List.of(document)), () -> index.delete(type, id));
+            // Two changes of one record handled at once (say, decided then published) must not let the earlier
+            // load be written last: per record, load and write happen under one lock, so the last writer read last.
+            synchronized (stripes[Math.floorMod((type + ':' + id).hashCode(), stripes.length)]) {
+                searchable
+                        .get()
+                        .load(id)
+                        .map(SearchDocument::of)
+                        .ifPresentOrElse(document -> index.index(List.of(document)), () -> index.delete(type, id));
+            }
         } catch (RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
             lastErrorAt = clock.instant();
@@ -70,5 +75,13 @@ public class SearchIndexer {
 
     String lastError() {
         return lastError == null ? null : lastErrorAt + " " + lastError;
+    }
+
+    private static Object[] newStripes(int count) {
+        Object[] stripes = new Object[count];
+        for (int i = 0; i < count; i++) {
+            stripes[i] = new Object();
+        }
+        return stripes;
     }
 }
