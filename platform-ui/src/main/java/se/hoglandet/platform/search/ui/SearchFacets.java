@@ -29,7 +29,7 @@ class SearchFacets extends Aside {
 
     /** Where the status facet's values are named, by the lifecycles that share it (first match wins). */
     private static final List<String> STATUS_LABELS =
-            List.of("assessment.status.", "procurement.phase.", "initiative.status.");
+            List.of("assessment.status.", "procurement.phase.", "initiative.status.", "guideline.status.");
 
     private final Map<String, String> organisationNames;
 
@@ -75,7 +75,8 @@ class SearchFacets extends Aside {
             case SearchDocument.TYPE -> getTranslation("search.type." + value);
             case SearchDocument.LEVEL -> getTranslation("search.level", value);
             case SearchDocument.ORGANISATION -> organisationNames.getOrDefault(value, value);
-            // Initiatives, assessments and procurements share the status facet; each value is one of their lifecycles.
+            // Initiatives, assessments, procurements and guidelines share the status facet; each value is one of
+            // their lifecycles.
             case SearchDocument.STATUS ->
                 getTranslation(STATUS_LABELS.stream()
                         .map(prefix -> prefix + value)
