@@ -137,7 +137,10 @@ public final class Browser implements AutoCloseable {
             + "     .some(a => a.effect && a.effect.getTiming().iterations !== Infinity && a.playState === 'running')"
             + "   || [...document.querySelectorAll('vaadin-notification-card')].some(card =>"
             + "     card.hasAttribute('opening') || card.hasAttribute('closing')"
-            + "     || getComputedStyle(card).opacity !== '1');"
+            + "     || getComputedStyle(card).opacity !== '1'"
+            + "     || card.getAnimations({subtree: true}).some(a => a.playState === 'running')"
+            + "     || [...(card.shadowRoot ? card.shadowRoot.querySelectorAll('[part]') : [])]"
+            + "          .some(part => getComputedStyle(part).opacity !== '1'));"
             + " const now = performance.now();"
             + " if (moving) { window.__portalStillSince = undefined; return false; }"
             + " if (window.__portalStillSince === undefined) { window.__portalStillSince = now; }"
@@ -150,7 +153,8 @@ public final class Browser implements AutoCloseable {
         // Audit what the user sees once it has settled: a notification still fading in is half transparent, and
         // axe would measure the contrast of a blend that no one reads. A check at one instant can fall between a
         // server round-trip and the start of the fade, so wait until the page has been still for 300 ms: no
-        // request of Vaadin's in flight, no finite animation running, every notification card fully opaque.
+        // request of Vaadin's in flight, no finite animation running, every notification card fully opaque down to
+        // the parts of its shadow root (where Lumo fades it); a card that never gets there is gone after its 4 s.
         page.evaluate("() => { window.__portalStillSince = undefined; }");
         page.waitForFunction(SETTLED);
         assertNoCspViolations(where);
