@@ -293,8 +293,10 @@ class PublicSiteTest {
         assertThat(register.selectFirst("#owner-guideline a").attr("href"))
                 .as("the organisation's published guideline, from the register's organisation filter")
                 .isEqualTo("/public/guidelines/" + eksjo);
-        assertThat(page("/public/initiatives?organisation=vetlanda").select("#owner-guideline"))
-                .as("Vetlanda has published none")
+        // Sävsjö's guideline is in review in the demo data (Vetlanda's is published by the guideline journey,
+        // which may run first in this JVM).
+        assertThat(page("/public/initiatives?organisation=savsjo").select("#owner-guideline"))
+                .as("Sävsjö has published none")
                 .isEmpty();
     }
 
