@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -93,7 +94,8 @@ class DemoAssessments implements ApplicationRunner {
                                         "Copilot når dokument i OneDrive och Teams",
                                         "Utbildning före licens; informationsklassning",
                                         "IT-chefen",
-                                        LocalDate.now(clock).plusMonths(3),
+                                        LocalDate.now(clock.withZone(SwedishTime.ZONE))
+                                                .plusMonths(3),
                                         2,
                                         2),
                                 new Risk(
@@ -152,7 +154,7 @@ class DemoAssessments implements ApplicationRunner {
         saved.decide(
                 AssessmentStatus.APPROVED,
                 null,
-                LocalDate.now(clock).plusMonths(10),
+                LocalDate.now(clock.withZone(SwedishTime.ZONE)).plusMonths(10),
                 "Demodata",
                 now.minus(90, ChronoUnit.DAYS));
         events.publishEvent(new AssessmentChanged(saved.id()));

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -61,14 +62,14 @@ class DemoIncidents implements ApplicationRunner {
                         "En handläggare klistrade in ett utkast till beslut med namn och personnummer i gratisversionen av ChatGPT för att förbättra språket.",
                         IncidentKind.DATA_LEAK,
                         IncidentSeverity.HIGH,
-                        LocalDate.now(clock).minusDays(41),
+                        LocalDate.now(clock.withZone(SwedishTime.ZONE)).minusDays(41),
                         true,
                         chatGpt.stream().findFirst().orElse(null),
                         null),
                 0L,
                 "Demo",
                 reported,
-                LocalDate.now(clock));
+                LocalDate.now(clock.withZone(SwedishTime.ZONE)));
         incident.moveTo(IncidentStatus.INVESTIGATING, null, reported.plus(2, ChronoUnit.HOURS));
         incident.moveTo(
                 IncidentStatus.CLOSED,

@@ -21,6 +21,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -69,7 +70,7 @@ class DemoInitiatives implements ApplicationRunner {
                 > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
 
         Initiative copilot = add(
                 "eksjo",
@@ -345,7 +346,8 @@ class DemoInitiatives implements ApplicationRunner {
                     step == InitiativeStatus.PRODUCTION
                             ? new ProductionDecision(
                                     "Kommunstyrelsens arbetsutskott (demo)",
-                                    LocalDate.now(clock).minusMonths(6),
+                                    LocalDate.now(clock.withZone(SwedishTime.ZONE))
+                                            .minusMonths(6),
                                     "Risk- och konsekvensanalys 2026-03 (demo)")
                             : null);
         }

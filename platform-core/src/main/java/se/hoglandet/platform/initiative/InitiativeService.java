@@ -38,6 +38,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.guard.AnonymousAccess;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
@@ -518,7 +519,7 @@ public class InitiativeService {
         if (VisibilityRules.editScope(currentActor.get(), initiative, Role.PROJECT_LEAD) == EditScope.NONE) {
             throw new PermissionDeniedException("Only the initiative's own project leads record effects");
         }
-        Measurement measurement = indicator.record(on, value, note, LocalDate.now(clock));
+        Measurement measurement = indicator.record(on, value, note, LocalDate.now(clock.withZone(SwedishTime.ZONE)));
         effects.saveAndFlush(indicator);
         audit.record(
                 RECORD_TYPE,

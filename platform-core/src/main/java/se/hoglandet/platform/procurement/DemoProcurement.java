@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -65,7 +66,7 @@ class DemoProcurement implements ApplicationRunner {
                 > 0) {
             return;
         }
-        LocalDate month = LocalDate.now(clock).withDayOfMonth(1);
+        LocalDate month = LocalDate.now(clock.withZone(SwedishTime.ZONE)).withDayOfMonth(1);
         contract(
                 "eksjo",
                 new ContractDraft(

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import se.hoglandet.platform.initiative.DataClass;
 import se.hoglandet.platform.organisation.Organisation;
+import se.hoglandet.platform.shared.SwedishTime;
 
 /**
  * Demo tools (demo mode only): Copilot approved by Eksjö under its analysis, the free ChatGPT refused, Vetlanda's
@@ -49,7 +50,7 @@ class DemoTools implements ApplicationRunner {
                 > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(SwedishTime.ZONE));
         AiTool copilot = add(new ToolDraft(
                 "Microsoft 365 Copilot",
                 "Microsoft",

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.platform.search.SearchIndexer;
 import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -42,6 +43,9 @@ class AssessmentJourneyBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SearchIndexer indexer;
 
     @BeforeAll
     static void startBrowser() {
@@ -331,7 +335,11 @@ class AssessmentJourneyBrowserTest {
                     ai_act_role, risk_group, status, collaboration_level, public_fields, created_at, updated_at, demo, version)
                 values (?, 'Copilot för administrationen', ?, 'FEDERATION', 'ADMINISTRATION', 'GENERATIVE', 'PERSONAL',
                     'DEPLOYER', 'MINIMAL', 'PILOT', 1, 'ORGANISATIONS,STATUS', ?, ?, false, 0)""", title, savsjo, now, now);
-        return jdbc.queryForObject("select id from initiative where title = ?", Long.class, title);
+        long id = jdbc.queryForObject("select id from initiative where title = ?", Long.class, title);
+        // Written past the services, so no change event indexes it; the assessment's initiative picker searches the
+        // index, as a record created through the portal would be found.
+        indexer.refresh("initiative", String.valueOf(id));
+        return id;
     }
 
     private static void signIn(Page page, String base, String username) {
