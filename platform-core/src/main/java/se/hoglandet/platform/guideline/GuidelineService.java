@@ -42,7 +42,7 @@ public class GuidelineService {
     /** The review date comes this many days ahead on the start page and in the reminder. */
     static final int REVIEW_WARNING_DAYS = 30;
 
-    private static final Sort TEMPLATE_THEN_ORGANISATION = Sort.by(
+    static final Sort TEMPLATE_THEN_ORGANISATION = Sort.by(
             Sort.Order.desc("template"), Sort.Order.asc("ownerOrganisation.name"), Sort.Order.desc("versionNumber"));
 
     private final Guidelines guidelines;

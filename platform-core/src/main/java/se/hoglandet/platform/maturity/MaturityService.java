@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,7 @@ public class MaturityService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int minimumRespondents;
+    private final ObjectProvider<GapHelp> gapHelp;
 
     MaturityService(
             MaturityModelRepository models,
@@ -69,7 +71,8 @@ public class MaturityService {
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${portal.maturity.minimum-respondents:3}") int minimumRespondents) {
+            @Value("${portal.maturity.minimum-respondents:3}") int minimumRespondents,
+            ObjectProvider<GapHelp> gapHelp) {
         this.models = models;
         this.cycles = cycles;
         this.responses = responses;
@@ -81,6 +84,7 @@ public class MaturityService {
         this.events = events;
         this.clock = clock;
         this.minimumRespondents = minimumRespondents;
+        this.gapHelp = gapHelp;
     }
 
     // ---- models -------------------------------------------------------------------------------------------
@@ -548,6 +552,22 @@ public class MaturityService {
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Organisation::name))
                 .toList();
+    }
+
+    /**
+     * What the other capabilities offer where an organisation is weak in a dimension of a cycle's model: networks
+     * and guidelines the reader may read, found by the dimension's mapping; at most five of each kind.
+     */
+    @RequiresLogin
+    public List<GapHelp.Link> gapHelp(Long cycleId, String dimensionKey) {
+        return cycle(cycleId)
+                .model()
+                .definition()
+                .dimension(dimensionKey)
+                .map(dimension -> gapHelp.orderedStream()
+                        .flatMap(help -> help.helpFor(dimension, 5).stream())
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The overview as CSV: federation staff get every organisation's row, others the federation average only. */

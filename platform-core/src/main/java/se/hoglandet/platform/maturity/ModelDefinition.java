@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A maturity model as data: dimensions, each with questions on a scale (a description per step). Each dimension maps
- * to what actually helps it on the platform: the academy's course topics, the register's initiative areas and the
- * networks' topics ("who is ahead of us here?"). Parsed strictly: a malformed model is refused whole. Models stored
+ * to what actually helps it on the platform: the academy's course topics, the register's initiative areas, words
+ * that networks about it use in their name or purpose, and the guideline topics whose clauses address it (see
+ * {@link GapHelp}). Parsed strictly: a malformed model is refused whole. Models stored
  * before the mapping became lists (one {@code courseTopic}, one {@code initiativeArea}) still parse.
  */
 public record ModelDefinition(String key, String name, String description, List<Dimension> dimensions) {
@@ -29,12 +30,14 @@ public record ModelDefinition(String key, String name, String description, List<
             @JsonAlias("courseTopic") List<String> courseTopics,
             @JsonAlias("initiativeArea") List<String> initiativeAreas,
             List<String> networkTopics,
+            List<String> guidelineTopics,
             List<Question> questions) {
 
         public Dimension {
             courseTopics = present(courseTopics);
             initiativeAreas = present(initiativeAreas);
             networkTopics = present(networkTopics);
+            guidelineTopics = present(guidelineTopics);
         }
 
         private static List<String> present(List<String> values) {

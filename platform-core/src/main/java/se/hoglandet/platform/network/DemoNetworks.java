@@ -57,7 +57,7 @@ class DemoNetworks implements ApplicationRunner {
         Network ai = network(
                 "hoglandsforbundet",
                 AI_COORDINATORS,
-                "AI-samordnarna i kommunerna och förbundet delar vad som fungerar, bestämmer vad som ska göras"
+                "AI-samordnarna i kommunerna och förbundet delar kunskap om vad som fungerar, bestämmer vad som ska göras"
                         + " gemensamt och följer upp att det blir gjort.",
                 MembershipMode.OPEN,
                 List.of("hoglandsforbundet:Daniel Rosén"),

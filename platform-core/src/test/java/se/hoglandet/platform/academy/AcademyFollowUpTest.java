@@ -23,6 +23,7 @@ import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -85,7 +86,7 @@ class AcademyFollowUpTest {
         Actor expired = persons.person(code);
         Actor otherCourseOnly = persons.person(code, Role.PROJECT_LEAD);
         persons.person(code);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         Enrolment freshPlace = enrol(fresh, session);
         Enrolment expiringPlace = enrol(expiring, session);
         Enrolment expiredPlace = enrol(expired, session);

@@ -27,6 +27,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -93,7 +94,8 @@ class CompletionAndRetentionTest {
                 }))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("session.error.meetingNotStarted");
-        assertThatThrownBy(() -> actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now())))
+        assertThatThrownBy(() -> actingAs.as(
+                        academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now(SwedishTime.ZONE))))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("enrolment.error.notHeld");
         // Time passes: the first meeting was yesterday, the second is ahead.
@@ -139,17 +141,20 @@ class CompletionAndRetentionTest {
         // Only the organiser's academy administrators complete; the certificate belongs to the participant.
         assertThatThrownBy(() -> actingAs.as(
                         persons.person("eksjo", Role.ACADEMY_ADMIN),
-                        () -> courses.complete(enrolment.id(), LocalDate.now())))
+                        () -> courses.complete(enrolment.id(), LocalDate.now(SwedishTime.ZONE))))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> actingAs.as(academy.admin, () -> courses.complete(other.id(), LocalDate.now())))
+        assertThatThrownBy(() ->
+                        actingAs.as(academy.admin, () -> courses.complete(other.id(), LocalDate.now(SwedishTime.ZONE))))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("enrolment.error.noAttendance");
         assertThatThrownBy(() -> actingAs.as(
                         academy.admin,
-                        () -> courses.complete(enrolment.id(), LocalDate.now().minusDays(2))))
+                        () -> courses.complete(
+                                enrolment.id(), LocalDate.now(SwedishTime.ZONE).minusDays(2))))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("enrolment.error.completedBeforeStart");
-        Enrolment done = actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now()));
+        Enrolment done =
+                actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now(SwedishTime.ZONE)));
         // A completed course is not cancelled (the place, and the certificate, stay).
         assertThat(actingAs.as(participant, () -> enrolments.mine()).stream()
                         .filter(e -> e.id().equals(enrolment.id()))
@@ -168,9 +173,9 @@ class CompletionAndRetentionTest {
                 .contains("Höglandsakademin · Höglandsförbundet")
                 .contains(participant.displayName() + "\nhar genomfört kursen\n"
                         + session.course().title())
-                .contains("Genomförd " + SWEDISH_DATE.format(LocalDate.now()))
+                .contains("Genomförd " + SWEDISH_DATE.format(LocalDate.now(SwedishTime.ZONE)))
                 .contains("Giltig till och med "
-                        + SWEDISH_DATE.format(LocalDate.now().plusMonths(24)))
+                        + SWEDISH_DATE.format(LocalDate.now(SwedishTime.ZONE).plusMonths(24)))
                 .contains("grundläggande AI-kunskap enligt AI-förordningen")
                 .contains("Verifieringskod: " + done.certificateCode());
         assertThatThrownBy(() -> actingAs.as(absent, () -> enrolments.certificate(enrolment.id())))
@@ -180,13 +185,13 @@ class CompletionAndRetentionTest {
         Verification valid = enrolments.verify(done.certificateCode().toLowerCase());
         assertThat(valid.state()).isEqualTo(Verification.State.VALID);
         assertThat(valid.name()).isEqualTo(participant.displayName());
-        assertThat(valid.completedOn()).isEqualTo(LocalDate.now());
-        assertThat(valid.validUntil()).isEqualTo(LocalDate.now().plusMonths(24));
+        assertThat(valid.completedOn()).isEqualTo(LocalDate.now(SwedishTime.ZONE));
+        assertThat(valid.validUntil()).isEqualTo(LocalDate.now(SwedishTime.ZONE).plusMonths(24));
         assertThat(enrolments.verify("XXXXXXXXXX").state()).isEqualTo(Verification.State.UNKNOWN);
         assertThat(enrolments.verify("XXXXXXXXXX").name()).isNull();
         jdbc.update(
                 "update enrolment set completed_on = ? where id = ?",
-                LocalDate.now().minusMonths(25),
+                LocalDate.now(SwedishTime.ZONE).minusMonths(25),
                 enrolment.id());
         assertThat(enrolments.verify(done.certificateCode()).state()).isEqualTo(Verification.State.EXPIRED);
 
@@ -220,7 +225,8 @@ class CompletionAndRetentionTest {
             courses.recordAttendance(old.id(), 0, Set.of(oldOne.id()));
             return null;
         });
-        Enrolment completed = actingAs.as(academy.admin, () -> courses.complete(oldOne.id(), LocalDate.now()));
+        Enrolment completed =
+                actingAs.as(academy.admin, () -> courses.complete(oldOne.id(), LocalDate.now(SwedishTime.ZONE)));
 
         actingAs.anonymous();
         assertThat(enrolments.anonymiseExpired()).isGreaterThanOrEqualTo(1);

@@ -20,6 +20,7 @@ import se.hoglandet.platform.person.StaffFixture;
 import se.hoglandet.platform.person.StaffImportService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -95,7 +96,7 @@ class LiteracyFromTheDirectoryTest {
             return null;
         });
         for (Enrolment enrolment : places) {
-            actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now()));
+            actingAs.as(academy.admin, () -> courses.complete(enrolment.id(), LocalDate.now(SwedishTime.ZONE)));
         }
         // The administrator is not one of the ten: their own directory entry is deactivated before counting.
         jdbc.update(

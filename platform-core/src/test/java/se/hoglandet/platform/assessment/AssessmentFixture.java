@@ -11,6 +11,7 @@ import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 
 /**
@@ -100,6 +101,6 @@ public final class AssessmentFixture {
                         version,
                         AssessmentStatus.APPROVED,
                         null,
-                        LocalDate.now().plusYears(1)));
+                        LocalDate.now(SwedishTime.ZONE).plusYears(1)));
     }
 }

@@ -26,6 +26,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -265,7 +266,11 @@ class AssessmentPermissionFlagsTest {
 
     private Assessment decide(Long id, long version) {
         return assessments.decide(
-                id, version, AssessmentStatus.APPROVED, null, LocalDate.now().plusYears(1));
+                id,
+                version,
+                AssessmentStatus.APPROVED,
+                null,
+                LocalDate.now(SwedishTime.ZONE).plusYears(1));
     }
 
     private boolean succeeds(Actor actor, Supplier<?> call) {

@@ -23,6 +23,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.Organisations;
@@ -189,7 +190,7 @@ class AssessmentWorkflowTest {
                                         "Generativ AI kan hitta på",
                                         "Utbildning och granskning",
                                         "IT-chefen",
-                                        LocalDate.now().plusMonths(2),
+                                        LocalDate.now(SwedishTime.ZONE).plusMonths(2),
                                         1,
                                         3)))));
         assertThatThrownBy(() -> as(
@@ -249,7 +250,7 @@ class AssessmentWorkflowTest {
                 AssessmentStatus.APPROVED_WITH_CONDITIONS,
                 "Endast öppen information tills loggningen är på plats");
         assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED_WITH_CONDITIONS);
-        assertThat(approved.reviewDate()).isAfter(LocalDate.now());
+        assertThat(approved.reviewDate()).isAfter(LocalDate.now(SwedishTime.ZONE));
         refused(
                 lawyer,
                 () -> assessments.update(
@@ -372,7 +373,11 @@ class AssessmentWorkflowTest {
         return as(
                 actor,
                 () -> assessments.decide(
-                        id, version, outcome, conditions, LocalDate.now().plusYears(1)));
+                        id,
+                        version,
+                        outcome,
+                        conditions,
+                        LocalDate.now(SwedishTime.ZONE).plusYears(1)));
     }
 
     private void refused(Actor actor, Supplier<?> action, String messageKey) {

@@ -23,6 +23,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -170,7 +171,7 @@ class ExpertReviewTest {
                         final_.assessment().version(),
                         AssessmentStatus.APPROVED,
                         null,
-                        LocalDate.now().plusYears(1)));
+                        LocalDate.now(SwedishTime.ZONE).plusYears(1)));
         assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED);
         assertThat(submitted.id()).isEqualTo(analysis.id());
     }

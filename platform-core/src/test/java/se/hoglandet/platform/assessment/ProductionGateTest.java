@@ -25,6 +25,7 @@ import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -161,7 +162,7 @@ class ProductionGateTest {
                         initiative.id(),
                         version,
                         InitiativeStatus.PRODUCTION,
-                        new ProductionDecision("Kommunstyrelsen", LocalDate.now(), null)));
+                        new ProductionDecision("Kommunstyrelsen", LocalDate.now(SwedishTime.ZONE), null)));
     }
 
     private void refusedProduction(Initiative initiative, String missing) {

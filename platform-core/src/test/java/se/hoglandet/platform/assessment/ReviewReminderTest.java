@@ -18,6 +18,7 @@ import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -63,7 +64,7 @@ class ReviewReminderTest {
         Assessment replaced = fixture.approvedRiskAnalysis("vetlanda", "Redan omarbetad", Set.of());
         jdbc.update(
                 "update assessment set review_date = ? where id in (?, ?)",
-                LocalDate.now().minusDays(1),
+                LocalDate.now(SwedishTime.ZONE).minusDays(1),
                 due.id(),
                 replaced.id());
         Actor vetlandaLawyer = fixture.person("vetlanda", Role.LAWYER);

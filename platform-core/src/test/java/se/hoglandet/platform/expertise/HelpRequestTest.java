@@ -25,6 +25,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -236,7 +237,7 @@ class HelpRequestTest {
                         area,
                         "Granska en plan",
                         new BigDecimal(hours),
-                        LocalDate.now().plusDays(30))));
+                        LocalDate.now(SwedishTime.ZONE).plusDays(30))));
         return actingAs.as(manager, () -> help.decide(request.id(), request.version(), true, null));
     }
 
@@ -246,7 +247,7 @@ class HelpRequestTest {
                 ExpertiseArea.ARCHITECTURE,
                 "Granska vår målarkitektur",
                 new BigDecimal(hours),
-                LocalDate.now().plusDays(30));
+                LocalDate.now(SwedishTime.ZONE).plusDays(30));
     }
 
     private static HoursDraft hours(String hours) {

@@ -37,6 +37,7 @@ import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.csv.CsvWriter;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
@@ -155,8 +156,8 @@ class CsvExportsTest {
                 () -> maturity.createCycle(
                         "Export " + System.nanoTime(),
                         model.id(),
-                        LocalDate.now().minusDays(1),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(SwedishTime.ZONE).minusDays(1),
+                        LocalDate.now(SwedishTime.ZONE).plusDays(30),
                         Set.of(company.id())));
 
         List<CSVRecord> overview = readBack(actingAs.as(staff, () -> maturity.overviewCsv(cycle.id())));

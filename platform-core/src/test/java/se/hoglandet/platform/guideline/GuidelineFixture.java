@@ -10,6 +10,7 @@ import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 
 /**
@@ -93,7 +94,11 @@ final class GuidelineFixture {
                 () -> guidelines.decide(
                         submitted.id(),
                         submitted.version(),
-                        new DecisionDraft("Kommunstyrelsen", LocalDate.now().minusDays(1), "KS 2026/1", null)));
+                        new DecisionDraft(
+                                "Kommunstyrelsen",
+                                LocalDate.now(SwedishTime.ZONE).minusDays(1),
+                                "KS 2026/1",
+                                null)));
         return as(admin, () -> guidelines.publish(decided.id(), decided.version()));
     }
 

@@ -36,6 +36,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.platform.worklist.WorkItems;
 import se.hoglandet.platform.worklist.WorklistService;
@@ -162,8 +163,8 @@ class GuidelineServiceTest {
                 .as("the version in review waits for the lawyer's comments")
                 .contains(GuidelineWork.GUIDELINE_COMMENTS);
 
-        DecisionDraft decision =
-                new DecisionDraft("Kommunstyrelsen", LocalDate.now().minusDays(2), "KS 2026/9", null);
+        DecisionDraft decision = new DecisionDraft(
+                "Kommunstyrelsen", LocalDate.now(SwedishTime.ZONE).minusDays(2), "KS 2026/9", null);
         assertThatThrownBy(() ->
                         fixture.as(itManager, () -> guidelines.decide(inReview.id(), inReview.version(), decision)))
                 .as("the IT manager writes but does not decide")
@@ -172,7 +173,8 @@ class GuidelineServiceTest {
         assertThat(decided.status()).isEqualTo(GuidelineStatus.DECIDED);
         assertThat(decided.decidedBy()).isEqualTo("Kommunstyrelsen");
         assertThat(decided.diaryNumber()).isEqualTo("KS 2026/9");
-        assertThat(decided.reviewDate()).isEqualTo(LocalDate.now().minusDays(2).plusYears(1));
+        assertThat(decided.reviewDate())
+                .isEqualTo(LocalDate.now(SwedishTime.ZONE).minusDays(2).plusYears(1));
         assertThat(decided.visibility()).as("decided is not yet published").isEqualTo(Visibility.PRIVATE);
         assertThat(error(() -> fixture.as(
                         itManager,
@@ -452,9 +454,9 @@ class GuidelineServiceTest {
                         submitted.version(),
                         new DecisionDraft(
                                 "Kommunfullmäktige",
-                                LocalDate.now().minusMonths(11),
+                                LocalDate.now(SwedishTime.ZONE).minusMonths(11),
                                 "KF 2025/3",
-                                LocalDate.now().plusDays(10))));
+                                LocalDate.now(SwedishTime.ZONE).plusDays(10))));
 
         reminders.remindOfDueReviews();
         await().atMost(Duration.ofSeconds(20)).until(() -> reminded(admin) == 1 && reminded(itManager) == 1);
@@ -469,7 +471,8 @@ class GuidelineServiceTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(reviews.first().getFirst().link()).isEqualTo("guidelines/" + decided.id());
-        assertThat(reviews.first().getFirst().due()).isEqualTo(LocalDate.now().plusDays(10));
+        assertThat(reviews.first().getFirst().due())
+                .isEqualTo(LocalDate.now(SwedishTime.ZONE).plusDays(10));
         assertThat(fixture.as(projectLead, () -> worklist.mine()))
                 .extracting(WorkItems::kind)
                 .doesNotContain(GuidelineWork.GUIDELINE_REVIEWS);
@@ -487,12 +490,12 @@ class GuidelineServiceTest {
                 .containsExactly(
                         tuple(
                                 "guidelines.decided",
-                                LocalDate.now().minusMonths(11).toString(),
+                                LocalDate.now(SwedishTime.ZONE).minusMonths(11).toString(),
                                 1,
                                 "guidelines/" + decided.id()),
                         tuple(
                                 "guidelines.reviewInDays",
-                                LocalDate.now().plusDays(10).toString(),
+                                LocalDate.now(SwedishTime.ZONE).plusDays(10).toString(),
                                 10,
                                 "guidelines/" + decided.id()));
     }

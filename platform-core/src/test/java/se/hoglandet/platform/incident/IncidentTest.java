@@ -32,6 +32,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -90,11 +91,13 @@ class IncidentTest {
         Actor colleague = fixture.person("savsjo", Role.PROJECT_LEAD);
         Actor otherDpo = fixture.person("aneby", Role.DPO);
 
-        assertThatThrownBy(() -> actingAs.as(reporter, () -> incidents.report(report("", LocalDate.now()))))
+        assertThatThrownBy(() ->
+                        actingAs.as(reporter, () -> incidents.report(report("", LocalDate.now(SwedishTime.ZONE)))))
                 .isInstanceOf(DomainValidationException.class);
         assertThatThrownBy(() -> actingAs.as(
                         reporter,
-                        () -> incidents.report(report("Framtid", LocalDate.now().plusDays(2)))))
+                        () -> incidents.report(report(
+                                "Framtid", LocalDate.now(SwedishTime.ZONE).plusDays(2)))))
                 .isInstanceOf(DomainValidationException.class)
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("incident.error.occurredOn");
@@ -105,13 +108,14 @@ class IncidentTest {
                                 "Text",
                                 IncidentKind.OTHER,
                                 IncidentSeverity.LOW,
-                                LocalDate.now(),
+                                LocalDate.now(SwedishTime.ZONE),
                                 false,
                                 -1L,
                                 null))))
                 .isInstanceOf(DomainValidationException.class);
-        Incident incident =
-                actingAs.as(reporter, () -> incidents.report(report(unique("Personnummer i chatt"), LocalDate.now())));
+        Incident incident = actingAs.as(
+                reporter,
+                () -> incidents.report(report(unique("Personnummer i chatt"), LocalDate.now(SwedishTime.ZONE))));
         assertThat(incident.visibility()).isEqualTo(Visibility.PRIVATE);
         assertThat(incident.status()).isEqualTo(IncidentStatus.REPORTED);
         assertThat(incident.breachNotificationDeadline())
@@ -179,7 +183,8 @@ class IncidentTest {
     @EnumSource(Role.class)
     void privateIsReporterAndHandlersOnlySharedFollowsTheTable(Role role) {
         Actor reporter = fixture.person("eksjo");
-        Incident incident = actingAs.as(reporter, () -> incidents.report(report(unique("Synlighet"), LocalDate.now())));
+        Incident incident = actingAs.as(
+                reporter, () -> incidents.report(report(unique("Synlighet"), LocalDate.now(SwedishTime.ZONE))));
         IncidentFilter onlyThis = new IncidentFilter(null, null, null, incident.title());
         Actor ownStaff = fixture.person("eksjo", role);
         Actor otherStaff = fixture.person("aneby", role);

@@ -36,6 +36,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.EditScope;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
@@ -320,14 +321,15 @@ class InitiativeServiceTest {
         as(
                 eksjoLead,
                 () -> initiatives.recordMeasurement(
-                        indicator.id(), LocalDate.now().minusMonths(1), new BigDecimal("24"), null));
+                        indicator.id(), LocalDate.now(SwedishTime.ZONE).minusMonths(1), new BigDecimal("24"), null));
         as(
                 vetlandaLead,
-                () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now(), new BigDecimal("18"), "Vetlanda"));
+                () -> initiatives.recordMeasurement(
+                        indicator.id(), LocalDate.now(SwedishTime.ZONE), new BigDecimal("18"), "Vetlanda"));
         assertThatThrownBy(() -> as(
                         eksjoLead,
                         () -> initiatives.recordMeasurement(
-                                indicator.id(), LocalDate.now().plusDays(2), BigDecimal.ONE, null)))
+                                indicator.id(), LocalDate.now(SwedishTime.ZONE).plusDays(2), BigDecimal.ONE, null)))
                 .extracting(e -> ((DomainValidationException) e).messageKey())
                 .isEqualTo("effect.error.futureMeasurement");
         assertThatThrownBy(() -> as(
@@ -336,7 +338,8 @@ class InitiativeServiceTest {
         Actor anebyLead = fixture.person("aneby", Role.PROJECT_LEAD);
         assertThatThrownBy(() -> as(
                         anebyLead,
-                        () -> initiatives.recordMeasurement(indicator.id(), LocalDate.now(), BigDecimal.ONE, null)))
+                        () -> initiatives.recordMeasurement(
+                                indicator.id(), LocalDate.now(SwedishTime.ZONE), BigDecimal.ONE, null)))
                 .isInstanceOf(PermissionDeniedException.class);
 
         EffectIndicator loaded =

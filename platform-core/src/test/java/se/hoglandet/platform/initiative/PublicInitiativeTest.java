@@ -20,6 +20,7 @@ import se.hoglandet.platform.assessment.AssessmentTemplateService;
 import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.Organisations;
@@ -166,7 +167,10 @@ class PublicInitiativeTest {
         EffectIndicator effect =
                 initiatives.addEffect(created.id(), "MARKER-effect", "st", BigDecimal.ONE, BigDecimal.TEN);
         initiatives.recordMeasurement(
-                effect.id(), LocalDate.now().minusDays(1), new BigDecimal("4"), "MARKER-measurementNote");
+                effect.id(),
+                LocalDate.now(SwedishTime.ZONE).minusDays(1),
+                new BigDecimal("4"),
+                "MARKER-measurementNote");
         new AssessmentFixture(assessments, templates, people, actingAs)
                 .approvedRiskAnalysis("eksjo", "MARKER-analysis", Set.of(created.id()));
         for (InitiativeStatus step : new InitiativeStatus[] {InitiativeStatus.PLANNED, InitiativeStatus.PRODUCTION}) {

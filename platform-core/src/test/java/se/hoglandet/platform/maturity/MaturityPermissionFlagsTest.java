@@ -20,6 +20,7 @@ import se.hoglandet.platform.person.PersonService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -97,8 +98,8 @@ class MaturityPermissionFlagsTest {
         return maturity.createCycle(
                 "Mätning " + UUID.randomUUID().toString().substring(0, 8),
                 model,
-                LocalDate.now(),
-                LocalDate.now().plusDays(30),
+                LocalDate.now(SwedishTime.ZONE),
+                LocalDate.now(SwedishTime.ZONE).plusDays(30),
                 organisations);
     }
 

@@ -25,6 +25,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -84,8 +85,8 @@ class MaturitySurveyTest {
                         () -> maturity.createCycle(
                                 "Hösten",
                                 model.id(),
-                                LocalDate.now(),
-                                LocalDate.now().plusDays(30),
+                                LocalDate.now(SwedishTime.ZONE),
+                                LocalDate.now(SwedishTime.ZONE).plusDays(30),
                                 Set.of(eksjo))))
                 .isInstanceOf(PermissionDeniedException.class);
         SurveyCycle cycle = actingAs.as(
@@ -93,8 +94,8 @@ class MaturitySurveyTest {
                 () -> maturity.createCycle(
                         "Hösten 2026",
                         model.id(),
-                        LocalDate.now().minusDays(1),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(SwedishTime.ZONE).minusDays(1),
+                        LocalDate.now(SwedishTime.ZONE).plusDays(30),
                         Set.of(eksjo, aneby)));
 
         List<Actor> eksjoRespondents =
@@ -263,8 +264,8 @@ class MaturitySurveyTest {
                 () -> maturity.createCycle(
                         "Cykel " + role,
                         model.id(),
-                        LocalDate.now(),
-                        LocalDate.now().plusDays(10),
+                        LocalDate.now(SwedishTime.ZONE),
+                        LocalDate.now(SwedishTime.ZONE).plusDays(10),
                         Set.of(eksjoPerson.organisationId())));
         assertThat(actingAs.as(
                                 eksjoPerson,
@@ -294,8 +295,8 @@ class MaturitySurveyTest {
                 () -> maturity.createCycle(
                         "Våren",
                         v1.id(),
-                        LocalDate.now().minusDays(60),
-                        LocalDate.now().minusDays(30),
+                        LocalDate.now(SwedishTime.ZONE).minusDays(60),
+                        LocalDate.now(SwedishTime.ZONE).minusDays(30),
                         Set.of(persons.person("eksjo").organisationId())));
         assertThatThrownBy(() -> actingAs.as(staff, () -> maturity.importModel("{\"key\": \"ai-mognad\"}")))
                 .isInstanceOf(DomainValidationException.class);

@@ -30,6 +30,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.worklist.WorkItems;
 import se.hoglandet.platform.worklist.WorklistService;
 import se.hoglandet.testsupport.ActingAs;
@@ -166,16 +167,25 @@ class MeetingTest {
         NetworkMeeting second = fixture.meeting(coordinator, network, Duration.ofDays(-10), "Uppföljning");
         NetworkMeeting third = fixture.meeting(coordinator, network, Duration.ofDays(10), "Uppföljning");
         actingAs.set(coordinator);
-        NetworkAction open =
-                give(first, "Sammanställ riktlinjerna", nassjo, LocalDate.now().minusDays(5));
-        NetworkAction closedEarly =
-                give(first, "Boka jurist", vetlanda, LocalDate.now().minusDays(20));
-        NetworkAction closedLately =
-                give(first, "Inventera behoven", aneby, LocalDate.now().plusDays(20));
-        NetworkAction fromSecond =
-                give(second, "Skriv förslaget", nassjo, LocalDate.now().plusDays(5));
-        close(closedEarly, LocalDate.now().minusDays(25)); // closed before the second meeting
-        close(closedLately, LocalDate.now().minusDays(2)); // closed after the second meeting
+        NetworkAction open = give(
+                first,
+                "Sammanställ riktlinjerna",
+                nassjo,
+                LocalDate.now(SwedishTime.ZONE).minusDays(5));
+        NetworkAction closedEarly = give(
+                first, "Boka jurist", vetlanda, LocalDate.now(SwedishTime.ZONE).minusDays(20));
+        NetworkAction closedLately = give(
+                first,
+                "Inventera behoven",
+                aneby,
+                LocalDate.now(SwedishTime.ZONE).plusDays(20));
+        NetworkAction fromSecond = give(
+                second,
+                "Skriv förslaget",
+                nassjo,
+                LocalDate.now(SwedishTime.ZONE).plusDays(5));
+        close(closedEarly, LocalDate.now(SwedishTime.ZONE).minusDays(25)); // closed before the second meeting
+        close(closedLately, LocalDate.now(SwedishTime.ZONE).minusDays(2)); // closed after the second meeting
 
         assertThat(followUp(first)).isEmpty();
         assertThat(followUp(second)).containsExactlyInAnyOrder(open.id(), closedEarly.id(), closedLately.id());
@@ -202,7 +212,11 @@ class MeetingTest {
                         () -> actions.give(
                                 meeting.id(),
                                 new ActionDraft(
-                                        "Utan ansvarig", null, LocalDate.now().plusDays(5), null, null))))
+                                        "Utan ansvarig",
+                                        null,
+                                        LocalDate.now(SwedishTime.ZONE).plusDays(5),
+                                        null,
+                                        null))))
                 .isInstanceOf(DomainValidationException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "network.error.actionOwner");
         assertThat(jdbc.queryForObject(
@@ -222,7 +236,7 @@ class MeetingTest {
                         new ActionDraft(
                                 "Boka jurist för dataklasserna",
                                 owner.personId(),
-                                LocalDate.now().plusDays(7),
+                                LocalDate.now(SwedishTime.ZONE).plusDays(7),
                                 null,
                                 null)));
 
@@ -242,7 +256,7 @@ class MeetingTest {
         assertThat(tasks(owner)).isEmpty();
         assertThat(jdbc.queryForObject(
                         "select closed_on from network_action where id = ?", LocalDate.class, action.id()))
-                .isEqualTo(LocalDate.now());
+                .isEqualTo(LocalDate.now(SwedishTime.ZONE));
     }
 
     private List<String> tasks(Actor who) {

@@ -37,6 +37,7 @@ import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.platform.worklist.WorklistService;
 import se.hoglandet.testsupport.ActingAs;
@@ -202,7 +203,7 @@ class PromotionTest {
                 new ActionDraft(
                         "Ta reda på utbildningsbehovet",
                         nassjo.personId(),
-                        LocalDate.now().plusDays(14),
+                        LocalDate.now(SwedishTime.ZONE).plusDays(14),
                         decision.id(),
                         null));
         Outcome outcome = actingAs.as(
@@ -326,7 +327,12 @@ class PromotionTest {
     private NetworkAction give(String title) {
         return actions.give(
                 meeting.id(),
-                new ActionDraft(title, vetlanda.personId(), LocalDate.now().plusDays(10), null, null));
+                new ActionDraft(
+                        title,
+                        vetlanda.personId(),
+                        LocalDate.now(SwedishTime.ZONE).plusDays(10),
+                        null,
+                        null));
     }
 
     private void done(NetworkAction action, LocalDate due, LocalDate closedOn) {

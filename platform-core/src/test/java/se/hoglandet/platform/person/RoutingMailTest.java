@@ -36,6 +36,7 @@ import se.hoglandet.platform.notification.NotificationKind;
 import se.hoglandet.platform.notification.NotificationService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.TestSmtp;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -318,7 +319,7 @@ class RoutingMailTest {
                 "Beskrivning av vad som hände",
                 IncidentKind.values()[0],
                 IncidentSeverity.values()[0],
-                LocalDate.now(),
+                LocalDate.now(SwedishTime.ZONE),
                 false,
                 null,
                 null);

@@ -28,6 +28,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -97,7 +98,7 @@ class OrganisationPictureTest {
                         null,
                         BigDecimal.ZERO,
                         BigDecimal.valueOf(90),
-                        LocalDate.now().plusYears(1))));
+                        LocalDate.now(SwedishTime.ZONE).plusYears(1))));
         Goal effects = actingAs.as(
                 fixture.admin,
                 () -> pictures.createGoal(new GoalDraft(
@@ -106,7 +107,7 @@ class OrganisationPictureTest {
                         null,
                         BigDecimal.ZERO,
                         BigDecimal.valueOf(4),
-                        LocalDate.now().plusYears(1))));
+                        LocalDate.now(SwedishTime.ZONE).plusYears(1))));
         Goal measured = actingAs.as(
                 fixture.admin,
                 () -> pictures.createGoal(new GoalDraft(
@@ -115,8 +116,10 @@ class OrganisationPictureTest {
                         null,
                         BigDecimal.ZERO,
                         BigDecimal.valueOf(50),
-                        LocalDate.now().plusYears(2))));
-        actingAs.as(fixture.admin, () -> pictures.measure(measured.id(), LocalDate.now(), new BigDecimal("12.5")));
+                        LocalDate.now(SwedishTime.ZONE).plusYears(2))));
+        actingAs.as(
+                fixture.admin,
+                () -> pictures.measure(measured.id(), LocalDate.now(SwedishTime.ZONE), new BigDecimal("12.5")));
 
         OrganisationPicture picture = actingAs.as(fixture.member, () -> pictures.picture(fixture.id));
 
@@ -200,7 +203,7 @@ class OrganisationPictureTest {
 
     @Test
     void levelDecisionsKeepTheirHistoryAndTheLatestDecisionIsInForce() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         actingAs.as(
                 fixture.admin,
                 () -> pictures.recordLevel(new LevelDraft(
@@ -252,20 +255,21 @@ class OrganisationPictureTest {
                         null,
                         BigDecimal.ZERO,
                         BigDecimal.ONE,
-                        LocalDate.now().plusYears(1))));
+                        LocalDate.now(SwedishTime.ZONE).plusYears(1))));
         GoalDraft changed = new GoalDraft(
                 "Mål, ändrat",
                 GoalIndicator.ASSESSMENTS_APPROVED,
                 null,
                 BigDecimal.ZERO,
                 BigDecimal.TWO,
-                LocalDate.now().plusYears(1));
+                LocalDate.now(SwedishTime.ZONE).plusYears(1));
         actingAs.as(fixture.admin, () -> pictures.updateGoal(goal.id(), goal.version(), changed));
         assertThatThrownBy(
                         () -> actingAs.as(fixture.admin, () -> pictures.updateGoal(goal.id(), goal.version(), changed)))
                 .isInstanceOf(StaleEditException.class);
-        assertThatThrownBy(() ->
-                        actingAs.as(fixture.admin, () -> pictures.measure(goal.id(), LocalDate.now(), BigDecimal.ONE)))
+        assertThatThrownBy(() -> actingAs.as(
+                        fixture.admin,
+                        () -> pictures.measure(goal.id(), LocalDate.now(SwedishTime.ZONE), BigDecimal.ONE)))
                 .isInstanceOf(DomainValidationException.class);
         Actor otherAdmin = persons.person("vetlanda", Role.ORG_ADMIN);
         assertThatThrownBy(() ->

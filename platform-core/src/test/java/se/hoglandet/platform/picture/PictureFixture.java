@@ -25,6 +25,7 @@ import se.hoglandet.platform.initiative.InitiativeService;
 import se.hoglandet.platform.initiative.InitiativeSharing;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 
@@ -58,7 +59,7 @@ final class PictureFixture {
     final Initiative b;
     final Initiative c;
     final Initiative d;
-    final int thisYear = LocalDate.now().getYear();
+    final int thisYear = LocalDate.now(SwedishTime.ZONE).getYear();
 
     PictureFixture(
             JdbcTemplate jdbc,
@@ -85,7 +86,7 @@ final class PictureFixture {
         d = initiative(actingAs, initiatives, "D", InitiativeSharing.federationWide(Set.of()), 1);
         jdbc.update("update initiative set status = 'PRODUCTION' where id in (?, ?)", a.id(), c.id());
         jdbc.update("update initiative set status = 'PILOT' where id = ?", b.id());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         measure(actingAs, initiatives, a, LocalDate.of(thisYear - 1, 12, 31), today);
         measure(actingAs, initiatives, c, today);
 

@@ -29,6 +29,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -192,7 +193,7 @@ class ContractRegisterTest {
         Actor owner = persons.person("savsjo", Role.PROCUREMENT);
         Actor colleague = persons.person("savsjo", Role.PROCUREMENT);
         Actor other = persons.person("aneby", Role.PROCUREMENT);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         assertThatThrownBy(() ->
                         actingAs.as(persons.person("savsjo"), () -> contracts.create(draft(today.plusMonths(4), 3))))
                 .isInstanceOf(PermissionDeniedException.class);

@@ -25,6 +25,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -95,7 +96,7 @@ class ProcurementTest {
         assertThat(detail.phases())
                 .filteredOn(s -> s.phase() == ProcurementPhase.NEEDS_ANALYSIS)
                 .singleElement()
-                .satisfies(s -> assertThat(s.actualOn()).isEqualTo(LocalDate.now()));
+                .satisfies(s -> assertThat(s.actualOn()).isEqualTo(LocalDate.now(SwedishTime.ZONE)));
         assertThat(detail.phases())
                 .filteredOn(s -> s.phase() == ProcurementPhase.CONTRACT_ACTIVE)
                 .singleElement()
@@ -211,7 +212,7 @@ class ProcurementTest {
         assertThat(actingAs.as(aneby, () -> procurements.detail(p.id())).phases())
                 .filteredOn(s -> s.phase() == ProcurementPhase.CONTRACT_ACTIVE)
                 .singleElement()
-                .satisfies(s -> assertThat(s.actualOn()).isEqualTo(LocalDate.now()));
+                .satisfies(s -> assertThat(s.actualOn()).isEqualTo(LocalDate.now(SwedishTime.ZONE)));
         assertThat(actingAs.as(
                                 persons.person("savsjo"),
                                 () -> audit.historyOf("procurement", p.id(), PageRequest.of(0, 50)))

@@ -22,6 +22,7 @@ import se.hoglandet.platform.person.StaffFixture;
 import se.hoglandet.platform.person.StaffImportService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -84,7 +85,7 @@ class ToolApprovalReminderTest {
                                 true,
                                 Set.of(DataClass.PUBLIC),
                                 analysis.id(),
-                                LocalDate.now().plusDays(30),
+                                LocalDate.now(SwedishTime.ZONE).plusDays(30),
                                 null)));
 
         reminders.remindOfExpiringApprovals();
@@ -102,7 +103,7 @@ class ToolApprovalReminderTest {
                                 true,
                                 Set.of(DataClass.PUBLIC),
                                 analysis.id(),
-                                LocalDate.now().plusDays(45),
+                                LocalDate.now(SwedishTime.ZONE).plusDays(45),
                                 null)));
         reminders.remindOfExpiringApprovals();
         await().atMost(Duration.ofSeconds(20)).until(() -> reminded(dpo) == 2);

@@ -33,6 +33,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
@@ -133,7 +134,7 @@ class ToolRegisterTest {
                 () -> assessments.create(
                         fixture.templateId("risk-consequence"),
                         AssessmentDraft.titled(unique("Utkast"), null, Set.of())));
-        LocalDate nextYear = LocalDate.now().plusYears(1);
+        LocalDate nextYear = LocalDate.now(SwedishTime.ZONE).plusYears(1);
 
         // An approval needs data classes, a future end and an approved assessment of the organisation's own.
         assertRefused(
@@ -144,7 +145,8 @@ class ToolRegisterTest {
         assertRefused(
                 eksjoDpo,
                 tool,
-                new ApprovalDraft(true, Set.of(DataClass.PUBLIC), eksjoAnalysis.id(), LocalDate.now(), null),
+                new ApprovalDraft(
+                        true, Set.of(DataClass.PUBLIC), eksjoAnalysis.id(), LocalDate.now(SwedishTime.ZONE), null),
                 "tool.error.validUntil");
         assertRefused(
                 eksjoDpo,
@@ -202,14 +204,14 @@ class ToolRegisterTest {
         // Validity runs out: the same decision reads as expired the day after.
         jdbc.update(
                 "update ai_tool_approval set valid_until = ? where id = ?",
-                LocalDate.now().minusDays(1),
+                LocalDate.now(SwedishTime.ZONE).minusDays(1),
                 eksjo.id());
         assertThat(actingAs.as(
                         vetlandaMember,
                         () -> tools.decisionsOf(
                                         eksjoAnalysis.ownerOrganisation().id(), Set.of(tool.id()))
                                 .get(tool.id())
-                                .stateOn(LocalDate.now())))
+                                .stateOn(LocalDate.now(SwedishTime.ZONE))))
                 .isEqualTo(ApprovalState.EXPIRED);
         assertThat(actingAs.as(vetlandaMember, () -> actions("tool", tool.id())))
                 .containsExactly("DECIDED", "DECIDED", "CREATED");

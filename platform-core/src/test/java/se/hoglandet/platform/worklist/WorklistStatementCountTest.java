@@ -30,6 +30,7 @@ import se.hoglandet.platform.person.StaffFixture;
 import se.hoglandet.platform.person.StaffImportService;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -152,7 +153,7 @@ class WorklistStatementCountTest {
     private void seed(int count, Actor me, long organisationId, Actor asker, long assessmentId) {
         Timestamp now = Timestamp.from(Instant.now());
         Timestamp longAgo = Timestamp.from(Instant.now().minus(200, ChronoUnit.DAYS));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         String run = Long.toString(System.nanoTime(), 36);
         List<Object[]> incidents = new ArrayList<>();
         List<Object[]> initiatives = new ArrayList<>();

@@ -61,6 +61,7 @@ import se.hoglandet.platform.procurement.ContractService;
 import se.hoglandet.platform.procurement.ProcurementCategory;
 import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.tool.AiTool;
 import se.hoglandet.platform.tool.ApprovalDraft;
 import se.hoglandet.platform.tool.ToolApproval;
@@ -191,7 +192,7 @@ class WorklistTaskTableTest {
                         "Beskrivning",
                         IncidentKind.values()[0],
                         IncidentSeverity.values()[0],
-                        LocalDate.now(),
+                        LocalDate.now(SwedishTime.ZONE),
                         true,
                         null,
                         null)));
@@ -272,8 +273,8 @@ class WorklistTaskTableTest {
                 () -> maturity.createCycle(
                         "Mognad " + home,
                         model.id(),
-                        LocalDate.now(),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(SwedishTime.ZONE),
+                        LocalDate.now(SwedishTime.ZONE).plusDays(30),
                         Set.of(staff.organisationId(home), staff.organisationId(other))));
         actingAs.as(federation, () -> {
             maturity.nameCoordinator(cycle.id(), staff.organisationId(home), coordinator.personId());
@@ -305,7 +306,7 @@ class WorklistTaskTableTest {
         Actor procurement = staff.signedIn(home, "upphandlare", Role.PROCUREMENT);
         Actor colleague = staff.signedIn(home, "kollega", Role.PROJECT_LEAD);
         Actor otherProcurement = staff.signedIn(other, "upphandlare", Role.PROCUREMENT);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         ContractDraft draft = new ContractDraft(
                 "Leverantör AB",
                 "Taltjänst " + home,
@@ -355,7 +356,9 @@ class WorklistTaskTableTest {
                 lead,
                 () -> initiatives.addEffect(created.id(), "Handläggningstid", "dagar", BigDecimal.TEN, BigDecimal.ONE));
         actingAs.as(
-                lead, () -> initiatives.recordMeasurement(effect.id(), LocalDate.now(), BigDecimal.valueOf(7), null));
+                lead,
+                () -> initiatives.recordMeasurement(
+                        effect.id(), LocalDate.now(SwedishTime.ZONE), BigDecimal.valueOf(7), null));
         assertThat(links(lead, "INITIATIVE_FOLLOW_UP")).doesNotContain(link);
     }
 
@@ -379,7 +382,7 @@ class WorklistTaskTableTest {
                                 true,
                                 Set.of(DataClass.PUBLIC),
                                 analysis.id(),
-                                LocalDate.now().plusDays(30),
+                                LocalDate.now(SwedishTime.ZONE).plusDays(30),
                                 null)));
         String link = "tools/" + tool.id();
 
@@ -393,7 +396,7 @@ class WorklistTaskTableTest {
                                 true,
                                 Set.of(DataClass.PUBLIC),
                                 analysis.id(),
-                                LocalDate.now().plusYears(1),
+                                LocalDate.now(SwedishTime.ZONE).plusYears(1),
                                 null)));
         assertThat(links(dpo, "TOOL_APPROVALS_EXPIRING")).doesNotContain(link);
     }

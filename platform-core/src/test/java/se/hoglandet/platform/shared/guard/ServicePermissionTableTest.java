@@ -250,6 +250,7 @@ class ServicePermissionTableTest {
             Map.entry("ContractService.idsForIndexing", SYSTEM),
             Map.entry("ContractService.loadForIndexing", SYSTEM),
             Map.entry("MaturityService.models", LOGIN),
+            Map.entry("MaturityService.gapHelp", LOGIN),
             Map.entry("MaturityService.exportModel", LOGIN),
             Map.entry("MaturityService.cycles", LOGIN),
             Map.entry("MaturityService.detail", LOGIN),

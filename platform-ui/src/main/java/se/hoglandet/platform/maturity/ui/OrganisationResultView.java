@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.hoglandet.platform.maturity.CycleDetail;
+import se.hoglandet.platform.maturity.GapHelp;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.ModelDefinition;
 import se.hoglandet.platform.maturity.OrganisationOverview;
@@ -25,8 +26,8 @@ import se.hoglandet.platform.ui.RouteIds;
 /**
  * One organisation's result in a cycle: a radar chart of its dimension scores against the federation average and
  * its previous cycle ({@link RadarChart}, with the same figures as a table), its strongest and weakest dimension, and
- * for the weakest what the platform offers: the academy's courses on the topic, and other organisations'
- * initiatives and lessons in the area ("who is ahead of us here?").
+ * for the weakest what the platform offers: the academy's courses on the topic, other organisations' initiatives
+ * and lessons in the area ("who is ahead of us here?"), networks to join and guidelines that address it.
  */
 @Route("maturity/cycles/" + RouteIds.ID + "/organisations/" + RouteIds.ORGANISATION)
 @PermitAll
@@ -152,6 +153,13 @@ public class OrganisationResultView extends Main implements BeforeEnterObserver,
                     "initiatives?organisation=" + peer.code(), getTranslation("maturity.help.peer", peer.name()));
             initiatives.addClassName("strong-peer");
             help.add(new ListItem(initiatives));
+        }
+        // Networks to join and guidelines that govern it, found by the other capabilities through the model's
+        // mapping (GapHelp); only what the reader may read.
+        for (GapHelp.Link link : maturity.gapHelp(cycleId, dimension.key())) {
+            Anchor suggestion = new Anchor(link.path(), getTranslation("maturity.help." + link.kind(), link.title()));
+            suggestion.addClassName("gap-" + link.kind());
+            help.add(new ListItem(suggestion));
         }
         Section section = new Section(
                 new H2(getTranslation("maturity.weakest", dimension.name())),

@@ -7,16 +7,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import se.hoglandet.platform.person.Person;
 import se.hoglandet.platform.person.StaffImportPreview;
 import se.hoglandet.platform.person.StaffImportService;
+import se.hoglandet.platform.shared.csv.CsvReader;
 import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.form.Fields;
@@ -87,7 +83,7 @@ class StaffImportDialog extends Dialog {
     }
 
     private void read(byte[] bytes) {
-        csv = text(bytes);
+        csv = CsvReader.decode(bytes);
         if (csv.startsWith("\uFEFF")) {
             csv = csv.substring(1);
         }
@@ -95,23 +91,6 @@ class StaffImportDialog extends Dialog {
             return;
         }
         show(new StaffImportPreview(List.of()));
-    }
-
-    /**
-     * UTF-8, or - when the bytes are not UTF-8 - Windows-1252, the encoding Excel saves "CSV (semikolonavgränsad)"
-     * in on Swedish Windows, so that å, ä and ö survive either way.
-     */
-    static String text(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("windows-1252"));
-        }
     }
 
     private void show(StaffImportPreview preview) {

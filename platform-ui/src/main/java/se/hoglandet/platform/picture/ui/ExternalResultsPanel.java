@@ -8,11 +8,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.charset.StandardCharsets;
 import java.util.TreeSet;
 import se.hoglandet.platform.maturity.ExternalInstrument;
 import se.hoglandet.platform.maturity.ExternalResult;
 import se.hoglandet.platform.maturity.ExternalResultService;
+import se.hoglandet.platform.shared.csv.CsvReader;
 import se.hoglandet.platform.ui.Feedback;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.platform.ui.Formats;
@@ -96,8 +96,7 @@ class ExternalResultsPanel extends Div {
     }
 
     private Div importer() {
-        Upload upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> importCsv(new String(bytes, StandardCharsets.UTF_8))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importCsv(CsvReader.decode(bytes))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MOST_BYTES);

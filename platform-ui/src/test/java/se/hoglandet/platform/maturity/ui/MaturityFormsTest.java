@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.hoglandet.platform.identity.local.LocalAuthenticationProvider;
 import se.hoglandet.platform.maturity.MaturityService;
 import se.hoglandet.platform.maturity.SurveyCycle;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.ui.FormError;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -73,7 +74,8 @@ class MaturityFormsTest extends SpringBrowserlessTest {
         assertThat(refusal()).isEqualTo("Mätningen ska stänga efter att den öppnat.");
         assertThat(cycles(name)).isZero();
 
-        test($(DatePicker.class).id("cycle-closes")).setValue(LocalDate.now().plusWeeks(2));
+        test($(DatePicker.class).id("cycle-closes"))
+                .setValue(LocalDate.now(SwedishTime.ZONE).plusWeeks(2));
         test($(Button.class).id("save-cycle")).click();
         assertThat(cycles(name)).isOne();
         assertThat(jdbc.queryForList(
@@ -225,7 +227,11 @@ class MaturityFormsTest extends SpringBrowserlessTest {
         Long organisationId =
                 jdbc.queryForObject("select id from organisation where code = ?", Long.class, organisation);
         SurveyCycle cycle = maturity.createCycle(
-                name, model, LocalDate.now(), LocalDate.now().plusWeeks(2), Set.of(organisationId));
+                name,
+                model,
+                LocalDate.now(SwedishTime.ZONE),
+                LocalDate.now(SwedishTime.ZONE).plusWeeks(2),
+                Set.of(organisationId));
         return cycle.id();
     }
 

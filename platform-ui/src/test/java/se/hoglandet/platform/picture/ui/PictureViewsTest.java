@@ -28,6 +28,7 @@ import se.hoglandet.platform.organisation.Organisation;
 import se.hoglandet.platform.picture.GoalIndicator;
 import se.hoglandet.platform.picture.GoalProgress;
 import se.hoglandet.platform.picture.YearlyReportService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.shared.pdf.PdfRenderer;
 import se.hoglandet.platform.ui.EChart;
 import se.hoglandet.platform.ui.FormError;
@@ -64,7 +65,9 @@ class PictureViewsTest extends SignedInViewTest {
         $(ComboBox.class).id("level-area").setValue(area);
         $(RadioButtonGroup.class).id("level-level").setValue(CollaborationLevel.of(3));
         test($(TextField.class).id("level-decided-by")).setValue("Kommunstyrelsen");
-        $(DatePicker.class).id("level-decided-on").setValue(LocalDate.now().minusDays(3));
+        $(DatePicker.class)
+                .id("level-decided-on")
+                .setValue(LocalDate.now(SwedishTime.ZONE).minusDays(3));
         test($(TextField.class).id("level-diary-number")).setValue("KS 2026/112");
         test($(Button.class).id("dialog-save")).click();
         assertDone("Beslutet om samverkansnivå är registrerat.");
@@ -91,7 +94,9 @@ class PictureViewsTest extends SignedInViewTest {
         $(ComboBox.class).id("goal-indicator").setValue(GoalIndicator.MEASURED);
         test($(TextField.class).id("goal-baseline")).setValue("1.5");
         test($(TextField.class).id("goal-target")).setValue("40");
-        $(DatePicker.class).id("goal-target-date").setValue(LocalDate.now().plusYears(1));
+        $(DatePicker.class)
+                .id("goal-target-date")
+                .setValue(LocalDate.now(SwedishTime.ZONE).plusYears(1));
         test($(Button.class).id("dialog-save")).click();
         assertRefusedInDialog("Skriv ett tal med decimalkomma, till exempel 10,5 eller 480 000.");
         assertThat(goals(title)).isZero();
@@ -181,7 +186,7 @@ class PictureViewsTest extends SignedInViewTest {
     void theYearlyReportIsAPageAndAnAccessiblePdf() throws Exception {
         signIn("eksjo.org-admin");
         long eksjo = organisation("eksjo");
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(SwedishTime.ZONE).getYear();
         UI.getCurrent()
                 .navigate(
                         YearlyReportView.class,

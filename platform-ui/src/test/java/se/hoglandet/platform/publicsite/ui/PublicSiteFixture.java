@@ -24,6 +24,7 @@ import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.lesson.LessonCategory;
 import se.hoglandet.platform.lesson.LessonDraft;
 import se.hoglandet.platform.lesson.LessonService;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.platform.visibility.Visibility;
 
 /**
@@ -137,7 +138,7 @@ public final class PublicSiteFixture {
                         + " select min(s.id), null, 'Tea Testsson', (select id from organisation where code ="
                         + " 'eksjo'), 'CONFIRMED', ?, ?, ?, false, ?, 0 from course_session s",
                 Timestamp.from(Instant.now()),
-                java.sql.Date.valueOf(LocalDate.now()),
+                java.sql.Date.valueOf(LocalDate.now(SwedishTime.ZONE)),
                 CERTIFICATE,
                 Timestamp.from(Instant.now()));
     }

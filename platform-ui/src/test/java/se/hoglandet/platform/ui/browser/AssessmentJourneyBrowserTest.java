@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.hoglandet.platform.search.SearchIndexer;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -157,7 +158,8 @@ class AssessmentJourneyBrowserTest {
         lead.locator("#status-target").getByText("I drift").click();
         assertThat(lead.locator("#production-clearance")).containsText("Beslutet vilar på den godkända analysen");
         lead.getByLabel("Beslutat av").fill("Kommunstyrelsens arbetsutskott");
-        lead.getByLabel("Beslutsdatum").fill(LocalDate.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd")));
+        lead.getByLabel("Beslutsdatum")
+                .fill(LocalDate.now(SwedishTime.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")));
         lead.getByLabel("Beslutsdatum").press("Enter");
         lead.locator("#save-status").click();
         assertThat(lead.locator(".badges")).containsText("I drift");

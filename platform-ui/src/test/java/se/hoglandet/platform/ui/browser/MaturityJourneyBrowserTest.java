@@ -117,6 +117,12 @@ class MaturityJourneyBrowserTest {
                 .containsExactly(3.5, 3.5, 3.5, 2.0, 3.5, 3.5, 3.5);
         screenshot(eksjo, "maturity-radar-eksjo");
         assertThat(eksjo.locator("#weakest")).containsText("Kompetens");
+        // Beside courses and peers: a network that shares knowledge, and the federation's guideline on training.
+        assertThat(eksjo.locator(
+                        "#weakest .gap-network",
+                        new Page.LocatorOptions().setHasText("Nätverk: Nätverket för AI-samordnare")))
+                .hasCount(1);
+        assertThat(eksjo.locator("#weakest .gap-guideline").first()).containsText("Riktlinje:");
         Browser.assertAccessible(eksjo, "organisation result with radar (sv)");
         // The same pages on a phone.
         Page phone = browser.newPage(390, 844);

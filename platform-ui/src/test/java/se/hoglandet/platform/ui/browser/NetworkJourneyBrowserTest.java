@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.UsesMariaDb;
 
 /**
@@ -99,7 +100,8 @@ class NetworkJourneyBrowserTest {
         lead.locator("#give-action").click();
         lead.locator("#action-title input").fill(ACTION);
         choose(lead, "#action-owner", "Demo Nässjö member");
-        lead.locator("#action-due input").fill(LocalDate.now().plusWeeks(3).toString());
+        lead.locator("#action-due input")
+                .fill(LocalDate.now(SwedishTime.ZONE).plusWeeks(3).toString());
         lead.locator("#action-due input").press("Enter");
         lead.locator("#save-action").click();
         assertThat(lead.locator("#meeting-actions")).containsText(ACTION);

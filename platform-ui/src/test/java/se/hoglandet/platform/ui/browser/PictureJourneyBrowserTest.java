@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.hoglandet.platform.shared.SwedishTime;
 import se.hoglandet.testsupport.PdfChecks;
 import se.hoglandet.testsupport.UsesMariaDb;
 
@@ -63,7 +64,7 @@ class PictureJourneyBrowserTest {
         admin.locator("#level-level vaadin-radio-button").nth(1).click();
         admin.locator("#level-decided-by input").fill("Kommunstyrelsen");
         // Today: the latest decision is in force, whatever other tests recorded for Nässjö before.
-        admin.getByLabel("Beslutsdatum").fill(LocalDate.now().toString());
+        admin.getByLabel("Beslutsdatum").fill(LocalDate.now(SwedishTime.ZONE).toString());
         admin.getByLabel("Beslutsdatum").press("Enter");
         admin.locator("#level-diary-number input").fill("KS 2026/118");
         Browser.assertAccessible(admin, "the level dialog (sv)");
@@ -78,7 +79,8 @@ class PictureJourneyBrowserTest {
                 .click();
         admin.locator("#goal-baseline input").fill("20");
         admin.locator("#goal-target input").fill("90");
-        admin.getByLabel("Ska nås senast").fill(LocalDate.now().plusYears(2).toString());
+        admin.getByLabel("Ska nås senast")
+                .fill(LocalDate.now(SwedishTime.ZONE).plusYears(2).toString());
         admin.getByLabel("Ska nås senast").press("Enter");
         Browser.assertAccessible(admin, "the goal dialog (sv)");
         admin.locator("#dialog-save").click();
@@ -89,7 +91,7 @@ class PictureJourneyBrowserTest {
         admin.locator("#open-report").click();
         admin.waitForURL(Pattern.compile(Pattern.quote(base) + "/picture/report\\?organisation=\\d+"));
         assertThat(admin.locator("#report-heading"))
-                .hasText("Årsrapport " + LocalDate.now().getYear() + " för Nässjö kommun");
+                .hasText("Årsrapport " + LocalDate.now(SwedishTime.ZONE).getYear() + " för Nässjö kommun");
         assertThat(admin.locator("#report-content")).containsText("KS 2026/118");
         Browser.assertAccessible(admin, "Nässjö's yearly report (sv)");
         Download pdf = admin.waitForDownload(() -> admin.locator("#report-pdf").click());
