@@ -154,6 +154,8 @@ public final class RegisterBenchmark {
         } finally {
             portal.close();
         }
+        // The embedded MariaDB's process watcher is not a daemon thread: without this the JVM would not end.
+        System.exit(0);
     }
 
     private static String measure(String what, int warmUp, int measured, Statistics statistics, LongSupplier run) {
