@@ -28,6 +28,20 @@ public enum ExternalInstrument {
         return dimensions;
     }
 
+    /**
+     * The dimension key a file names, by key ("capability") or by its Swedish or English name ("Digital förmåga"),
+     * or the name as given when it is neither.
+     */
+    public static String dimensionKey(String named) {
+        String wanted = named == null ? "" : named.strip().toLowerCase(Locale.ROOT);
+        return switch (wanted) {
+            case "digital förmåga", "digital capability" -> "capability";
+            case "digitalt arv", "digital legacy" -> "legacy";
+            case "samlat värde", "overall value" -> "overall";
+            default -> wanted;
+        };
+    }
+
     /** The instrument named in a file or a form ("DiMiOS", "dimios"), if any. */
     public static Optional<ExternalInstrument> named(String name) {
         String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);

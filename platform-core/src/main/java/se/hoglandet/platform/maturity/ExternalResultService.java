@@ -21,6 +21,7 @@ import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
 import se.hoglandet.platform.shared.SwedishNumbers;
+import se.hoglandet.platform.shared.Translatable;
 import se.hoglandet.platform.shared.csv.CsvReader;
 import se.hoglandet.platform.shared.guard.RequiresLogin;
 import se.hoglandet.platform.shared.guard.RequiresRole;
@@ -125,7 +126,7 @@ public class ExternalResultService {
                 .getResultList()
                 .forEach(o -> organisations.put(o.code(), o.id()));
         List<ExternalResultDraft> drafts = new ArrayList<>();
-        List<Integer> bad = new ArrayList<>();
+        List<Translatable> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvReader.Row row : table.rows()) {
             try {
@@ -133,32 +134,49 @@ public class ExternalResultService {
                         organisations.get(
                                 row.get("organisation", "organisation code").toLowerCase()),
                         ExternalInstrument.named(row.get("instrument")).orElse(null),
-                        Integer.parseInt(row.get("year", "år")),
-                        row.get("dimension").toLowerCase(),
+                        year(row.get("year", "år")),
+                        ExternalInstrument.dimensionKey(row.get("dimension")),
                         SwedishNumbers.parse(row.get("value", "värde").replace('.', ',')),
                         scaleOf(row)));
                 String key = draft.organisationId() + "|" + draft.instrument() + "|" + draft.year() + "|"
                         + draft.dimension();
-                if (!mayRecord(actor, draft.organisationId()) || !seen.add(key)) {
-                    bad.add(row.number());
+                if (!mayRecord(actor, draft.organisationId())) {
+                    problems.add(
+                            Translatable.of("csv.error.row", row.number(), Translatable.of("external.error.notYours")));
+                } else if (!seen.add(key)) {
+                    problems.add(Translatable.of(
+                            "csv.error.row", row.number(), Translatable.of("external.error.duplicateRow")));
                 } else {
                     drafts.add(draft);
                 }
-            } catch (DomainValidationException | NumberFormatException e) {
-                bad.add(row.number());
+            } catch (DomainValidationException e) {
+                problems.add(Translatable.of(
+                        "csv.error.row", row.number(), Translatable.of(e.messageKey(), e.messageParameters())));
             }
         }
-        if (!bad.isEmpty()) {
+        if (!problems.isEmpty()) {
+            // One reason per bad row, each in the reader's language; the numbers are the spreadsheet's.
             throw new DomainValidationException(
                     "external.error.rows",
-                    "Bad rows " + bad,
-                    bad.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                    "Bad rows "
+                            + problems.stream()
+                                    .map(p -> p.parameters().getFirst())
+                                    .toList(),
+                    problems);
         }
         if (drafts.isEmpty()) {
             throw new DomainValidationException("csv.error.empty", "The file has no rows");
         }
         drafts.forEach(d -> save(d, actor));
         return drafts.size();
+    }
+
+    private static int year(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainValidationException("external.error.year", "Not a year: " + text);
+        }
     }
 
     private static BigDecimal scaleOf(CsvReader.Row row) {

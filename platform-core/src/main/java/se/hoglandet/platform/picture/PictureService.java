@@ -35,6 +35,9 @@ import se.hoglandet.platform.shared.guard.RequiresRole;
 @Transactional(readOnly = true)
 public class PictureService {
 
+    /** A level decision is about this century's digital collaboration; an earlier date is a typing error. */
+    public static final LocalDate EARLIEST_DECISION = LocalDate.of(2000, 1, 1);
+
     static final String LEVEL_RECORD = "level-decision";
     static final String GOAL_RECORD = "organisation-goal";
     private static final BigDecimal MAX_GOAL_VALUE = new BigDecimal("999999999.99");
@@ -114,8 +117,11 @@ public class PictureService {
         if (draft.level() == null) {
             throw new DomainValidationException("picture.error.level", "Choose a level");
         }
-        if (draft.decidedOn() == null || draft.decidedOn().isAfter(today())) {
-            throw new DomainValidationException("picture.error.decidedOn", "The decision's date, not in the future");
+        if (draft.decidedOn() == null
+                || draft.decidedOn().isAfter(today())
+                || draft.decidedOn().isBefore(EARLIEST_DECISION)) {
+            throw new DomainValidationException(
+                    "picture.error.decidedOn", "The decision's date, from 2000 and not in the future");
         }
         LevelDraft checked = new LevelDraft(
                 draft.areaKey(),
@@ -139,7 +145,12 @@ public class PictureService {
     @Transactional
     public Goal createGoal(GoalDraft draft) {
         Actor actor = currentActor.get();
-        Goal goal = goals.save(new Goal(actor.organisationId(), checked(draft), actor.displayName(), clock.instant()));
+        GoalDraft checked = checked(draft);
+        // A new goal looks ahead; one whose date has passed can still be kept, and then shows as missed or met.
+        if (checked.targetDate().isBefore(today())) {
+            throw new DomainValidationException("goal.error.targetDatePassed", "A new goal's date has passed");
+        }
+        Goal goal = goals.save(new Goal(actor.organisationId(), checked, actor.displayName(), clock.instant()));
         audit.record(GOAL_RECORD, goal.id(), "CREATED", AuditChange.of("title", null, goal.title()));
         return goal;
     }

@@ -231,6 +231,25 @@ class OrganisationPictureTest {
                 .isEqualTo("picture.error.decidedOn");
         assertThatThrownBy(() -> actingAs.as(
                         fixture.admin,
+                        () -> pictures.recordLevel(new LevelDraft(
+                                "legal", CollaborationLevel.NETWORKING, "Styrelsen", LocalDate.of(1850, 1, 15), null))))
+                .as("a typing error of a year")
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("picture.error.decidedOn");
+        assertThatThrownBy(() -> actingAs.as(
+                        fixture.admin,
+                        () -> pictures.createGoal(new GoalDraft(
+                                "Redan passerat",
+                                GoalIndicator.LITERACY_SHARE,
+                                null,
+                                BigDecimal.ZERO,
+                                BigDecimal.TEN,
+                                LocalDate.of(2020, 1, 1)))))
+                .as("a new goal looks ahead")
+                .extracting(e -> ((DomainValidationException) e).messageKey())
+                .isEqualTo("goal.error.targetDatePassed");
+        assertThatThrownBy(() -> actingAs.as(
+                        fixture.admin,
                         () -> pictures.recordLevel(
                                 new LevelDraft("legal", CollaborationLevel.NETWORKING, " ", today, null))))
                 .isInstanceOf(DomainValidationException.class);

@@ -39,6 +39,7 @@ import se.hoglandet.platform.shared.Actor;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.Role;
+import se.hoglandet.platform.shared.Translatable;
 import se.hoglandet.platform.visibility.Visibility;
 import se.hoglandet.testsupport.ActingAs;
 import se.hoglandet.testsupport.Organisations;
@@ -150,15 +151,20 @@ class PictureChainTest {
                     DomainValidationException refusal = (DomainValidationException) e;
                     assertThat(refusal.messageKey()).isEqualTo("external.error.rows");
                     // Row 3: not a number; row 5: another organisation's; row 6: PIOS has no such dimension.
-                    assertThat(refusal.messageParameters()).containsExactly("3, 5, 6");
+                    assertThat(refusal.messageParameters())
+                            .containsExactly(List.of(
+                                    Translatable.of("csv.error.row", 3, Translatable.of("number.error.format")),
+                                    Translatable.of("csv.error.row", 5, Translatable.of("external.error.notYours")),
+                                    Translatable.of("csv.error.row", 6, Translatable.of("external.error.dimension"))));
                 });
         assertThat(results("aneby")).isEqualTo(before);
 
         String good = """
                 organisation;instrument;year;dimension;value;scale
                 aneby;DiMiOS;2024;capability;6,5;10
-                aneby;DiMiOS;2024;legacy;4;10
+                aneby;DiMiOS;2024;Digitalt arv;4;10
                 """;
+        // A dimension by its key or by its Swedish name, as people type it.
         assertThat(external.importCsv(good)).isEqualTo(2);
         assertThat(results("aneby")).isEqualTo(before + 2);
         assertThat(external.ofOrganisation(organisations.id("aneby")).dimiosQuadrant(2024))

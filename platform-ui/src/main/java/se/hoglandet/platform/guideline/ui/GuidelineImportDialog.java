@@ -36,7 +36,7 @@ class GuidelineImportDialog extends Dialog {
         upload.setId("guideline-import-upload");
         upload.setAcceptedFileTypes(".json", "application/json");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setMaxFiles(1);
+        Fields.oneFileAtATime(upload);
         upload.setI18n(Fields.uploadI18n(
                 this, getTranslation("guideline.import.drop"), getTranslation("guideline.import.choose")));
         upload.addFileRejectedListener(rejected -> error.show(

@@ -45,7 +45,7 @@ class ModelImport extends Div implements PageParts {
         upload = new Upload(
                 UploadHandler.inMemory((metadata, bytes) -> preview(new String(bytes, StandardCharsets.UTF_8))));
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.setMaxFiles(1);
+        Fields.oneFileAtATime(upload);
         upload.setMaxFileSize(MOST_BYTES);
         upload.setI18n(Fields.uploadI18n(
                 this, getTranslation("maturity.model.drop"), getTranslation("maturity.model.choose")));

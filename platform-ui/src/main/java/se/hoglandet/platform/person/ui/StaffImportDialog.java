@@ -45,7 +45,7 @@ class StaffImportDialog extends Dialog {
         upload.setId("staff-import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setMaxFiles(1);
+        Fields.oneFileAtATime(upload);
         upload.setI18n(Fields.uploadI18n(
                 this, getTranslation("directory.import.drop"), getTranslation("directory.import.choose")));
         upload.addFileRejectedListener(rejected -> error.show(

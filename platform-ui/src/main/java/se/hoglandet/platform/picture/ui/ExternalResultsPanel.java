@@ -98,7 +98,7 @@ class ExternalResultsPanel extends Div {
     private Div importer() {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importCsv(CsvReader.decode(bytes))));
         upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setMaxFiles(1);
+        Fields.oneFileAtATime(upload);
         upload.setMaxFileSize(MOST_BYTES);
         upload.setI18n(
                 Fields.uploadI18n(this, getTranslation("external.import.drop"), getTranslation("external.import")));

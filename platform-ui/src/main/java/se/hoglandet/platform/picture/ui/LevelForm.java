@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import se.hoglandet.platform.initiative.CollaborationLevel;
 import se.hoglandet.platform.picture.CollaborationArea;
 import se.hoglandet.platform.picture.LevelDraft;
+import se.hoglandet.platform.picture.PictureService;
 import se.hoglandet.platform.ui.Formats;
 import se.hoglandet.platform.ui.form.Fields;
 import se.hoglandet.platform.ui.form.RecordForm;
@@ -36,6 +37,7 @@ class LevelForm extends RecordForm<LevelDraft> {
         decidedBy.setId("level-decided-by");
         DatePicker decidedOn = Fields.datePicker(getTranslation("picture.field.decidedOn"));
         decidedOn.setMax(Formats.today());
+        decidedOn.setMin(PictureService.EARLIEST_DECISION);
         decidedOn.setId("level-decided-on");
         TextField diaryNumber = new TextField(getTranslation("picture.field.diaryNumber"));
         diaryNumber.setMaxLength(60);

@@ -1,9 +1,12 @@
 package se.hoglandet.platform.ui.error;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.stream.Collectors;
 import se.hoglandet.platform.shared.DomainValidationException;
 import se.hoglandet.platform.shared.PermissionDeniedException;
 import se.hoglandet.platform.shared.StaleEditException;
+import se.hoglandet.platform.shared.Translatable;
 
 /** Turns an exception into a sentence the user can act on, in their language; never a stack trace. */
 public final class UserMessages {
@@ -33,8 +36,30 @@ public final class UserMessages {
             return translator.getTranslation("error.unexpected");
         }
         return rootDomainCause(error) instanceof DomainValidationException validation
-                ? translator.getTranslation(key, validation.messageParameters())
+                ? translator.getTranslation(key, translated(translator, validation.messageParameters()))
                 : translator.getTranslation(key);
+    }
+
+    /** The values a message names, with the translatable ones (a row's reason, a list of them) in words. */
+    private static Object[] translated(Component translator, Object[] parameters) {
+        Object[] out = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            out[i] = translated(translator, parameters[i]);
+        }
+        return out;
+    }
+
+    private static Object translated(Component translator, Object parameter) {
+        if (parameter instanceof Translatable part) {
+            return translator.getTranslation(
+                    part.key(), translated(translator, part.parameters().toArray()));
+        }
+        if (parameter instanceof List<?> parts && parts.stream().allMatch(Translatable.class::isInstance)) {
+            return parts.stream()
+                    .map(part -> String.valueOf(translated(translator, part)))
+                    .collect(Collectors.joining(" "));
+        }
+        return parameter;
     }
 
     private static Throwable rootDomainCause(Throwable error) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
@@ -50,6 +51,16 @@ public final class Fields {
                 .setDeselected(t.apply("field.multiselect.deselected"))
                 .setTotal(t.apply("field.multiselect.total")));
         return box;
+    }
+
+    /**
+     * One file per upload, and the next one can be chosen at once: the finished file leaves the list (the result
+     * is said beside it), so a corrected file needs no "remove" first.
+     */
+    public static Upload oneFileAtATime(Upload upload) {
+        upload.setMaxFiles(1);
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
+        return upload;
     }
 
     /**
@@ -114,6 +125,8 @@ public final class Fields {
                 .setDateFormats("yyyy-MM-dd", "yyyyMMdd", "d/M/yyyy", "d.M.yyyy")
                 .setToday(texts.getTranslation("field.date.today", uiLocale))
                 .setCancel(texts.getTranslation("field.date.cancel", uiLocale))
-                .setBadInputErrorMessage(texts.getTranslation("field.date.badInput", uiLocale));
+                .setBadInputErrorMessage(texts.getTranslation("field.date.badInput", uiLocale))
+                .setMinErrorMessage(texts.getTranslation("field.date.tooEarly", uiLocale))
+                .setMaxErrorMessage(texts.getTranslation("field.date.tooLate", uiLocale));
     }
 }

@@ -157,7 +157,9 @@ class PictureViewsTest extends SignedInViewTest {
                         .from($(Div.class).id("external-import"))
                         .first()
                         .getText())
-                .isEqualTo("Filen sparades inte. Fel på rad 3; rätta raderna och försök igen.");
+                .as("the reason for the row, in Swedish")
+                .isEqualTo("Filen sparades inte. Rad 3: Ange ett värde mellan 0 och skalans högsta värde, med högst"
+                        + " två decimaler. Rätta raderna och försök igen.");
         assertThat(externalResults(eksjo)).isEqualTo(before + 1);
     }
 

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,6 +124,32 @@ class ShellBrowserTest {
         page.navigate(base + path);
         assertThat(page.locator("h1.shell-title")).isVisible();
         Browser.assertFitsAndIsAccessible(page, path + " at 390 px as " + username);
+        page.context().close();
+    }
+
+    /**
+     * On a laptop (1280 px, the menu drawer open) the header holds the page's title, the longest demo user's name
+     * and both buttons: nothing is clipped at the edge and the title keeps room to be read.
+     */
+    @Test
+    void theHeaderFitsALaptopWithTheDrawerOpen() {
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(1280, 800);
+        page.navigate(base + "/login");
+        page.locator("input[name='username']").fill("hoglandsforbundet.federation-staff");
+        page.locator("input[name='password']").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+        page.waitForURL(base + "/");
+        page.navigate(base + "/initiatives");
+        assertThat(page.locator("h1.shell-title")).hasText("Initiativ");
+        var logout = page.locator("#logout").boundingBox();
+        assertThat(logout.x + logout.width)
+                .as("the logout button ends inside the window")
+                .isLessThanOrEqualTo(1280);
+        assertThat(page.locator("h1.shell-title").boundingBox().width)
+                .as("the page title has room")
+                .isGreaterThanOrEqualTo(80);
         page.context().close();
     }
 }
