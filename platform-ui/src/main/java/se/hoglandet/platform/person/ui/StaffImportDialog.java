@@ -83,10 +83,7 @@ class StaffImportDialog extends Dialog {
     }
 
     private void read(byte[] bytes) {
-        csv = CsvReader.decode(bytes);
-        if (csv.startsWith("\uFEFF")) {
-            csv = csv.substring(1);
-        }
+        csv = CsvReader.decode(bytes); // the shared reader also drops a byte-order mark
         if (error.attempt(() -> show(imports.preview(csv)))) {
             return;
         }
