@@ -20,8 +20,8 @@ interface GuidelineRepository extends JpaRepository<Guideline, Long>, JpaSpecifi
     @EntityGraph(attributePaths = "ownerOrganisation")
     Page<Guideline> findAll(Specification<Guideline> specification, Pageable pageable);
 
-    @EntityGraph(attributePaths = "ownerOrganisation")
-    Optional<Guideline> findWithOwnerById(Long id);
+    @Query("select g from Guideline g join fetch g.ownerOrganisation where g.id = :id")
+    Optional<Guideline> findWithOwnerById(@Param("id") Long id);
 
     @EntityGraph(attributePaths = "ownerOrganisation")
     List<Guideline> findByIdIn(Collection<Long> ids);

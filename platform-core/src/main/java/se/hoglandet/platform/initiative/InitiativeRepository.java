@@ -12,8 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpecificationExecutor<Initiative> {
 
-    @EntityGraph(attributePaths = "ownerOrganisation")
-    Optional<Initiative> findWithOwnerById(Long id);
+    @Query("select i from Initiative i join fetch i.ownerOrganisation where i.id = :id")
+    Optional<Initiative> findWithOwnerById(@Param("id") Long id);
 
     @EntityGraph(attributePaths = "ownerOrganisation")
     List<Initiative> findByIdIn(Collection<Long> ids);

@@ -20,8 +20,8 @@ interface LessonRepository extends JpaRepository<Lesson, Long>, JpaSpecification
     @EntityGraph(attributePaths = "ownerOrganisation")
     Page<Lesson> findAll(Specification<Lesson> specification, Pageable pageable);
 
-    @EntityGraph(attributePaths = "ownerOrganisation")
-    Optional<Lesson> findWithOwnerById(Long id);
+    @Query("select l from Lesson l join fetch l.ownerOrganisation where l.id = :id")
+    Optional<Lesson> findWithOwnerById(@Param("id") Long id);
 
     @EntityGraph(attributePaths = "ownerOrganisation")
     List<Lesson> findByIdIn(Collection<Long> ids);

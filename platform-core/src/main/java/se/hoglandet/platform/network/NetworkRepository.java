@@ -11,11 +11,12 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface NetworkRepository extends JpaRepository<Network, Long>, JpaSpecificationExecutor<Network> {
 
-    @EntityGraph(attributePaths = "ownerOrganisation")
-    Optional<Network> findWithOwnerById(Long id);
+    @Query("select n from Network n join fetch n.ownerOrganisation where n.id = :id")
+    Optional<Network> findWithOwnerById(@Param("id") Long id);
 
     Optional<Network> findByName(String name);
 

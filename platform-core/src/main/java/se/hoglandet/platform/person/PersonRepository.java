@@ -15,11 +15,11 @@ import se.hoglandet.platform.shared.Role;
 
 interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
 
-    @EntityGraph(attributePaths = "organisation")
-    Optional<Person> findBySubject(String subject);
+    @Query("select p from Person p join fetch p.organisation where p.subject = :subject")
+    Optional<Person> findBySubject(@Param("subject") String subject);
 
-    @EntityGraph(attributePaths = "organisation")
-    Optional<Person> findWithOrganisationById(Long id);
+    @Query("select p from Person p join fetch p.organisation where p.id = :id")
+    Optional<Person> findWithOrganisationById(@Param("id") Long id);
 
     /** People with organisation and roles loaded, e.g. those an import just added. */
     @EntityGraph(attributePaths = {"organisation", "roles"})

@@ -74,19 +74,25 @@ public final class PublicSiteBenchmark {
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = os.getProcessCpuTime();
+            long[] gcBefore = garbageCollection();
             Result result = load(base, publicIds, MEASURED, 0);
             long cpu = os.getProcessCpuTime() - cpuBefore;
+            long[] gc = garbageCollection();
             long heapAfter = liveHeap();
+            long[] gcBeforePaced = garbageCollection();
             Result paced = load(base, publicIds, MEASURED, PACED_RATE);
+            long[] gcPaced = garbageCollection();
             String report = String.format(
                     Locale.ROOT,
                     "Public site benchmark: %d PUBLIC of %d initiatives on MariaDB; %d clients over loopback, %d s"
                             + " (after %d s warm-up), no conditional headers; %d cores, %s%n"
                             + "  %d pages (%d errors), %.0f pages/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                            + "    %s; garbage collection %d times, %d ms%n"
                             + "  CPU of the portal's JVM (clients included, database not): %.1f ms per page;"
                             + " machine load average %.1f%n"
                             + "  live heap after full GC: %.0f MB before, %.0f MB after%n"
-                            + "  paced at %d pages/s for %d s: %d pages (%d errors), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                            + "  paced at %d pages/s for %d s: %d pages (%d errors), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                            + "    %s; garbage collection %d times, %d ms%n",
                     publicIds.length,
                     jdbc.queryForObject("select count(*) from initiative", Long.class),
                     CLIENTS,
@@ -100,6 +106,9 @@ public final class PublicSiteBenchmark {
                     result.percentile(0.50),
                     result.percentile(0.95),
                     result.percentile(0.99),
+                    result.byKind(),
+                    gc[0] - gcBefore[0],
+                    gc[1] - gcBefore[1],
                     result.pages() == 0 ? 0 : cpu / 1e6 / result.pages(),
                     os.getSystemLoadAverage(),
                     heapBefore / 1e6,
@@ -110,7 +119,10 @@ public final class PublicSiteBenchmark {
                     paced.errors(),
                     paced.percentile(0.50),
                     paced.percentile(0.95),
-                    paced.percentile(0.99));
+                    paced.percentile(0.99),
+                    paced.byKind(),
+                    gcPaced[0] - gcBeforePaced[0],
+                    gcPaced[1] - gcBeforePaced[1]);
             System.out.println(report);
             Files.writeString(
                     Path.of("target/benchmark-results.txt"),
@@ -124,9 +136,27 @@ public final class PublicSiteBenchmark {
         System.exit(0);
     }
 
-    record Result(long pages, long errors, long[] nanos) {
+    /** All pages' times, and the register's and the initiative pages' apart (each sorted). */
+    record Result(long pages, long errors, long[] nanos, long[] register, long[] initiative) {
         double percentile(double p) {
-            return nanos.length == 0 ? 0 : nanos[(int) Math.min(nanos.length - 1, nanos.length * p)] / 1e6;
+            return percentile(nanos, p);
+        }
+
+        static double percentile(long[] sorted, double p) {
+            return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, sorted.length * p)] / 1e6;
+        }
+
+        /** "register N pages p50 … p95 …; initiative …": which kind of page makes the tail. */
+        String byKind() {
+            return String.format(
+                    Locale.ROOT,
+                    "register pages %d, p50 %.1f ms, p95 %.1f ms; initiative pages %d, p50 %.1f ms, p95 %.1f ms",
+                    register.length,
+                    percentile(register, 0.5),
+                    percentile(register, 0.95),
+                    initiative.length,
+                    percentile(initiative, 0.5),
+                    percentile(initiative, 0.95));
         }
     }
 
@@ -178,13 +208,19 @@ public final class PublicSiteBenchmark {
                 return Arrays.copyOf(times, n);
             }));
         }
-        List<long[]> all = new ArrayList<>();
-        for (Future<long[]> f : futures) {
-            all.add(f.get());
+        List<long[]> register = new ArrayList<>();
+        List<long[]> initiative = new ArrayList<>();
+        for (int c = 0; c < futures.size(); c++) {
+            (c % 2 == 0 ? register : initiative).add(futures.get(c).get());
         }
         clients.shutdown();
-        long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(nanos.length, errors.get(), nanos);
+        long[] registerNanos = register.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] initiativeNanos =
+                initiative.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] nanos = java.util.stream.LongStream.concat(Arrays.stream(registerNanos), Arrays.stream(initiativeNanos))
+                .sorted()
+                .toArray();
+        return new Result(nanos.length, errors.get(), nanos, registerNanos, initiativeNanos);
     }
 
     /** A filter with, sometimes, a later page (the first few pages are what people read). */
@@ -194,6 +230,17 @@ public final class PublicSiteBenchmark {
             return filter;
         }
         return filter + (filter.isEmpty() ? "?" : "&") + "page=" + page;
+    }
+
+    /** Collections so far and their time in milliseconds, over all collectors. */
+    private static long[] garbageCollection() {
+        long count = 0;
+        long millis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static long liveHeap() throws InterruptedException {

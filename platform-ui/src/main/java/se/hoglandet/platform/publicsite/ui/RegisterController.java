@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import se.hoglandet.platform.guideline.Guideline;
-import se.hoglandet.platform.guideline.PublicGuidelineService;
 import se.hoglandet.platform.initiative.AiType;
 import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.initiative.EuDatabaseService;
@@ -48,7 +47,7 @@ class RegisterController {
     private final PublicFigures figures;
     private final PublicContacts contacts;
     private final SitePages pages;
-    private final PublicGuidelineService guidelines;
+    private final OwnerGuidelines guidelines;
     private final JsonMapper json = JsonMapper.builder().build();
 
     RegisterController(
@@ -58,7 +57,7 @@ class RegisterController {
             PublicFigures figures,
             PublicContacts contacts,
             SitePages pages,
-            PublicGuidelineService guidelines) {
+            OwnerGuidelines guidelines) {
         this.initiatives = initiatives;
         this.euDatabase = euDatabase;
         this.lessons = lessons;
@@ -132,9 +131,7 @@ class RegisterController {
         model.addAttribute("chosen", chosen);
         model.addAttribute(
                 "ownerGuideline",
-                organisationId == null
-                        ? null
-                        : guidelines.publishedOf(organisation).orElse(null));
+                organisationId == null ? null : guidelines.of(organisation).orElse(null));
         model.addAttribute("previousUrl", page > 0 ? pageUrl(chosen, page - 1, locale) : null);
         model.addAttribute("nextUrl", page + 1 < found.getTotalPages() ? pageUrl(chosen, page + 1, locale) : null);
         SitePages.cacheable(response);
@@ -152,8 +149,7 @@ class RegisterController {
                 .flatMap(initiatives::publicInitiative)
                 .orElseThrow(() -> ApiProblem.notFound("problem.initiative.notFound"));
         // The owner's published guideline is linked: a new one changes the page as much as an edit does.
-        Guideline ownerGuideline =
-                guidelines.publishedOf(initiative.owner().code()).orElse(null);
+        Guideline ownerGuideline = guidelines.of(initiative.owner().code()).orElse(null);
         long modified = Math.max(
                 initiative.updatedAt().toEpochMilli(),
                 ownerGuideline == null ? 0 : ownerGuideline.updatedAt().toEpochMilli());
