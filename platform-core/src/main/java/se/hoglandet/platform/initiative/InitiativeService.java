@@ -255,7 +255,12 @@ public class InitiativeService {
         return initiatives
                 .findWithOwnerById(id)
                 .filter(i -> VisibilityRules.canRead(Actor.anonymous(), i))
-                .map(i -> PublicInitiative.of(i, effects.findByInitiativeIdOrderById(i.id())));
+                .map(i -> PublicInitiative.of(
+                        i,
+                        // Effects are read only where they are published: they are shown nowhere else.
+                        i.publicFields().contains(PublicField.EFFECTS)
+                                ? effects.findByInitiativeIdOrderById(i.id())
+                                : List.of()));
     }
 
     /** What the production gate says about this initiative now: the approved analysis, or what is missing. */

@@ -214,7 +214,8 @@ public final class PublicSiteBenchmark {
             (c % 2 == 0 ? register : initiative).add(futures.get(c).get());
         }
         clients.shutdown();
-        long[] registerNanos = register.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long[] registerNanos =
+                register.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         long[] initiativeNanos =
                 initiative.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         long[] nanos = java.util.stream.LongStream.concat(Arrays.stream(registerNanos), Arrays.stream(initiativeNanos))
