@@ -21,12 +21,16 @@ final class Labels {
     }
 
     static Span statusBadge(Component translator, InitiativeStatus status) {
-        String theme = switch (status) {
+        return Badge.of(EnumLabel.of(translator, "initiative.status", status), statusTheme(status));
+    }
+
+    /** The badge's Lumo theme for a status, e.g. for a grid's template. */
+    static String statusTheme(InitiativeStatus status) {
+        return switch (status) {
             case PRODUCTION -> "badge success";
             case ENDED, PAUSED -> "badge contrast";
             default -> "badge";
         };
-        return Badge.of(EnumLabel.of(translator, "initiative.status", status), theme);
     }
 
     static Span levelBadge(Component translator, CollaborationLevel level) {
