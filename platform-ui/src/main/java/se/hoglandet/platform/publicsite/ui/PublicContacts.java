@@ -1,9 +1,6 @@
 package se.hoglandet.platform.publicsite.ui;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Component;
 import se.hoglandet.platform.person.FunctionalMailboxService;
 
@@ -14,24 +11,13 @@ import se.hoglandet.platform.person.FunctionalMailboxService;
 @Component
 class PublicContacts {
 
-    static final Duration FRESH_FOR = Duration.ofMinutes(1);
-
-    private record Snapshot(Optional<String> address, long lookedUpAt) {}
-
-    private final FunctionalMailboxService mailboxes;
-    private final ConcurrentMap<String, Snapshot> byOrganisation = new ConcurrentHashMap<>();
+    private final PerOrganisation<Optional<String>> addresses;
 
     PublicContacts(FunctionalMailboxService mailboxes) {
-        this.mailboxes = mailboxes;
+        this.addresses = new PerOrganisation<>(mailboxes::publicAddress);
     }
 
     Optional<String> of(String organisationCode) {
-        long now = System.nanoTime();
-        Snapshot snapshot = byOrganisation.get(organisationCode);
-        if (snapshot == null || now - snapshot.lookedUpAt() > FRESH_FOR.toNanos()) {
-            snapshot = new Snapshot(mailboxes.publicAddress(organisationCode), now);
-            byOrganisation.put(organisationCode, snapshot);
-        }
-        return snapshot.address();
+        return addresses.of(organisationCode);
     }
 }
