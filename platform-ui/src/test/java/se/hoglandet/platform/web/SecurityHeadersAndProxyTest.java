@@ -13,7 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import se.hoglandet.testsupport.RawHttp;
 
 /**
- * Security headers on an HTML page, a signed-in page, a public API response and a static file; behind the proxy
+ * Security headers on an HTML page, a signed-in page, a public API response and a static file (which stays
+ * cacheable); behind the proxy
  * (X-Forwarded-* from a trusted address, 127.0.0.1 by default) HSTS, a Secure cookie and redirects to the
  * forwarded https host; the same headers from an untrusted address (127.0.0.2) change nothing; metrics only on a
  * direct connection from an allowed network.
@@ -74,6 +75,27 @@ class SecurityHeadersAndProxyTest {
                 }
             }
         }
+    }
+
+    /**
+     * Static files keep the cache time their handler gives them, and nothing that makes browsers ask again:
+     * Chromium revalidates anything sent with {@code Pragma: no-cache}, whatever its {@code Cache-Control} says.
+     */
+    @Test
+    void staticFilesMayBeCachedWhilePagesMayNot() {
+        for (String file : List.of("/styles.css", "/lumo/lumo.css")) {
+            RawHttp.Response response = RawHttp.to(port).get(file);
+            assertThat(response.status()).as(file).isEqualTo(200);
+            assertThat(response.header("Cache-Control"))
+                    .as(file)
+                    .startsWith("max-age=")
+                    .doesNotContain("no-");
+            assertThat(response.header("Pragma")).as(file).isNull();
+            assertThat(response.header("Expires")).as(file).isNull();
+        }
+        RawHttp.Response page = RawHttp.to(port).get("/login");
+        assertThat(page.header("Cache-Control")).contains("no-store");
+        assertThat(page.header("Pragma")).isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import se.hoglandet.platform.initiative.AiActRole;
@@ -97,12 +98,12 @@ class RegisterTextSearchTest {
         actingAs.set(ActingAs.member(2, organisations.id("vetlanda"), "vetlanda", Role.MEMBER));
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> register(hidden, Area.EDUCATION).getTotalElements() == 4);
+                .until(() -> register(hidden, Area.EDUCATION).getNumberOfElements() == 4);
         assertThat(register(hidden, Area.EDUCATION).getContent())
                 .extracting(Initiative::id)
                 .contains(secret.id());
         actingAs.set(ActingAs.member(3, organisations.id("aneby"), "aneby", Role.MEMBER));
-        assertThat(register(hidden, Area.EDUCATION).getTotalElements())
+        assertThat(register(hidden, Area.EDUCATION).getNumberOfElements())
                 .as("another municipality reads the PUBLIC ones only")
                 .isEqualTo(3);
     }
@@ -143,7 +144,7 @@ class RegisterTextSearchTest {
                 new InitiativeFilter(null, area, null, null, null, null, null, text), PageRequest.of(page, 10));
     }
 
-    private Page<Initiative> register(String text, Area area) {
+    private Slice<Initiative> register(String text, Area area) {
         return initiatives.register(
                 new InitiativeFilter(null, area, null, null, null, null, null, text), PageRequest.of(0, 10));
     }
