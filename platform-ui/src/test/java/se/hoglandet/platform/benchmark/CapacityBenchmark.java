@@ -24,20 +24,23 @@ import se.hoglandet.platform.ui.browser.Browser;
  * headless Chromium browsers that play the users run on CPU 1. N users follow a scripted day (sign in, start page,
  * register, an initiative, search, academy, an assessment, and round again from the start page) with an
  * exponentially distributed think time between page views. After a warm-up, the server's CPU time (portal +
- * MariaDB, from {@code /proc}) is divided by the page views served in the measured window. A page view is timed
- * from the click (an in-app navigation, as a menu link does it) until Vaadin is idle.
+ * MariaDB, from {@code /proc}) is divided by the page views served in the measured window; the node's CPU with no
+ * user (measured for a while after the run) is reported beside it. A page view is timed from the click (an in-app
+ * navigation, as a menu link does it) until Vaadin is idle. The browsers need several times the server's CPU per
+ * page view: keep the users to what one core of browsers can play (the report says when it could not).
  */
 public final class CapacityBenchmark {
 
-    private static final int USERS = Integer.getInteger("benchmark.users", 40);
+    private static final int USERS = Integer.getInteger("benchmark.users", 10);
     private static final int DRIVERS = Integer.getInteger("benchmark.drivers", 4);
     private static final double THINK_SECONDS = Double.parseDouble(System.getProperty("benchmark.think", "5"));
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmUp", 60);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmUp", 90);
     private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.measured", 180);
     private static final String[] ACCOUNTS = {
         "eksjo.project-lead", "eksjo.member", "eksjo.lawyer", "vetlanda.member", "nassjo.member", "eksjo.org-admin"
     };
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+    private static final int IDLE_SECONDS = 30;
 
     private CapacityBenchmark() {}
 
@@ -72,7 +75,17 @@ public final class CapacityBenchmark {
             long[] serverAfter = {cpuTicks(portal.pid()), cpuTicks(mariaDb)};
             long browsersAfter = browserTicks(portal.pid(), mariaDb);
             done.await();
-            String report = report(recorder, serverBefore, serverAfter, browsersAfter - browsersBefore);
+            // What the server spends with nobody on it (scheduled jobs, the JVM's own work), to tell the cost of a
+            // page view from the fixed cost of a running node.
+            long[] idleBefore = {cpuTicks(portal.pid()), cpuTicks(mariaDb)};
+            Thread.sleep(IDLE_SECONDS * 1000L);
+            long[] idleAfter = {cpuTicks(portal.pid()), cpuTicks(mariaDb)};
+            double idleMsPerSecond = (idleAfter[0] + idleAfter[1] - idleBefore[0] - idleBefore[1])
+                    * 1000.0
+                    / TICKS_PER_SECOND
+                    / IDLE_SECONDS;
+            String report =
+                    report(recorder, serverBefore, serverAfter, browsersAfter - browsersBefore, idleMsPerSecond);
             System.out.println(report);
             Files.writeString(Path.of("target/capacity-results.txt"), report);
         }
@@ -170,43 +183,63 @@ public final class CapacityBenchmark {
         }
     }
 
-    private static String report(Recorder recorder, long[] before, long[] after, long browserTicks) {
+    private static String report(
+            Recorder recorder, long[] before, long[] after, long browserTicks, double idleMsPerSecond) {
         long[] times =
                 recorder.nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        int views = times.length;
+        int views = Math.max(1, times.length);
         double appMs = (after[0] - before[0]) * 1000.0 / TICKS_PER_SECOND;
         double dbMs = (after[1] - before[1]) * 1000.0 / TICKS_PER_SECOND;
-        double serverPerView = (appMs + dbMs) / Math.max(1, views);
-        double viewsPerUserSecond = 1 / THINK_SECONDS;
-        // Users one core carries at 70 % utilisation, at this think time.
-        double usersPerCore = 0.7 * 1000 / (serverPerView * viewsPerUserSecond);
-        return String.format(
+        double serverPerView = (appMs + dbMs) / views;
+        double netPerView = Math.max(0, appMs + dbMs - idleMsPerSecond * MEASURED_SECONDS) / views;
+        double offered = USERS / THINK_SECONDS;
+        double served = times.length / (double) MEASURED_SECONDS;
+        StringBuilder report = new StringBuilder(String.format(
                 Locale.ROOT,
                 "Capacity benchmark: %d users (%d drivers), think time %.1f s (exponential), %d s warm-up, %d s"
                         + " measured; portal + MariaDB on CPU 0, browsers on CPU 1; %s%n"
-                        + "  page views %d (%.1f/s), %d failed  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms%n"
+                        + "  page views %d (%.2f/s of %.2f/s offered), %d failed  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms%n"
+                        + "%s"
                         + "  server CPU per page view %.1f ms (portal %.1f ms, MariaDB %.1f ms); CPU 0 busy %.0f %%%n"
+                        + "  of which the idle node's own work (%.1f ms CPU per second with no user, %d s after the"
+                        + " run): %.1f ms; per page view net of it: %.1f ms%n"
                         + "  browsers' CPU per page view %.1f ms (Chromium and the Playwright driver, CPU 1)%n"
-                        + "  sizing at %.0f s think time and 70 %% CPU: about %.0f signed-in active users per core%n",
+                        + "  sizing at 70 %% of a core, from the gross CPU per page view:%n",
                 USERS,
                 DRIVERS,
                 THINK_SECONDS,
                 WARM_UP_SECONDS,
                 MEASURED_SECONDS,
                 Runtime.version(),
-                views,
-                views / (double) MEASURED_SECONDS,
+                times.length,
+                served,
+                offered,
                 recorder.errors.get(),
                 percentile(times, 0.50),
                 percentile(times, 0.95),
                 percentile(times, 0.99),
+                served < 0.9 * offered
+                        ? "  (the browsers could not keep up with the offered load: the times include the load"
+                                + " generator's own queueing)\n"
+                        : "",
                 serverPerView,
-                appMs / Math.max(1, views),
-                dbMs / Math.max(1, views),
+                appMs / views,
+                dbMs / views,
                 (appMs + dbMs) / (MEASURED_SECONDS * 10.0),
-                browserTicks * 1000.0 / TICKS_PER_SECOND / Math.max(1, views),
-                THINK_SECONDS,
-                usersPerCore);
+                idleMsPerSecond,
+                IDLE_SECONDS,
+                serverPerView - netPerView,
+                netPerView,
+                browserTicks * 1000.0 / TICKS_PER_SECOND / views));
+        for (double think : new double[] {THINK_SECONDS, 15, 30}) {
+            // Users one core carries at 70 % utilisation: each asks for a page every `think` seconds.
+            report.append(String.format(
+                    Locale.ROOT,
+                    "    think time %4.0f s: about %4.0f active users per core%n",
+                    think,
+                    0.7 * 1000 / (serverPerView / think)));
+        }
+        return report.toString();
     }
 
     private static double percentile(long[] sorted, double p) {
