@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +37,11 @@ final class PortalProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the portal, optionally under {@code taskset -c cpus}, and waits for its login page. */
-    static PortalProcess start(String cpus, String log) throws IOException, InterruptedException {
+    /**
+     * Starts the portal, optionally under {@code taskset -c cpus}, with more settings ({@code --name=value}) if
+     * given, and waits for its login page.
+     */
+    static PortalProcess start(String cpus, String log, String... settings) throws IOException, InterruptedException {
         TestDatabase.Coordinates db = TestDatabase.mariaDb();
         int port = freePort();
         List<String> command = new ArrayList<>();
@@ -57,6 +62,7 @@ final class PortalProcess implements AutoCloseable {
                 "--spring.datasource.password=" + db.password(),
                 "--spring.datasource.driver-class-name=org.mariadb.jdbc.Driver",
                 "--logging.level.root=WARN"));
+        command.addAll(List.of(settings));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", log).toFile())
@@ -93,6 +99,19 @@ final class PortalProcess implements AutoCloseable {
         return used;
     }
 
+    /** Live objects per class (instances, bytes), after a full collection: {@code jcmd GC.class_histogram}. */
+    Map<String, long[]> liveObjectsByClass() throws IOException, InterruptedException {
+        Map<String, long[]> objects = new HashMap<>();
+        for (String line : jcmd("GC.class_histogram").split("\n")) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length >= 4 && fields[0].endsWith(":")) {
+                objects.merge(fields[3], new long[] {Long.parseLong(fields[1]), Long.parseLong(fields[2])}, (a, b) ->
+                        new long[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
+        return objects;
+    }
+
     private long usedAfterFullGc() throws IOException, InterruptedException {
         jcmd("GC.run");
         Matcher matcher = G1_USED.matcher(jcmd("GC.heap_info"));
@@ -102,7 +121,7 @@ final class PortalProcess implements AutoCloseable {
         return Long.parseLong(matcher.group(1)) * 1024;
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
+    String jcmd(String command) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                         Long.toString(process.pid()),

@@ -21,7 +21,10 @@ import se.hoglandet.platform.ui.browser.Browser;
  * single-page application as a user clicking the menu does (one UI per session, as in real use). After each view
  * the live heap is measured; (heap − baseline) / N is that view's cost per session, the session and its UI
  * included. The baseline is taken after a warm-up session has walked the same tour once (so class loading,
- * caches and compiled templates are not counted) and after the N contexts are open on a blank page.
+ * caches and compiled templates are not counted) and after the N contexts are open on a blank page. Each
+ * measurement waits until the browsers' idle connections have closed (the portal runs with a one-second keep-alive
+ * and no processor cache for this), so the figure is the sessions' and not Tomcat's connection buffers'; a class
+ * histogram of the growth shows where the memory goes.
  */
 public final class SessionMemoryBenchmark {
 
@@ -32,7 +35,14 @@ public final class SessionMemoryBenchmark {
     private SessionMemoryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        try (PortalProcess portal = PortalProcess.start(null, "session-memory-portal.log");
+        // Idle connections close after a second and leave no cached processor behind: their buffers (~16 KiB each,
+        // and a browser keeps several open) belong to the connection, not to the session, and behind a reverse
+        // proxy their number follows the proxy's pool, not the users.
+        try (PortalProcess portal = PortalProcess.start(
+                        null,
+                        "session-memory-portal.log",
+                        "--server.tomcat.keep-alive-timeout=1s",
+                        "--server.tomcat.processor-cache=0");
                 Browser browser = new Browser()) {
             String base = portal.base;
             Map<String, String> tour = tour(portal.jdbc());
@@ -45,7 +55,8 @@ public final class SessionMemoryBenchmark {
             for (int i = 0; i < SESSIONS; i++) {
                 pages.add(browser.newPage());
             }
-            long baseline = portal.liveHeap();
+            long baseline = settledHeap(portal);
+            Map<String, long[]> baselineClasses = portal.liveObjectsByClass();
             StringBuilder report = new StringBuilder(String.format(
                     Locale.ROOT,
                     "Session memory benchmark: %d sessions as %s, live heap after full GC, baseline %.1f MiB;"
@@ -57,11 +68,17 @@ public final class SessionMemoryBenchmark {
                     Runtime.version()));
             pages.forEach(page -> Browser.signIn(page, base, USER));
             pages.forEach(SessionMemoryBenchmark::waitUntilIdle);
-            report.append(line("start page (after sign-in) /", portal.liveHeap() - baseline));
+            report.append(line("start page (after sign-in) /", settledHeap(portal) - baseline));
+            report.append(largestGrowth(baselineClasses, portal.liveObjectsByClass()));
+            if (System.getenv("BENCHMARK_HEAP_DUMP") != null) { // where a session's memory goes, for a heap analyser
+                portal.jcmd("GC.heap_dump " + System.getenv("BENCHMARK_HEAP_DUMP"));
+            }
             for (Map.Entry<String, String> view : tour.entrySet()) {
                 pages.forEach(page -> moveTo(page, view.getValue()));
-                report.append(line(view.getKey() + " " + view.getValue(), portal.liveHeap() - baseline));
+                report.append(line(view.getKey() + " " + view.getValue(), settledHeap(portal) - baseline));
             }
+            report.append("  after the whole tour (each session on its last view):\n");
+            report.append(largestGrowth(baselineClasses, portal.liveObjectsByClass()));
             System.out.println(report);
             Files.writeString(Path.of("target/session-memory-results.txt"), report.toString());
         }
@@ -102,6 +119,32 @@ public final class SessionMemoryBenchmark {
     private static void waitUntilIdle(Page page) {
         page.waitForFunction("() => window.Vaadin && Object.values(window.Vaadin.Flow.clients)"
                 + ".every(client => !client.isActive())");
+    }
+
+    /** The live heap once the browsers' idle connections have closed (one-second keep-alive, see above). */
+    private static long settledHeap(PortalProcess portal) throws Exception {
+        Thread.sleep(2_500);
+        return portal.liveHeap();
+    }
+
+    /** Where a session's memory goes: the classes whose live bytes grew most over the baseline, per session. */
+    private static String largestGrowth(Map<String, long[]> before, Map<String, long[]> after) {
+        StringBuilder lines = new StringBuilder("    largest growth per session, by class (KiB, objects):\n");
+        long[] none = {0, 0};
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                    e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
+                    e.getValue()[1] - before.getOrDefault(e.getKey(), none)[1]
+                }))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(15)
+                .forEach(e -> lines.append(String.format(
+                        Locale.ROOT,
+                        "      %8.1f KiB %7.1f  %s%n",
+                        e.getValue()[1] / (double) SESSIONS / 1024,
+                        e.getValue()[0] / (double) SESSIONS,
+                        e.getKey())));
+        return lines.toString();
     }
 
     private static String line(String what, long growth) {
