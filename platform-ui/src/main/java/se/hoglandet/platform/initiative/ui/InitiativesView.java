@@ -17,10 +17,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import se.hoglandet.platform.initiative.Area;
 import se.hoglandet.platform.initiative.Initiative;
 import se.hoglandet.platform.initiative.InitiativeService;
+import se.hoglandet.platform.initiative.InitiativeStatus;
+import se.hoglandet.platform.initiative.RiskGroup;
 import se.hoglandet.platform.organisation.OrganisationService;
 import se.hoglandet.platform.ui.EnumLabel;
 import se.hoglandet.platform.ui.Formats;
@@ -35,7 +39,7 @@ import se.hoglandet.platform.ui.PortalView;
 @PermitAll
 public class InitiativesView extends Main implements BeforeEnterObserver, PortalView {
 
-    private final Grid<Initiative> grid = new Grid<>();
+    private final Grid<RegisterRow> grid = new Grid<>();
     private final InitiativeFilters filters;
 
     InitiativesView(InitiativeService initiatives, OrganisationService organisations) {
@@ -60,6 +64,7 @@ public class InitiativesView extends Main implements BeforeEnterObserver, Portal
         columns();
         grid.setItems(query -> initiatives
                 .register(filters.filter(), newestFirstAmongEquals(VaadinSpringDataHelpers.toSpringPageRequest(query)))
+                .map(RegisterRow::of)
                 .stream());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("initiatives.title"));
@@ -72,42 +77,69 @@ public class InitiativesView extends Main implements BeforeEnterObserver, Portal
     private void columns() {
         // Templates, not components, in the cells: a component per cell costs a state node on the server and an
         // element round trip in the browser for every row the grid fetches.
-        grid.addColumn(LitRenderer.<Initiative>of("<a router-link href=\"initiatives/${item.id}\">${item.title}</a>")
-                        .withProperty("id", Initiative::id)
-                        .withProperty("title", Initiative::title))
+        grid.addColumn(LitRenderer.<RegisterRow>of("<a router-link href=\"initiatives/${item.id}\">${item.title}</a>")
+                        .withProperty("id", RegisterRow::id)
+                        .withProperty("title", RegisterRow::title))
                 .setHeader(getTranslation("initiatives.column.title"))
                 .setKey("title")
                 .setSortable(true)
                 .setFlexGrow(3)
                 .setAutoWidth(false);
-        grid.addColumn(i -> i.ownerOrganisation().name())
+        grid.addColumn(RegisterRow::owner)
                 .setHeader(getTranslation("initiatives.column.owner"))
                 .setKey("ownerOrganisation.name")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> EnumLabel.of(this, "initiative.area", i.area()))
+        grid.addColumn(row -> EnumLabel.of(this, "initiative.area", row.area()))
                 .setHeader(getTranslation("initiatives.column.area"))
                 .setAutoWidth(true);
-        grid.addColumn(LitRenderer.<Initiative>of("<span theme=\"${item.theme}\">${item.status}</span>")
-                        .withProperty("status", i -> EnumLabel.of(this, "initiative.status", i.status()))
-                        .withProperty("theme", i -> Labels.statusTheme(i.status())))
+        grid.addColumn(LitRenderer.<RegisterRow>of("<span theme=\"${item.theme}\">${item.status}</span>")
+                        .withProperty("status", row -> EnumLabel.of(this, "initiative.status", row.status()))
+                        .withProperty("theme", row -> Labels.statusTheme(row.status())))
                 .setHeader(getTranslation("initiatives.column.status"))
                 .setKey("status")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> i.collaborationLevel().number())
+        grid.addColumn(RegisterRow::level)
                 .setHeader(getTranslation("initiatives.column.level"))
                 .setKey("collaborationLevel")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(i -> EnumLabel.of(this, "initiative.riskGroup", i.riskGroup()))
+        grid.addColumn(row -> EnumLabel.of(this, "initiative.riskGroup", row.riskGroup()))
                 .setHeader(getTranslation("initiatives.column.riskGroup"))
                 .setAutoWidth(true);
-        grid.addColumn(i -> Formats.date(i.updatedAt().atZone(Formats.ZONE).toLocalDate()))
+        grid.addColumn(row -> Formats.date(row.updatedAt().atZone(Formats.ZONE).toLocalDate()))
                 .setHeader(getTranslation("initiatives.column.updated"))
                 .setKey("updatedAt")
                 .setSortable(true)
                 .setAutoWidth(true);
+    }
+
+    /**
+     * What a row shows, and nothing more: the grid keeps the rows the browser holds for as long as the session
+     * lives, and a whole initiative (summary, texts, collections) is several times the size of its row.
+     */
+    private record RegisterRow(
+            Long id,
+            String title,
+            String owner,
+            Area area,
+            InitiativeStatus status,
+            int level,
+            RiskGroup riskGroup,
+            Instant updatedAt) {
+
+        static RegisterRow of(Initiative initiative) {
+            return new RegisterRow(
+                    initiative.id(),
+                    initiative.title(),
+                    initiative.ownerOrganisation().name(),
+                    initiative.area(),
+                    initiative.status(),
+                    initiative.collaborationLevel().number(),
+                    initiative.riskGroup(),
+                    initiative.updatedAt());
+        }
     }
 
     /** Rows that sort alike keep one order from page to page: the newest first among them. */
