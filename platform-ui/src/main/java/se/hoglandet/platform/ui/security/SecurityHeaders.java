@@ -12,9 +12,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The security headers of every response: Content-Security-Policy, X-Content-Type-Options, Referrer-Policy,
- * X-Frame-Options, Cache-Control (no-store unless a handler says otherwise, see {@link #withoutStore}) and, on HTTPS (also behind a trusted
- * proxy), HSTS. Written before the request is handled: Vaadin's pages are served through a forward, after which
- * headers written "on commit" would never appear.
+ * X-Frame-Options, Cache-Control (no-store unless a handler says otherwise, see {@link #noStoreByDefault}) and,
+ * on HTTPS (also behind a trusted proxy), HSTS. Written before the request is handled: Vaadin's pages are served
+ * through a forward, after which headers written "on commit" would never appear.
  *
  * <p>The portal's policy, and why each exception to "same origin only" is there:
  *
@@ -55,7 +55,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {}
 
     static void portal(HeadersConfigurer<HttpSecurity> headers) {
-        withoutStore(common(headers)).addHeaderWriter(portalPolicy());
+        noStoreByDefault(common(headers)).addHeaderWriter(portalPolicy());
     }
 
     /** The public site sets its own Cache-Control (its pages may be cached), so none is written here. */
@@ -66,7 +66,7 @@ final class SecurityHeaders {
     }
 
     static void api(HeadersConfigurer<HttpSecurity> headers) {
-        withoutStore(common(headers)).contentSecurityPolicy(policy -> policy.policyDirectives(API_POLICY));
+        noStoreByDefault(common(headers)).contentSecurityPolicy(policy -> policy.policyDirectives(API_POLICY));
     }
 
     /**
@@ -76,7 +76,7 @@ final class SecurityHeaders {
      * replace, and Chromium takes {@code Pragma: no-cache} as "always revalidate" — every page load then asked the
      * server again for each of its ~25 cached scripts and styles, one round trip per step of the import chain.
      */
-    private static HeadersConfigurer<HttpSecurity> withoutStore(HeadersConfigurer<HttpSecurity> headers) {
+    private static HeadersConfigurer<HttpSecurity> noStoreByDefault(HeadersConfigurer<HttpSecurity> headers) {
         return headers.cacheControl(HeadersConfigurer.CacheControlConfig::disable)
                 .addHeaderWriter((request, response) -> {
                     if (!response.containsHeader("Cache-Control")) {
